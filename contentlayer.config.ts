@@ -1,0 +1,62 @@
+import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * contentlayer2 reads the files and compiles MDX with mdx-bundler. Nested data (`event`, `results`) is
+ * declared as json and validated by zod in lib/content: contentlayer's nested types overwrite a `type`
+ * key and reject YAML numbers in string fields.
+ */
+const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'articles/**/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    date: { type: 'date', required: true },
+    updated: { type: 'date' },
+    author: { type: 'string' },
+    lang: { type: 'string' },
+    tags: { type: 'list', of: { type: 'string' } },
+    event: { type: 'json' },
+    results: { type: 'json' },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
+  },
+}));
+
+const registryFields: FieldDefs = {
+  name: { type: 'string', required: true },
+  aliases: { type: 'list', of: { type: 'string' } },
+  distinct: { type: 'list', of: { type: 'string' } },
+};
+
+const registry = (name: string, dir: string, extra: FieldDefs) =>
+  defineDocumentType(() => ({
+    name,
+    filePathPattern: `${dir}/*.yaml`,
+    contentType: 'data',
+    fields: { ...registryFields, ...extra },
+  }));
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  documentTypes: [
+    Article,
+    registry('DriverRecord', 'drivers', { nationality: { type: 'string' }, born: { type: 'date' } }),
+    registry('TeamRecord', 'teams', { country: { type: 'string' } }),
+    registry('EventRecord', 'events', { series: { type: 'string' }, circuit: { type: 'string' } }),
+    registry('CircuitRecord', 'circuits', {
+      country: { type: 'string' },
+      locality: { type: 'string' },
+      lengthKm: { type: 'number' },
+    }),
+    registry('SeriesRecord', 'series', { shortName: { type: 'string' } }),
+  ],
+  mdx: { remarkPlugins: [remarkGfm] },
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'fail',
+  disableImportAliasWarning: true,
+});

@@ -1,0 +1,157 @@
+import type { Duration, Gap } from './time';
+
+/** The five kinds of named entity an editor can write in plain text (and describe in a registry file). */
+export const ENTITY_KINDS = ['drivers', 'teams', 'events', 'circuits', 'series'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const SESSION_TYPES = ['practice', 'qualifying', 'race'] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+
+export type Severity = 'error' | 'warning';
+
+/** One thing wrong with the content, in words an editor understands. */
+export interface Problem {
+  /** Path relative to the repository, e.g. `content/articles/x.mdx`. */
+  file: string;
+  /** Field path in the frontmatter or registry file, e.g. `results[0].classes[1].entries[2].time`; `body` for MDX. */
+  path: string;
+  message: string;
+  /** The offending value, when there is one. */
+  value?: unknown;
+  /** How to fix it. */
+  hint?: string;
+  line?: number;
+  column?: number;
+  severity: Severity;
+}
+
+/** A reference to an entity as written in an article, resolved to its id. */
+export interface Ref {
+  id: string;
+  /** The spelling used in this article. */
+  written: string;
+}
+
+export interface DriverRef extends Ref {
+  /** FIA driver category (Platinum, Gold, Silver, Bronze) when the article gives one. */
+  category?: string;
+}
+
+export interface Entry {
+  pos?: number;
+  overall?: number;
+  number?: string;
+  team?: Ref;
+  car?: Ref;
+  drivers: DriverRef[];
+  time?: Duration;
+  gap?: Gap;
+  laps?: number;
+  status?: string;
+  note?: string;
+}
+
+export interface ClassResult {
+  /** Class id, e.g. `lmgte-pro`. */
+  id: string;
+  /** Class name as published, canonicalised (e.g. `LMGTE Pro`). */
+  name: string;
+  entries: Entry[];
+}
+
+export interface Session {
+  /** Id of the session within its article, e.g. `qualifying-1`. */
+  id: string;
+  name: string;
+  type: SessionType;
+  at?: string;
+  classes: ClassResult[];
+}
+
+export interface ArticleEvent {
+  /** The recurring event. */
+  event: Ref;
+  year: number;
+  series?: Ref;
+  circuit?: Ref;
+}
+
+export interface Article {
+  slug: string;
+  url: string;
+  /** Source file relative to the repository. */
+  file: string;
+  title: string;
+  description: string;
+  /** ISO date `YYYY-MM-DD`. */
+  date: string;
+  /** ISO date of the last update, when the editor gives one. */
+  updated?: string;
+  author?: string;
+  lang: string;
+  tags: string[];
+  event?: ArticleEvent;
+  sessions: Session[];
+  /** mdx-bundler output (function body), rendered on the server. */
+  bodyCode: string;
+  /** The raw MDX body, for word counts and checks. */
+  bodyRaw: string;
+  readingMinutes: number;
+}
+
+interface RegistryBase {
+  id: string;
+  file: string;
+  name: string;
+  aliases: string[];
+  distinct: string[];
+}
+export interface DriverRecord extends RegistryBase {
+  nationality?: string;
+  born?: string;
+}
+export interface TeamRecord extends RegistryBase {
+  country?: string;
+}
+export interface EventRecord extends RegistryBase {
+  series?: string;
+  circuit?: string;
+  /** Resolved ids of `series` and `circuit`. */
+  seriesId?: string;
+  circuitId?: string;
+}
+export interface CircuitRecord extends RegistryBase {
+  country?: string;
+  locality?: string;
+  lengthKm?: number;
+}
+export interface SeriesRecord extends RegistryBase {
+  shortName?: string;
+}
+
+export interface Registries {
+  drivers: Map<string, DriverRecord>;
+  teams: Map<string, TeamRecord>;
+  events: Map<string, EventRecord>;
+  circuits: Map<string, CircuitRecord>;
+  series: Map<string, SeriesRecord>;
+}
+
+/** Everything lib/content hands to lib/graph. */
+export interface Content {
+  articles: Article[];
+  registries: Registries;
+}
+
+/** A document as read from disk or from contentlayer, before validation. */
+export interface RawDocument {
+  /** Path relative to the repository, e.g. `content/articles/x.mdx`. */
+  file: string;
+  data: Record<string, unknown>;
+}
+
+export interface RawArticle extends RawDocument {
+  slug: string;
+  bodyRaw: string;
+  bodyCode: string;
+}

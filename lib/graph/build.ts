@@ -1,0 +1,230 @@
+import type { Article, Content, EntityKind, Ref } from '../content/types';
+import type {
+  CarNode,
+  CircuitNode,
+  DriverNode,
+  Edition,
+  EntityNode,
+  EntryRecord,
+  EventNode,
+  Graph,
+  LinkedKind,
+  SeriesNode,
+  TeamNode,
+} from './types';
+
+const LINKED_KINDS: readonly LinkedKind[] = ['drivers', 'teams', 'events', 'circuits', 'series', 'cars'];
+
+/** Counts the spellings of one entity so the most used one becomes its name. */
+class Spellings {
+  private readonly counts = new Map<string, Map<string, number>>();
+  add(id: string, written: string): void {
+    let m = this.counts.get(id);
+    if (!m) this.counts.set(id, (m = new Map()));
+    m.set(written, (m.get(written) ?? 0) + 1);
+  }
+  ids(): IterableIterator<string> {
+    return this.counts.keys();
+  }
+  /** Most used spelling first; ties keep the first seen. */
+  of(id: string): string[] {
+    const m = this.counts.get(id);
+    if (!m) return [];
+    return [...m.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  }
+}
+
+function node<T extends EntityNode>(
+  id: string,
+  record: { name: string; aliases: string[] } | undefined,
+  spellings: string[],
+  extra: Omit<T, keyof EntityNode>,
+): T {
+  const name = record?.name ?? spellings[0] ?? id;
+  const aliases = [...new Set([...(record?.aliases ?? []), ...spellings])].filter((a) => a !== name);
+  return { id, name, aliases, registered: record !== undefined, ...extra } as T;
+}
+
+/**
+ * Builds the entity graph in one pass over all articles: O(total entries + total drivers per entry).
+ * Pages only look things up in it.
+ */
+export function buildGraph(content: Content): Graph {
+  const { registries } = content;
+  // Oldest first, so that lists built by appending can be reversed once into newest-first order.
+  const chronological = [...content.articles].sort((a, b) => a.date.localeCompare(b.date) || b.slug.localeCompare(a.slug));
+  const spellings: Record<EntityKind, Spellings> = {
+    drivers: new Spellings(),
+    teams: new Spellings(),
+    events: new Spellings(),
+    circuits: new Spellings(),
+    series: new Spellings(),
+  };
+  const carNames = new Spellings();
+  const classes = new Map<string, { id: string; name: string }>();
+  const entries: EntryRecord[] = [];
+  const articlesBy = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Map<string, string[]>()])) as Graph['articlesBy'];
+  const entitiesOf = new Map<string, Record<LinkedKind, string[]>>();
+  const editions = new Map<string, Edition>();
+  const coDrivers = new Map<string, Map<string, number>>();
+
+  for (const article of chronological) {
+    const seen = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Set<string>()])) as Record<LinkedKind, Set<string>>;
+    const see = (kind: EntityKind, ref: Ref | undefined) => {
+      if (!ref || !ref.id) return;
+      spellings[kind].add(ref.id, ref.written);
+      seen[kind].add(ref.id);
+    };
+    const ev = article.event;
+    if (ev) {
+      see('events', ev.event);
+      see('series', ev.series);
+      see('circuits', ev.circuit);
+      const key = `${ev.event.id}/${ev.year}`;
+      let edition = editions.get(key);
+      if (!edition) {
+        edition = { eventId: ev.event.id, year: ev.year, seriesId: ev.series?.id, circuitId: ev.circuit?.id, articles: [] };
+        editions.set(key, edition);
+      }
+      edition.articles.push(article.slug);
+    }
+    for (const session of article.sessions) {
+      for (const cls of session.classes) {
+        if (!classes.has(cls.id)) classes.set(cls.id, { id: cls.id, name: cls.name });
+        for (const e of cls.entries) {
+          see('teams', e.team);
+          if (e.car) {
+            carNames.add(e.car.id, e.car.written);
+            seen.cars.add(e.car.id);
+          }
+          for (const d of e.drivers) see('drivers', d);
+          const driverIds = [...new Set(e.drivers.map((d) => d.id))];
+          entries.push({
+            index: entries.length,
+            article: article.slug,
+            date: article.date,
+            sessionId: session.id,
+            sessionName: session.name,
+            sessionType: session.type,
+            at: session.at,
+            classId: cls.id,
+            className: cls.name,
+            eventId: ev?.event.id,
+            year: ev?.year,
+            pos: e.pos,
+            overall: e.overall,
+            number: e.number,
+            teamId: e.team?.id,
+            carId: e.car?.id,
+            driverIds,
+            time: e.time,
+            gap: e.gap,
+            laps: e.laps,
+            status: e.status,
+            note: e.note,
+          });
+          // Co-drivers: entries have 1-4 drivers, so this is constant work per entry.
+          for (const a of driverIds) {
+            let m = coDrivers.get(a);
+            if (!m) coDrivers.set(a, (m = new Map()));
+            for (const b of driverIds) if (a !== b) m.set(b, (m.get(b) ?? 0) + 1);
+          }
+        }
+      }
+    }
+    const ids = {} as Record<LinkedKind, string[]>;
+    for (const kind of LINKED_KINDS) {
+      ids[kind] = [...seen[kind]];
+      const index = articlesBy[kind];
+      for (const id of ids[kind]) {
+        let list = index.get(id);
+        if (!list) index.set(id, (list = []));
+        list.push(article.slug);
+      }
+    }
+    entitiesOf.set(article.slug, ids);
+  }
+
+  // Newest first everywhere.
+  for (const kind of LINKED_KINDS) for (const list of articlesBy[kind].values()) list.reverse();
+  entries.reverse();
+  entries.forEach((e, i) => (e.index = i));
+  const entriesBy: Graph['entriesBy'] = { drivers: new Map(), teams: new Map(), cars: new Map() };
+  const push = (m: Map<string, EntryRecord[]>, id: string, e: EntryRecord) => {
+    let list = m.get(id);
+    if (!list) m.set(id, (list = []));
+    list.push(e);
+  };
+  for (const e of entries) {
+    for (const d of e.driverIds) push(entriesBy.drivers, d, e);
+    if (e.teamId) push(entriesBy.teams, e.teamId, e);
+    if (e.carId) push(entriesBy.cars, e.carId, e);
+  }
+
+  const graph: Graph = {
+    articles: [...chronological].reverse(),
+    articleBySlug: new Map(content.articles.map((a) => [a.slug, a])),
+    drivers: entityMap(registries.drivers, spellings.drivers, (r) => ({
+      nationality: r?.nationality,
+      born: r?.born,
+    })),
+    teams: entityMap(registries.teams, spellings.teams, (r) => ({ country: r?.country })),
+    circuits: entityMap(registries.circuits, spellings.circuits, (r) => ({
+      country: r?.country,
+      locality: r?.locality,
+      lengthKm: r?.lengthKm,
+    })),
+    series: entityMap(registries.series, spellings.series, (r) => ({ shortName: r?.shortName })),
+    events: new Map(),
+    cars: new Map<string, CarNode>([...carNames.ids()].map((id) => [id, { id, name: carNames.of(id)[0] ?? id }])),
+    classes,
+    entries,
+    entriesBy,
+    articlesBy,
+    entitiesOf,
+    coDrivers,
+  };
+
+  const editionsByEvent = new Map<string, Edition[]>();
+  for (const edition of editions.values()) {
+    edition.articles.reverse();
+    push2(editionsByEvent, edition.eventId, edition);
+  }
+  const eventIds = new Set([...spellings.events.ids(), ...registries.events.keys()]);
+  for (const id of eventIds) {
+    const record = registries.events.get(id);
+    const eds = (editionsByEvent.get(id) ?? []).sort((a, b) => b.year - a.year);
+    const latest = eds[0];
+    graph.events.set(
+      id,
+      node<EventNode>(id, record, spellings.events.of(id), {
+        seriesId: latest?.seriesId ?? record?.seriesId,
+        circuitId: latest?.circuitId ?? record?.circuitId,
+        editions: eds,
+      }),
+    );
+  }
+  return graph;
+}
+
+function push2<T>(m: Map<string, T[]>, key: string, value: T): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
+}
+
+function entityMap<T extends EntityNode, R extends { name: string; aliases: string[] }>(
+  registry: Map<string, R>,
+  spellings: Spellings,
+  extra: (record: R | undefined) => Omit<T, keyof EntityNode>,
+): Map<string, T> {
+  const ids = new Set([...spellings.ids(), ...registry.keys()]);
+  const map = new Map<string, T>();
+  for (const id of [...ids].sort()) {
+    const record = registry.get(id);
+    map.set(id, node<T>(id, record, spellings.of(id), extra(record)));
+  }
+  return map;
+}
+
+export type { Article };

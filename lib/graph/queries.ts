@@ -1,0 +1,169 @@
+import type { Article, Entry, Session, SessionType } from '../content/types';
+import type { EntryRecord, Graph, LinkedKind } from './types';
+
+/** Counts the work done by lookups, so a test can prove it stays linear. */
+export const workCounter = { steps: 0 };
+
+/** Entities so common (a series, a busy circuit) that sharing them says little about relatedness. */
+const HUB_SIZE = 200;
+const RELATED_WEIGHT: Record<LinkedKind, number> = { drivers: 1, teams: 1, cars: 1, events: 1, circuits: 1, series: 1 };
+
+const relatedCache = new WeakMap<Graph, Map<string, { slug: string; shared: number }[]>>();
+
+/**
+ * Articles ranked by the number of entities they share with `slug` (drivers, teams, cars, event, circuit,
+ * series), then by date. Uses the reverse indexes: the cost is the sum of the entity degrees, and hub
+ * entities with more than HUB_SIZE articles are skipped so the cost stays bounded as the site grows.
+ */
+export function relatedArticles(graph: Graph, slug: string, limit = 4): { article: Article; shared: number }[] {
+  let cache = relatedCache.get(graph);
+  if (!cache) relatedCache.set(graph, (cache = new Map()));
+  let ranked = cache.get(slug);
+  if (!ranked) {
+    const scores = new Map<string, number>();
+    const entities = graph.entitiesOf.get(slug);
+    if (entities) {
+      for (const kind of Object.keys(entities) as LinkedKind[]) {
+        for (const id of entities[kind]) {
+          const slugs = graph.articlesBy[kind].get(id) ?? [];
+          if (slugs.length > HUB_SIZE) continue;
+          for (const other of slugs) {
+            workCounter.steps++;
+            if (other !== slug) scores.set(other, (scores.get(other) ?? 0) + RELATED_WEIGHT[kind]);
+          }
+        }
+      }
+    }
+    ranked = [...scores.entries()]
+      .map(([s, shared]) => ({ slug: s, shared }))
+      .sort(
+        (a, b) =>
+          b.shared - a.shared ||
+          graph.articleBySlug.get(b.slug)!.date.localeCompare(graph.articleBySlug.get(a.slug)!.date) ||
+          a.slug.localeCompare(b.slug),
+      )
+      .slice(0, 12);
+    cache.set(slug, ranked);
+  }
+  return ranked.slice(0, limit).map((r) => ({ article: graph.articleBySlug.get(r.slug)!, shared: r.shared }));
+}
+
+export interface ClassLeader {
+  session: Session;
+  className: string;
+  classId: string;
+  entry: Entry;
+}
+
+/** The entry in position 1 of each class of each session (nothing for a class whose positions are not stated). */
+export function classLeaders(article: Article): ClassLeader[] {
+  const out: ClassLeader[] = [];
+  for (const session of article.sessions) {
+    for (const cls of session.classes) {
+      const leader = cls.entries.find((e) => e.pos === 1);
+      if (leader) out.push({ session, className: cls.name, classId: cls.id, entry: leader });
+    }
+  }
+  return out;
+}
+
+export interface Count {
+  id: string;
+  count: number;
+}
+
+function countBy(values: Iterable<string | undefined>): Count[] {
+  const m = new Map<string, number>();
+  for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
+  return [...m.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+/** Is `a` a better result than `b`? Class position first, then overall, then the earlier date. */
+function better(a: EntryRecord, b: EntryRecord): boolean {
+  const pa = a.pos ?? Infinity;
+  const pb = b.pos ?? Infinity;
+  if (pa !== pb) return pa < pb;
+  const oa = a.overall ?? Infinity;
+  const ob = b.overall ?? Infinity;
+  if (oa !== ob) return oa < ob;
+  return a.date < b.date;
+}
+
+export function bestBySessionType(entries: readonly EntryRecord[]): Partial<Record<SessionType, EntryRecord>> {
+  const best: Partial<Record<SessionType, EntryRecord>> = {};
+  for (const e of entries) {
+    if (e.pos === undefined) continue;
+    const cur = best[e.sessionType];
+    if (!cur || better(e, cur)) best[e.sessionType] = e;
+  }
+  return best;
+}
+
+export interface DriverProfile {
+  entries: EntryRecord[];
+  teams: Count[];
+  cars: Count[];
+  coDrivers: Count[];
+  best: Partial<Record<SessionType, EntryRecord>>;
+  articles: string[];
+  classWins: number;
+}
+
+export function driverProfile(graph: Graph, id: string): DriverProfile {
+  const entries = graph.entriesBy.drivers.get(id) ?? [];
+  const co = graph.coDrivers.get(id) ?? new Map<string, number>();
+  return {
+    entries,
+    teams: countBy(entries.map((e) => e.teamId)),
+    cars: countBy(entries.map((e) => e.carId)),
+    coDrivers: [...co.entries()].map(([cid, count]) => ({ id: cid, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+    best: bestBySessionType(entries),
+    articles: graph.articlesBy.drivers.get(id) ?? [],
+    classWins: entries.filter((e) => e.pos === 1).length,
+  };
+}
+
+export interface TeamProfile {
+  entries: EntryRecord[];
+  drivers: Count[];
+  cars: Count[];
+  best: Partial<Record<SessionType, EntryRecord>>;
+  articles: string[];
+}
+
+export function teamProfile(graph: Graph, id: string): TeamProfile {
+  const entries = graph.entriesBy.teams.get(id) ?? [];
+  return {
+    entries,
+    drivers: countBy(entries.flatMap((e) => e.driverIds)),
+    cars: countBy(entries.map((e) => e.carId)),
+    best: bestBySessionType(entries),
+    articles: graph.articlesBy.teams.get(id) ?? [],
+  };
+}
+
+/** Sort key for people: surname first, as results archives list drivers. */
+export function surnameKey(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const particles = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'ten', 'la', 'le', 'du', 'dos']);
+  let i = parts.length - 1;
+  while (i > 0 && particles.has(parts[i - 1]!.toLowerCase())) i--;
+  return `${parts.slice(i).join(' ')} ${parts.slice(0, i).join(' ')}`
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** Index-page groups: first letter (A–Z, else #) → items sorted by key. */
+export function groupAtoZ<T>(items: readonly T[], key: (item: T) => string): { letter: string; items: T[] }[] {
+  const sorted = [...items].sort((a, b) => key(a).localeCompare(key(b)));
+  const groups = new Map<string, T[]>();
+  for (const item of sorted) {
+    const c = key(item).charAt(0).toUpperCase();
+    const letter = c >= 'A' && c <= 'Z' ? c : '#';
+    const list = groups.get(letter);
+    if (list) list.push(item);
+    else groups.set(letter, [item]);
+  }
+  return [...groups.entries()].map(([letter, list]) => ({ letter, items: list }));
+}

@@ -1,0 +1,103 @@
+import type { Duration, Gap } from '../content/time';
+import type { Article, EntityKind, SessionType } from '../content/types';
+
+export interface EntityNode {
+  id: string;
+  /** Canonical name: the registry's, else the most used spelling. */
+  name: string;
+  /** Other spellings: registry aliases and variants seen in articles. */
+  aliases: string[];
+  /** True when a registry file describes the entity. */
+  registered: boolean;
+}
+export interface DriverNode extends EntityNode {
+  nationality?: string;
+  born?: string;
+}
+export interface TeamNode extends EntityNode {
+  country?: string;
+}
+export interface CircuitNode extends EntityNode {
+  country?: string;
+  locality?: string;
+  lengthKm?: number;
+}
+export interface SeriesNode extends EntityNode {
+  shortName?: string;
+}
+export interface EventNode extends EntityNode {
+  seriesId?: string;
+  circuitId?: string;
+  /** Editions by year, newest first. */
+  editions: Edition[];
+}
+export interface CarNode {
+  id: string;
+  name: string;
+}
+export interface ClassNode {
+  id: string;
+  name: string;
+}
+
+/** One running of a recurring event: "24 Hours of Le Mans 2017". */
+export interface Edition {
+  eventId: string;
+  year: number;
+  seriesId?: string;
+  circuitId?: string;
+  /** Slugs, newest first. */
+  articles: string[];
+}
+
+/** One car in one class of one session of one article: the unit drivers and teams appear in. */
+export interface EntryRecord {
+  /** Index in `Graph.entries`. */
+  index: number;
+  article: string;
+  date: string;
+  sessionId: string;
+  sessionName: string;
+  sessionType: SessionType;
+  at?: string;
+  classId: string;
+  className: string;
+  eventId?: string;
+  year?: number;
+  pos?: number;
+  overall?: number;
+  number?: string;
+  teamId?: string;
+  carId?: string;
+  driverIds: string[];
+  time?: Duration;
+  gap?: Gap;
+  laps?: number;
+  status?: string;
+  note?: string;
+}
+
+/** The kinds whose pages list the articles they appear in. */
+export type LinkedKind = EntityKind | 'cars';
+
+export interface Graph {
+  /** Newest first. */
+  articles: Article[];
+  articleBySlug: Map<string, Article>;
+  drivers: Map<string, DriverNode>;
+  teams: Map<string, TeamNode>;
+  events: Map<string, EventNode>;
+  circuits: Map<string, CircuitNode>;
+  series: Map<string, SeriesNode>;
+  cars: Map<string, CarNode>;
+  classes: Map<string, ClassNode>;
+  entries: EntryRecord[];
+  /** Entries by driver/team/car id, newest first. */
+  entriesBy: { drivers: Map<string, EntryRecord[]>; teams: Map<string, EntryRecord[]>; cars: Map<string, EntryRecord[]> };
+  /** Article slugs by entity id, newest first. */
+  articlesBy: Record<LinkedKind, Map<string, string[]>>;
+  /** Entity ids by article slug. */
+  entitiesOf: Map<string, Record<LinkedKind, string[]>>;
+  /** Shared entries between two drivers, by driver id. */
+  coDrivers: Map<string, Map<string, number>>;
+}
