@@ -74,7 +74,7 @@ export function buildContent(
   problems.push(...nearDuplicateProblems(registries, occurrences));
   problems.push(...unusedRegistryProblems(registries, occurrences));
   articles.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
-  return { content: { articles, registries }, problems };
+  return { content: { articles, registries, resolve: resolver.resolve }, problems };
 }
 
 /** An event's registry entry supplies the series and circuit an article leaves out. */

@@ -141,6 +141,8 @@ export interface Registries {
 export interface Content {
   articles: Article[];
   registries: Registries;
+  /** Resolves a name as written (any spelling, alias or id) to the entity id. */
+  resolve: (kind: EntityKind, written: string) => string;
 }
 
 /** A document as read from disk or from contentlayer, before validation. */

@@ -182,7 +182,9 @@ export function buildGraph(content: Content): Graph {
     entriesBy,
     articlesBy,
     entitiesOf,
+    editionsBy: { circuits: new Map(), series: new Map() },
     coDrivers,
+    resolve: content.resolve,
   };
 
   const editionsByEvent = new Map<string, Edition[]>();
@@ -203,6 +205,11 @@ export function buildGraph(content: Content): Graph {
         editions: eds,
       }),
     );
+  }
+  const allEditions = [...editions.values()].sort((a, b) => b.year - a.year || a.eventId.localeCompare(b.eventId));
+  for (const edition of allEditions) {
+    if (edition.circuitId) push2(graph.editionsBy.circuits, edition.circuitId, edition);
+    if (edition.seriesId) push2(graph.editionsBy.series, edition.seriesId, edition);
   }
   return graph;
 }

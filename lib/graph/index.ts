@@ -13,3 +13,11 @@ export function getGraph(): Graph {
   graph ??= buildGraph(loadContent());
   return graph;
 }
+
+/** One lookup per entity, shared by pages, metadata, feeds and images. */
+export const getArticle = (slug: string) => getGraph().articleBySlug.get(slug);
+export const getDriver = (id: string) => getGraph().drivers.get(id);
+export const getTeam = (id: string) => getGraph().teams.get(id);
+export const getEvent = (id: string) => getGraph().events.get(id);
+export const getCircuit = (id: string) => getGraph().circuits.get(id);
+export const getSeries = (id: string) => getGraph().series.get(id);

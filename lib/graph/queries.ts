@@ -1,6 +1,11 @@
 import type { Article, Entry, Session, SessionType } from '../content/types';
 import type { EntryRecord, Graph, LinkedKind } from './types';
 
+/** The display name of an entity by id (falls back to the id). */
+export function nameOf(graph: Graph, kind: LinkedKind, id: string): string {
+  return graph[kind].get(id)?.name ?? id;
+}
+
 /** Counts the work done by lookups, so a test can prove it stays linear. */
 export const workCounter = { steps: 0 };
 

@@ -96,8 +96,12 @@ export interface Graph {
   entriesBy: { drivers: Map<string, EntryRecord[]>; teams: Map<string, EntryRecord[]>; cars: Map<string, EntryRecord[]> };
   /** Article slugs by entity id, newest first. */
   articlesBy: Record<LinkedKind, Map<string, string[]>>;
+  /** Editions held at a circuit / in a series, newest first. */
+  editionsBy: { circuits: Map<string, Edition[]>; series: Map<string, Edition[]> };
   /** Entity ids by article slug. */
   entitiesOf: Map<string, Record<LinkedKind, string[]>>;
+  /** Resolves a name as written to an entity id (registry aliases included). */
+  resolve: (kind: EntityKind, written: string) => string;
   /** Shared entries between two drivers, by driver id. */
   coDrivers: Map<string, Map<string, number>>;
 }

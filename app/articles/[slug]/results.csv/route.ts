@@ -1,0 +1,20 @@
+import { getArticle, getGraph } from '@/lib/graph';
+import { resultsCsv } from '@/lib/results-data';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getGraph().articles.map((a) => ({ slug: a.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const article = getArticle((await params).slug);
+  if (!article) return new Response('Not found', { status: 404 });
+  return new Response(resultsCsv(getGraph(), article), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `inline; filename="${article.slug}-results.csv"`,
+    },
+  });
+}

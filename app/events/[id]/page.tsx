@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { HubView } from '@/components/hub-view';
+import { getEvent, getGraph } from '@/lib/graph';
+import { pageMetadata } from '@/lib/seo';
+import { eventViewProps } from '@/lib/view';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...getGraph().events.keys()].map((id) => ({ id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const node = getEvent(id);
+  if (!node) return {};
+  return pageMetadata({ title: node.name, description: eventViewProps(getGraph(), node).summary, path: `/events/${id}` });
+}
+
+export default async function EventPage({ params }: Props) {
+  const node = getEvent((await params).id);
+  if (!node) notFound();
+  return <HubView {...eventViewProps(getGraph(), node)} />;
+}

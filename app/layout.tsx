@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { site } from '@/lib/site';
+import { barlow, inter } from './fonts';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: `${site.name}: endurance racing reports and results`, template: `%s | ${site.name}` },
+  description: site.tagline,
+  applicationName: site.name,
+};
+
+export const viewport: Viewport = { themeColor: '#111418', width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={site.locale} className={`${inter.variable} ${barlow.variable}`}>
+      <body className="flex min-h-screen flex-col antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <SiteHeader name={site.name} nav={site.nav} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter name={site.name} tagline={site.tagline} nav={site.nav} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false, follow: true } };
+
+export default function NotFound() {
+  return (
+    <div className="py-16 text-center">
+      <p className="font-display text-7xl font-bold text-brand">404</p>
+      <h1 className="mt-2 font-display text-3xl font-bold uppercase">Page not found</h1>
+      <p className="mx-auto mt-3 max-w-md text-muted">
+        This page is not on the timing sheet. It may have moved, or the address may be mistyped.
+      </p>
+      <p className="mt-6 flex justify-center gap-4 font-semibold">
+        <Link href="/" className="text-brand hover:underline">Latest reports</Link>
+        <Link href="/drivers" className="text-brand hover:underline">Drivers</Link>
+        <Link href="/teams" className="text-brand hover:underline">Teams</Link>
+      </p>
+    </div>
+  );
+}

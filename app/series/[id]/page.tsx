@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { HubView } from '@/components/hub-view';
+import { getSeries, getGraph } from '@/lib/graph';
+import { pageMetadata } from '@/lib/seo';
+import { seriesViewProps } from '@/lib/view';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...getGraph().series.keys()].map((id) => ({ id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const node = getSeries(id);
+  if (!node) return {};
+  return pageMetadata({ title: node.name, description: seriesViewProps(getGraph(), node).summary, path: `/series/${id}` });
+}
+
+export default async function SeriesPage({ params }: Props) {
+  const node = getSeries((await params).id);
+  if (!node) notFound();
+  return <HubView {...seriesViewProps(getGraph(), node)} />;
+}

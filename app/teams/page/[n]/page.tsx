@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { IndexView } from '@/components/index-view';
+import { getGraph } from '@/lib/graph';
+import { indexMetadata } from '@/lib/seo';
+import { indexPageCount, indexViewProps, pageParams } from '@/lib/view';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return pageParams(indexPageCount(getGraph(), 'teams'));
+}
+
+type Props = { params: Promise<{ n: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const n = Number((await params).n);
+  const view = indexViewProps(getGraph(), 'teams', n);
+  return indexMetadata(view.title, view.summary, view.base, n);
+}
+
+export default async function TeamsIndexPage({ params }: Props) {
+  const n = Number((await params).n);
+  if (!(n >= 1 && n <= indexPageCount(getGraph(), 'teams'))) notFound();
+  return <IndexView {...indexViewProps(getGraph(), 'teams', n)} />;
+}

@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { formatTime } from '@/lib/content/time';
+import { ClassBadge } from './class-badge';
+import { FormatDate } from './format-date';
+
+export interface CardLeader {
+  sessionName: string;
+  className: string;
+  number?: string;
+  label: string;
+  time?: { ms: number; digits: number };
+}
+
+export interface ArticleCardProps {
+  href: string;
+  title: string;
+  description: string;
+  date: string;
+  lang: string;
+  kicker?: string;
+  leaders?: readonly CardLeader[];
+  headingLevel?: 'h2' | 'h3';
+}
+
+/** An article in a list: kicker (event), headline, standfirst, and the leader of each class. */
+export function ArticleCard({ href, title, description, date, lang, kicker, leaders = [], headingLevel = 'h2' }: ArticleCardProps) {
+  const Heading = headingLevel;
+  const sessions = [...new Set(leaders.map((l) => l.sessionName))];
+  return (
+    <article lang={lang} className="group border-t-2 border-ink pt-3">
+      <p className="text-xs font-semibold uppercase tracking-wide text-brand">
+        {kicker && <span>{kicker} · </span>}
+        <FormatDate date={date} lang={lang} />
+      </p>
+      <Heading className="mt-1 font-display text-2xl font-bold leading-tight">
+        <Link href={href} className="hover:text-brand">
+          {title}
+        </Link>
+      </Heading>
+      <p className="mt-1 text-sm text-muted">{description}</p>
+      {leaders.length > 0 && (
+        <div className="mt-3 text-sm">
+          {sessions.map((s) => (
+            <div key={s} className="mb-2">
+              <p className="text-xs font-semibold uppercase tracking-wide text-muted">{s}: class leaders</p>
+              <ul className="mt-1 space-y-1">
+                {leaders
+                  .filter((l) => l.sessionName === s)
+                  .map((l, i) => (
+                    <li key={i} className="flex items-baseline gap-2">
+                      <ClassBadge name={l.className} size="sm" />
+                      <span className="min-w-0 flex-1 truncate">
+                        {l.number && <span className="tabular font-semibold">#{l.number} </span>}
+                        {l.label}
+                      </span>
+                      {l.time && <span className="tabular text-muted">{formatTime(l.time)}</span>}
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </article>
+  );
+}

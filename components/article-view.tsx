@@ -1,0 +1,84 @@
+import { ArticleCard, type ArticleCardProps } from './article-card';
+import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { EntityChips, type Chip } from './entity-chips';
+import { FormatDate } from './format-date';
+import { createMdxComponents, type MdxContext } from './mdx-components';
+import { MdxBody } from './mdx-body';
+import { SessionResults } from './session-results';
+
+export interface ArticleViewProps {
+  title: string;
+  description: string;
+  date: string;
+  updated?: string;
+  author?: string;
+  lang: string;
+  readingMinutes: number;
+  crumbs: Crumb[];
+  kicker?: string;
+  code: string;
+  /** False when the body places the tables itself with <Results />. */
+  resultsAfterBody: boolean;
+  mdx: MdxContext;
+  entities: { title: string; items: Chip[] }[];
+  related: ArticleCardProps[];
+  dataLinks: { json: string; csv: string };
+}
+
+export function ArticleView(p: ArticleViewProps) {
+  const components = createMdxComponents(p.mdx);
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <article lang={p.lang} className="min-w-0">
+        <Breadcrumbs items={p.crumbs} />
+        <header className="mb-6 border-b border-rule pb-4">
+          {p.kicker && <p className="text-sm font-semibold uppercase tracking-wide text-brand">{p.kicker}</p>}
+          <h1 className="mt-1 font-display text-4xl font-bold leading-[1.05] sm:text-5xl">{p.title}</h1>
+          <p className="mt-3 text-lg text-muted">{p.description}</p>
+          <p className="mt-3 text-sm text-muted">
+            {p.author && <span>{p.author} · </span>}
+            <FormatDate date={p.date} lang={p.lang} />
+            {p.updated && p.updated !== p.date && (
+              <span>
+                {' '}
+                · updated <FormatDate date={p.updated} lang={p.lang} />
+              </span>
+            )}
+            <span> · {p.readingMinutes} min read</span>
+          </p>
+        </header>
+        <div className="prose prose-neutral max-w-none prose-headings:font-display prose-headings:uppercase prose-a:text-brand-dark prose-a:no-underline hover:prose-a:underline">
+          <MdxBody code={p.code} components={components} />
+        </div>
+        {p.resultsAfterBody && p.mdx.sessions.length > 0 && (
+          <div>
+            {p.mdx.sessions.map((s) => (
+              <SessionResults key={s.id} session={s} nameOf={p.mdx.nameOf} />
+            ))}
+          </div>
+        )}
+        {p.mdx.sessions.length > 0 && (
+          <p className="mt-2 text-sm text-muted">
+            Results as data: <a className="underline hover:text-brand" href={p.dataLinks.json}>JSON</a> ·{' '}
+            <a className="underline hover:text-brand" href={p.dataLinks.csv}>CSV</a>
+          </p>
+        )}
+      </article>
+      <aside className="min-w-0 lg:border-l lg:border-rule lg:pl-6" aria-label="In this article">
+        {p.entities.map((group) => (
+          <EntityChips key={group.title} title={group.title} items={group.items} />
+        ))}
+        {p.related.length > 0 && (
+          <section>
+            <h2 className="mb-2 font-display text-lg font-bold uppercase">Related reports</h2>
+            <div className="space-y-5">
+              {p.related.map((r) => (
+                <ArticleCard key={r.href} {...r} leaders={[]} headingLevel="h3" />
+              ))}
+            </div>
+          </section>
+        )}
+      </aside>
+    </div>
+  );
+}

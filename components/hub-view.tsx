@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import { ArticleCard, type ArticleCardProps } from './article-card';
+import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { EntityChips, type Chip } from './entity-chips';
+import { PageTitle } from './page-title';
+
+export interface HubEdition {
+  /** Anchor id, e.g. the year. */
+  anchor: string;
+  title: string;
+  href?: string;
+  meta?: string;
+  articles: ArticleCardProps[];
+}
+
+export interface HubViewProps {
+  crumbs: Crumb[];
+  kicker: string;
+  name: string;
+  summary: string;
+  facts: { label: string; value: string }[];
+  aliases: string[];
+  groups: { title: string; items: Chip[]; countLabel?: string }[];
+  editions: HubEdition[];
+}
+
+/** Event, circuit and series pages: facts, related entities, and the editions with their reports. */
+export function HubView(p: HubViewProps) {
+  return (
+    <div>
+      <Breadcrumbs items={p.crumbs} />
+      <PageTitle kicker={p.kicker} title={p.name}>
+        <p>{p.summary}</p>
+        {p.aliases.length > 0 && <p className="mt-1 text-sm">Also known as: {p.aliases.join(', ')}</p>}
+      </PageTitle>
+      {p.facts.length > 0 && (
+        <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+          {p.facts.map((f) => (
+            <div key={f.label} className="contents">
+              <dt className="font-semibold">{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="grid gap-x-8 md:grid-cols-2">
+        {p.groups.map((g) => (
+          <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
+        ))}
+      </div>
+      {p.editions.map((e) => (
+        <section key={e.anchor} id={e.anchor} className="mb-10 scroll-mt-4">
+          <h2 className="mb-3 border-b-2 border-ink pb-1 font-display text-3xl font-bold uppercase">
+            {e.href ? (
+              <Link href={e.href} className="hover:text-brand">
+                {e.title}
+              </Link>
+            ) : (
+              e.title
+            )}
+            {e.meta && <span className="ml-2 font-sans text-sm font-normal normal-case text-muted">{e.meta}</span>}
+          </h2>
+          <div className="grid gap-6 md:grid-cols-2">
+            {e.articles.map((a) => (
+              <ArticleCard key={a.href} {...a} headingLevel="h3" />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

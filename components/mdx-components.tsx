@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { resolveClass } from '@/lib/content/classes';
+import type { Session } from '@/lib/content/types';
+import type { NameOf } from './results-table';
+import { SessionResults } from './session-results';
+
+/** Everything an article body needs to render the editor components. */
+export interface MdxContext {
+  sessions: readonly Session[];
+  nameOf: NameOf;
+  /** Resolves a name as written (any spelling or alias) to an entity id. */
+  resolve: (kind: 'drivers' | 'teams', written: string) => string;
+}
+
+function text(children: ReactNode): string {
+  if (typeof children === 'string' || typeof children === 'number') return String(children);
+  if (Array.isArray(children)) return children.map(text).join('');
+  return '';
+}
+
+/**
+ * The components editors may use without an import (content-format.md, "Body"), in one typed map:
+ * `<Results />`, `<Results session="…" class="…" />`, `<Driver>Name</Driver>`, `<Team>Name</Team>`.
+ */
+export function createMdxComponents(ctx: MdxContext) {
+  function Results({ session, class: cls }: { session?: string; class?: string }) {
+    const sessions = session ? ctx.sessions.filter((s) => s.name === session) : ctx.sessions;
+    return (
+      <>
+        {sessions.map((s) => {
+          const classId = cls ? resolveClass(cls).id : undefined;
+          return <SessionResults key={s.id} session={s} nameOf={ctx.nameOf} classId={classId} />;
+        })}
+      </>
+    );
+  }
+  function Driver({ children }: { children?: ReactNode }) {
+    const id = ctx.resolve('drivers', text(children));
+    return (
+      <Link href={`/drivers/${id}`} className="font-medium">
+        {children}
+      </Link>
+    );
+  }
+  function Team({ children }: { children?: ReactNode }) {
+    const id = ctx.resolve('teams', text(children));
+    return (
+      <Link href={`/teams/${id}`} className="font-medium">
+        {children}
+      </Link>
+    );
+  }
+  return { Results, Driver, Team };
+}

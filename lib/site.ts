@@ -1,0 +1,20 @@
+/** The one site configuration: name, base URL and navigation. No page hard-codes a domain. */
+export const site = {
+  name: 'Endurance Desk',
+  tagline: 'Le Mans, WEC and IMSA: race reports, results and every driver, team and car in them.',
+  /** Absolute base URL, from SITE_URL (no trailing slash). */
+  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  locale: 'en',
+  nav: [
+    { href: '/articles', label: 'Articles' },
+    { href: '/drivers', label: 'Drivers' },
+    { href: '/teams', label: 'Teams' },
+    { href: '/events', label: 'Events' },
+    { href: '/circuits', label: 'Circuits' },
+    { href: '/series', label: 'Series' },
+  ],
+} as const;
+
+export function absoluteUrl(path: string): string {
+  return `${site.url}${path.startsWith('/') ? path : `/${path}`}`;
+}
