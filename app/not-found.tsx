@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false, follow: true } };
+// Next marks the 404 response noindex itself.
+export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   return (

@@ -27,7 +27,7 @@ export function ArticleCard({ href, title, description, date, lang, kicker, lead
   const Heading = headingLevel;
   const sessions = [...new Set(leaders.map((l) => l.sessionName))];
   return (
-    <article lang={lang} className="group border-t-2 border-ink pt-3">
+    <article lang={lang} className="group min-w-0 border-t-2 border-ink pt-3">
       <p className="text-xs font-semibold uppercase tracking-wide text-brand">
         {kicker && <span>{kicker} · </span>}
         <FormatDate date={date} lang={lang} />

@@ -20,7 +20,7 @@ export function ArticleList({ items, total, page, pages }: { items: readonly Art
       <PageTitle title="Articles">
         <p>All {total} reports, newest first.</p>
       </PageTitle>
-      <ol className="divide-y divide-rule">
+      <ol aria-label="Articles" className="divide-y divide-rule">
         {items.map((a) => (
           <li key={a.href} lang={a.lang} className="grid gap-x-4 py-2 sm:grid-cols-[9rem_1fr]">
             <span className="text-sm text-muted">

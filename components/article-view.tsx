@@ -28,7 +28,7 @@ export interface ArticleViewProps {
 export function ArticleView(p: ArticleViewProps) {
   const components = createMdxComponents(p.mdx);
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <article lang={p.lang} className="min-w-0">
         <Breadcrumbs items={p.crumbs} />
         <header className="mb-6 border-b border-rule pb-4">

@@ -66,14 +66,14 @@ export function EntityView(p: EntityViewProps) {
           </ul>
         </section>
       )}
-      <div className="grid gap-x-8 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
         {p.groups.map((g) => (
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
         ))}
       </div>
       {p.appearances.rows.length > 0 && (
-        <section className="mb-8">
-          <h2 className="mb-2 font-display text-2xl font-bold uppercase">
+        <section className="mb-8" aria-labelledby="appearances-heading">
+          <h2 id="appearances-heading" className="mb-2 font-display text-2xl font-bold uppercase">
             Appearances <span className="font-sans text-base font-normal text-muted">({p.appearances.total})</span>
           </h2>
           <AppearanceTable rows={p.appearances.rows} caption={p.appearances.caption} showDrivers={p.appearances.showDrivers} />
@@ -85,9 +85,9 @@ export function EntityView(p: EntityViewProps) {
         </section>
       )}
       {p.articles.length > 0 && (
-        <section>
-          <h2 className="mb-3 font-display text-2xl font-bold uppercase">Reports ({p.articles.length})</h2>
-          <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="reports-heading">
+          <h2 id="reports-heading" className="mb-3 font-display text-2xl font-bold uppercase">Reports ({p.articles.length})</h2>
+          <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
             {p.articles.map((a) => (
               <ArticleCard key={a.href} {...a} />
             ))}

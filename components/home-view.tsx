@@ -11,7 +11,7 @@ export interface HomeViewProps {
 
 export function HomeView({ lead, latest, events, drivers }: HomeViewProps) {
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div>
         <h1 className="sr-only">Latest endurance racing reports</h1>
         {lead && (
@@ -19,7 +19,7 @@ export function HomeView({ lead, latest, events, drivers }: HomeViewProps) {
             <ArticleCard {...lead} />
           </div>
         )}
-        <div className="grid gap-8 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-8 md:grid-cols-2">
           {latest.map((a) => (
             <ArticleCard key={a.href} {...a} />
           ))}

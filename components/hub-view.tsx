@@ -43,7 +43,7 @@ export function HubView(p: HubViewProps) {
           ))}
         </dl>
       )}
-      <div className="grid gap-x-8 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
         {p.groups.map((g) => (
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
         ))}
@@ -60,7 +60,7 @@ export function HubView(p: HubViewProps) {
             )}
             {e.meta && <span className="ml-2 font-sans text-sm font-normal normal-case text-muted">{e.meta}</span>}
           </h2>
-          <div className="grid gap-6 md:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
             {e.articles.map((a) => (
               <ArticleCard key={a.href} {...a} headingLevel="h3" />
             ))}

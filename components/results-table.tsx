@@ -32,7 +32,7 @@ export function ResultsTable({ sessionName, className, entries, nameOf }: Result
       <table className="w-full border-collapse text-sm">
         <caption className="mb-2 text-left">
           <span className="flex items-center gap-2">
-            <ClassBadge name={className} />
+            <ClassBadge name={className} />{' '}
             <span className="font-display text-lg font-bold uppercase">{sessionName}</span>
           </span>
         </caption>
