@@ -31,6 +31,8 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } }, testIgnore: /\.(mobile|dev)\.spec\.ts$/ },
     { name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: /\.mobile\.spec\.ts$/ },
+    // Runs its own `next dev` on a copy of the content (tests/e2e/live-preview.dev.spec.ts).
+    { name: 'dev', use: { ...devices['Desktop Chrome'] }, testMatch: /\.dev\.spec\.ts$/ },
   ],
   webServer: {
     // The production build (npm run build) served as is.

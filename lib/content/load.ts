@@ -1,7 +1,7 @@
 import { allDocuments } from 'contentlayer/generated';
-import { buildContent, ContentError } from './index';
+import { buildContent, ContentError, formatProblem } from './index';
 import type { RawRegistryDocument } from './registry';
-import type { Content, EntityKind, RawArticle } from './types';
+import type { Content, EntityKind, Problem, RawArticle } from './types';
 
 const REGISTRY_TYPES: Record<string, EntityKind> = {
   DriverRecord: 'drivers',
@@ -23,8 +23,52 @@ function pick(doc: Record<string, unknown>, fields: readonly string[]): Record<s
 let cached: Content | undefined;
 
 /**
+ * While editing (`npm run dev`), a bad save must not take the preview down: the last good version of
+ * each file is kept across reloads of this module, and the problems are printed in the terminal.
+ */
+interface DevMemory {
+  articles: Map<string, RawArticle>;
+  registries: Map<string, RawRegistryDocument>;
+  reported: string;
+}
+const devMemory = (): DevMemory => {
+  const g = globalThis as typeof globalThis & { __contentDevMemory?: DevMemory };
+  g.__contentDevMemory ??= { articles: new Map(), registries: new Map(), reported: '' };
+  return g.__contentDevMemory;
+};
+
+function reportInTerminal(memory: DevMemory, errors: readonly Problem[]): void {
+  const text = errors.map((p) => `  ${formatProblem(p)}`).join('\n');
+  if (text === memory.reported) return;
+  memory.reported = text;
+  if (errors.length === 0) {
+    console.info('\n✔ Content fixed: the preview shows the latest version again.\n');
+  } else {
+    console.error(
+      `\n✖ The last save has ${errors.length} problem${errors.length === 1 ? '' : 's'}; the preview keeps the last good version of the file:\n${text}\n`,
+    );
+  }
+}
+
+/** In development: swap each file that has errors for its last good version, remember the good ones. */
+function withLastGood(articles: RawArticle[], registries: RawRegistryDocument[]) {
+  const memory = devMemory();
+  const first = buildContent(articles, registries);
+  const errors = first.problems.filter((p) => p.severity === 'error');
+  reportInTerminal(memory, errors);
+  const bad = new Set(errors.map((p) => p.file));
+  for (const a of articles) if (!bad.has(a.file)) memory.articles.set(a.file, a);
+  for (const r of registries) if (!bad.has(r.file)) memory.registries.set(r.file, r);
+  if (bad.size === 0) return first;
+  const substitute = <T extends { file: string }>(list: T[], saved: Map<string, T>) =>
+    list.flatMap((doc) => (bad.has(doc.file) ? (saved.has(doc.file) ? [saved.get(doc.file)!] : []) : [doc]));
+  return buildContent(substitute(articles, memory.articles), substitute(registries, memory.registries));
+}
+
+/**
  * The site's content, from contentlayer's generated documents, validated by the same code as
- * `npm run check`. Throws a ContentError (listing every problem) if anything is invalid.
+ * `npm run check`. Throws a ContentError (listing every problem) if anything is invalid; in
+ * development it serves the last good version of a broken file instead.
  */
 export function loadContent(): Content {
   if (cached) return cached;
@@ -48,7 +92,8 @@ export function loadContent(): Content {
     }
   }
   articles.sort((a, b) => a.file.localeCompare(b.file));
-  const { content, problems } = buildContent(articles, registries);
+  const { content, problems } =
+    process.env.NODE_ENV === 'development' ? withLastGood(articles, registries) : buildContent(articles, registries);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
   cached = content;
