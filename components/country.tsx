@@ -1,6 +1,5 @@
-/** An ISO 3166-1 alpha-2 code as a flag and the country's English name. */
+/** An ISO 3166-1 alpha-2 code as the country's English name (flag emoji do not render everywhere). */
 export function Country({ code }: { code: string }) {
-  const flag = String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
   let name = code;
   try {
     name = new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase()) ?? code;
@@ -9,7 +8,7 @@ export function Country({ code }: { code: string }) {
   }
   return (
     <span>
-      <span aria-hidden="true">{flag}</span> {name}
+      {name} <abbr className="text-xs text-muted no-underline" title={name}>({code.toUpperCase()})</abbr>
     </span>
   );
 }

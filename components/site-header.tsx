@@ -12,7 +12,7 @@ export function SiteHeader({ name, nav }: { name: string; nav: readonly NavItem[
         <Link href="/" className="font-display text-2xl font-bold uppercase tracking-wide no-underline">
           <span className="text-brand">●</span> {name}
         </Link>
-        <nav aria-label="Main" className="-mx-2 flex max-w-full gap-1 overflow-x-auto text-sm font-semibold uppercase tracking-wide">
+        <nav aria-label="Main" className="-mx-2 flex max-w-full flex-wrap gap-x-1 text-sm font-semibold uppercase tracking-wide">
           {nav.map((item) => (
             <Link key={item.href} href={item.href} className="whitespace-nowrap rounded px-2 py-1.5 text-white/85 hover:bg-white/10 hover:text-white">
               {item.label}

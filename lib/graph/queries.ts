@@ -147,13 +147,23 @@ export function teamProfile(graph: Graph, id: string): TeamProfile {
   };
 }
 
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dalla', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'du', 'dos', 'das', 'do']);
+
+/** A person's surname with its particles: "Paul Dalla Lana" → "Dalla Lana", "Larry ten Voorde" → "ten Voorde". */
+export function surname(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  let i = parts.length - 1;
+  while (i > 1 && PARTICLES.has(parts[i - 1]!.toLowerCase())) i--;
+  if (i === 1 && parts.length > 2 && PARTICLES.has(parts[0]!.toLowerCase())) i = 0;
+  return parts.slice(i).join(' ');
+}
+
 /** Sort key for people: surname first, as results archives list drivers. */
 export function surnameKey(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  const particles = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'ten', 'la', 'le', 'du', 'dos']);
-  let i = parts.length - 1;
-  while (i > 0 && particles.has(parts[i - 1]!.toLowerCase())) i--;
-  return `${parts.slice(i).join(' ')} ${parts.slice(0, i).join(' ')}`
+  const last = surname(name);
+  const first = name.trim().slice(0, name.trim().length - last.length).trim();
+  return `${last} ${first}`
+    .trim()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent, type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
-import { classLeaders, driverProfile, relatedArticles, surnameKey, teamProfile } from '@/lib/graph/queries';
+import { classLeaders, driverProfile, relatedArticles, surname, surnameKey, teamProfile } from '@/lib/graph/queries';
 
 function article(slug: string, date: string, data: Record<string, unknown>): RawArticle {
   return {
@@ -143,6 +143,9 @@ describe('the entity graph', () => {
     expect(surnameKey('Connor De Phillippi')).toBe('de phillippi connor');
     expect(surnameKey('Larry ten Voorde')).toBe('ten voorde larry');
     expect(surnameKey('Matthieu Vaxivière')).toBe('vaxiviere matthieu');
+    expect(surname('Paul Dalla Lana')).toBe('Dalla Lana');
+    expect(surname('Kamui Kobayashi')).toBe('Kobayashi');
+    expect(surname('Kévin Estre')).toBe('Estre');
   });
 });
 
