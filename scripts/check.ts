@@ -1,16 +1,17 @@
 /**
- * `npm run check`: validates all content without building the site and prints every problem at once,
- * grouped by file. Exit 1 on any error, 0 otherwise (warnings do not fail it).
+ * `npm run check [-- --quiet]`: validates all content without building the site and prints every problem
+ * at once, grouped by file. Exit 1 on any error, 0 otherwise (warnings do not fail it; --quiet hides them).
+ * The content directory is CONTENT_DIR (default content).
  */
-import { checkContent, printReport } from '../lib/content/check';
+import { checkContentParallel, printReport } from '../lib/content/check';
 
 try {
-  const report = checkContent();
+  const report = await checkContentParallel();
   printReport(report, process.stdout, { quiet: process.argv.includes('--quiet') });
   process.exitCode = report.errors > 0 ? 1 : 0;
 } catch (error) {
-  // A bug in the checker itself: say so plainly, without a stack trace.
+  // No content folder, or a bug in the checker itself: say so plainly, without a stack trace.
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`The content check itself failed: ${message}\n`);
+  process.stderr.write(`The content check could not run: ${message}\n`);
   process.exitCode = 2;
 }

@@ -20,6 +20,20 @@ const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g')
 
 /** The contract's id: fold to ASCII (strip diacritics via NFKD; also map ø→o, æ→ae, œ→oe, ß→ss, đ/ð→d, ł→l, þ→th, ı→i, and their capitals), lower case, runs of any other characters → '-', trimmed of leading/trailing '-'. "Matthieu Vaxivière" → "matthieu-vaxiviere"; "O'Ward" → "o-ward". */
 export function toId(name: string): string {
+  let id = idCache.get(name);
+  if (id === undefined) {
+    if (idCache.size >= ID_CACHE_SIZE) idCache.clear();
+    id = computeId(name);
+    idCache.set(name, id);
+  }
+  return id;
+}
+
+/** Names repeat a lot across articles (the same drivers, teams, classes): remember the latest ids. */
+const ID_CACHE_SIZE = 50_000;
+const idCache = new Map<string, string>();
+
+function computeId(name: string): string {
   return name
     .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c)
     .normalize('NFKD')

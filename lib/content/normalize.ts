@@ -1,11 +1,24 @@
-import { resolveClass } from './classes';
+import type { z } from 'zod';
+import { resolveClass, type ClassInfo } from './classes';
 import { isLanguageTag, toIsoDate } from './dates';
 import { toId } from './names';
-import { formatPath, problemsFromZod, type PathSegment } from './problems';
+import { formatPath, parsePath, problemsFromZod, valueAt, type PathSegment } from './problems';
 import type { Resolver } from './registry';
-import { articleSchema, KNOWN_KEYS, type ArticleData } from './schema';
+import {
+  classesListSchema,
+  classHeadSchema,
+  classSchema,
+  entriesListSchema,
+  entrySchema,
+  eventSchema,
+  headSchema,
+  KNOWN_KEYS,
+  resultsListSchema,
+  sessionHeadSchema,
+  sessionSchema,
+} from './schema';
 import { parseGap, parseTime } from './time';
-import type { Article, ArticleEvent, ClassResult, EntityKind, Entry, Problem, RawArticle, Ref, Session } from './types';
+import type { Article, ArticleEvent, ClassResult, DriverRef, EntityKind, Entry, Problem, RawArticle, Ref, Session } from './types';
 
 /** Where a name was written, for near-duplicate reports. */
 export interface Occurrence {
@@ -44,138 +57,427 @@ function knownKeys(path: readonly PathSegment[]): readonly string[] {
   }
 }
 
-/** Validates one article's frontmatter and turns it into the typed, resolved Article. */
-export function normalizeArticle(raw: RawArticle, resolver: Resolver): NormalizedArticle {
+export interface NormalizeOptions {
+  /**
+   * Build the Article (default true). The check only needs the problems and the names: without the
+   * Article, large corpora are checked with far less memory. `occurrences` then holds the first place
+   * each entity is named in the article, instead of every place.
+   */
+  build?: boolean;
+  /** False when the caller knows the frontmatter holds no `TODO` (it saw the text): saves a walk of the data. */
+  placeholders?: boolean;
+}
+
+/** The marker `npm run new` puts in every value an editor has to fill in. */
+export const PLACEHOLDER = 'TODO';
+
+function hasPlaceholder(data: unknown): boolean {
+  if (typeof data === 'string') return data.trimStart().startsWith(PLACEHOLDER);
+  if (data === null || typeof data !== 'object') return false;
+  if (Array.isArray(data)) {
+    for (const v of data) if (hasPlaceholder(v)) return true;
+    return false;
+  }
+  for (const k in data) if (hasPlaceholder((data as Record<string, unknown>)[k])) return true;
+  return false;
+}
+
+/** Paths of the frontmatter values that still hold a placeholder (a text starting with TODO). */
+function placeholderPaths(data: unknown, path: PathSegment[] = [], out: string[] = []): string[] {
+  if (typeof data === 'string') {
+    if (data.trimStart().startsWith(PLACEHOLDER)) out.push(formatPath(path));
+  } else if (Array.isArray(data)) {
+    data.forEach((v, i) => placeholderPaths(v, [...path, i], out));
+  } else if (data !== null && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) placeholderPaths(v, [...path, k], out);
+  }
+  return out;
+}
+
+/**
+ * Validates one article's frontmatter and turns it into the typed, resolved Article. A value still holding
+ * the `npm run new` placeholder gets one clear error, instead of whatever else its field would report.
+ */
+export function normalizeArticle(raw: RawArticle, resolver: Resolver, options: NormalizeOptions = {}): NormalizedArticle {
+  const placeholders = options.placeholders !== false && hasPlaceholder(raw.data) ? placeholderPaths(raw.data) : [];
+  const result = normalizeData(raw, resolver, options.build ?? true);
+  if (placeholders.length === 0) return result;
+  const covered = (path: string) => placeholders.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+  return {
+    problems: [
+      ...placeholders.map(
+        (path): Problem => ({
+          file: raw.file,
+          path,
+          message: 'still holds the placeholder written by `npm run new`',
+          value: valueAt(raw.data, parsePath(path)),
+          hint: placeholderHint(path),
+          severity: 'error',
+        }),
+      ),
+      ...result.problems.filter((p) => !covered(p.path)),
+    ],
+    occurrences: result.occurrences.filter((o) => !covered(o.path)),
+  };
+}
+
+function placeholderHint(path: string): string {
+  if (path === 'description') return 'replace it with a summary of 50 to 200 characters';
+  if (path.startsWith('event')) return "replace it with the event's name, or delete the whole event block if there is none";
+  if (/^results\[\d+\]\.(session|classes\[\d+\]\.class)$/.test(path)) {
+    return 'replace it as published, or delete the whole results block if the article has no results';
+  }
+  if (/\.(time|gap)$/.test(path)) return 'replace it with the time from the timing sheet, or delete the line';
+  if (/\.(number|team|drivers(\[\d+\])?)$/.test(path)) {
+    return 'replace it, or delete the line (an entry needs at least a number, a team or drivers)';
+  }
+  return 'replace it with the real value, or delete the line if the field is optional';
+}
+
+type Head = z.infer<typeof headSchema>;
+type EntryData = z.infer<typeof entrySchema>;
+
+/**
+ * Validates level by level (the article's own fields, each session, each class, each entry), so that one
+ * wrong value does not hide the problems of the rest, then checks meaning on everything that is valid.
+ */
+function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): NormalizedArticle {
   const problems: Problem[] = [];
   const occurrences: Occurrence[] = [];
   const file = raw.file;
-  const parsed = articleSchema.safeParse(raw.data);
-  if (!parsed.success) {
-    problems.push(...problemsFromZod(parsed.error, { file, data: raw.data, knownKeys }));
-    return { problems, occurrences };
-  }
-  const data: ArticleData = parsed.data;
-  const err = (path: readonly PathSegment[], message: string, value?: unknown, hint?: string) =>
-    problems.push({ file, path: formatPath(path), message, value, hint, severity: 'error' });
-
-  const ref = (kind: EntityKind, written: string, path: readonly PathSegment[]): Ref => {
-    const id = resolver.resolve(kind, written);
-    if (!id) err(path, 'has no letters or digits to make a page address from', written);
-    occurrences.push({ kind, id, written, file, path: formatPath(path) });
-    return { id, written: written.trim() };
+  const data = raw.data;
+  /** The value as the schema gives it back, or undefined after reporting what is wrong with it. */
+  const shape = <S extends z.ZodType>(schema: S, value: unknown, prefix: PathSegment[]): z.infer<S> | undefined => {
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+    problems.push(...problemsFromZod(r.error, { file, data, knownKeys, prefix }));
+    return undefined;
   };
-
-  const date = toIsoDate(data.date);
-  if (!date) err(['date'], 'is not a real date written as YYYY-MM-DD', data.date, 'write it like 2017-06-14');
-  let updated: string | undefined;
-  if (data.updated !== undefined) {
-    updated = toIsoDate(data.updated);
-    if (!updated) err(['updated'], 'is not a real date written as YYYY-MM-DD', data.updated);
-    else if (date && updated < date) err(['updated'], 'is earlier than the publication date', data.updated);
-  }
-  const lang = data.lang ?? 'en';
-  if (!isLanguageTag(lang)) err(['lang'], 'is not a language tag', data.lang, 'use a code such as en, nl, fr or pt-BR');
-
-  let event: ArticleEvent | undefined;
-  if (data.event) {
-    const year = data.event.year ?? (date ? Number(date.slice(0, 4)) : 0);
-    event = {
-      event: ref('events', data.event.name, ['event', 'name']),
-      year,
-      series: data.event.series ? ref('series', data.event.series, ['event', 'series']) : undefined,
-      circuit: data.event.circuit ? ref('circuits', data.event.circuit, ['event', 'circuit']) : undefined,
-    };
-  }
-
-  const sessions: Session[] = [];
-  const sessionIds = new Map<string, number>();
-  (data.results ?? []).forEach((s, si) => {
-    const sessionId = toId(s.session) || `session-${si + 1}`;
-    const earlier = sessionIds.get(sessionId);
-    if (earlier !== undefined) {
-      err(['results', si, 'session'], `is the same session name as results[${earlier}]`, s.session, 'give each session its own name, e.g. "Qualifying 1" and "Qualifying 2"');
+  const err = (path: string, message: string, value?: unknown, hint?: string) =>
+    problems.push({ file, path, message, value, hint, severity: 'error' });
+  const seen: Record<EntityKind, Set<string>> | undefined = build
+    ? undefined
+    : { drivers: new Set(), teams: new Set(), events: new Set(), circuits: new Set(), series: new Set() };
+  /** Resolves a name and records where it is written; the path is only spelt out when it is needed. */
+  const resolve: Resolve = (kind, written, base, field, index) => {
+    const id = resolver.resolve(kind, written);
+    if (seen) {
+      if (seen[kind].has(id)) return id;
+      seen[kind].add(id);
     }
-    sessionIds.set(sessionId, si);
-    const classes: ClassResult[] = [];
-    const classIds = new Map<string, number>();
-    s.classes.forEach((c, ci) => {
-      const info = resolveClass(c.class);
-      const cpath: PathSegment[] = ['results', si, 'classes', ci];
-      const earlierClass = classIds.get(info.id);
-      if (earlierClass !== undefined) {
-        err([...cpath, 'class'], `appears twice in this session (also classes[${earlierClass}])`, c.class, 'merge the two lists of entries into one');
-      }
-      classIds.set(info.id, ci);
-      const positions = new Map<number, number>();
-      const entries: Entry[] = c.entries.map((e, ei) => {
-        const epath: PathSegment[] = [...cpath, 'entries', ei];
-        if (e.number === undefined && e.team === undefined && (e.drivers ?? []).length === 0) {
-          err(epath, 'names no car: give at least a number, a team or drivers');
-        }
-        if (e.pos !== undefined) {
-          const other = positions.get(e.pos);
-          if (other !== undefined) {
-            err([...epath, 'pos'], `position ${e.pos} is already taken by entries[${other}] in this class`, e.pos, 'each position may appear once per class; leave pos out when the report does not state it');
-          }
-          positions.set(e.pos, ei);
-        }
-        let time: Entry['time'];
-        if (e.time !== undefined) {
-          const r = parseTime(e.time);
-          if (r.ok) time = r.value;
-          else err([...epath, 'time'], r.message, e.time);
-        }
-        let gap: Entry['gap'];
-        if (e.gap !== undefined) {
-          const r = parseGap(e.gap);
-          if (r.ok) gap = r.value;
-          else err([...epath, 'gap'], r.message, e.gap);
-          if (e.pos === 1) {
-            err([...epath, 'gap'], 'the class leader (pos 1) cannot have a gap', e.gap, 'remove the gap, or correct the position');
-          }
-        }
-        const number = e.number === undefined ? undefined : String(e.number).trim();
-        return {
-          pos: e.pos,
-          overall: e.overall,
-          number,
-          team: e.team ? ref('teams', e.team, [...epath, 'team']) : undefined,
-          car: e.car ? { id: toId(e.car), written: e.car.trim() } : undefined,
-          drivers: (e.drivers ?? []).map((d, di) => {
-            const name = typeof d === 'string' ? d : d.name;
-            const r = ref('drivers', name, [...epath, 'drivers', di]);
-            return typeof d === 'string' || !d.category ? r : { ...r, category: d.category };
-          }),
-          time,
-          gap,
-          laps: e.laps,
-          status: e.status,
-          note: e.note,
-        };
-      });
-      classes.push({ id: info.id, name: info.name, entries });
-    });
-    sessions.push({ id: sessionId, name: s.session.trim(), type: s.type, at: s.at, classes });
-  });
+    const path = index === undefined ? `${base}${field}` : `${base}${field}[${index}]`;
+    if (!id) err(path, 'has no letters or digits to make a page address from', written);
+    occurrences.push({ kind, id, written, file, path });
+    return id;
+  };
+  const ref = (kind: EntityKind, written: string, path: string): Ref => ({ id: resolve(kind, written, '', path), written: written.trim() });
 
-  if (problems.length > 0) return { problems, occurrences };
-  const words = raw.bodyRaw.split(/\s+/).filter(Boolean).length;
+  // The article's own fields.
+  const { results: rawResults, ...rawHead } = data;
+  const headResult = headSchema.safeParse(rawHead);
+  let head: Head | undefined;
+  if (headResult.success) head = headResult.data;
+  else {
+    problems.push(...problemsFromZod(headResult.error, { file, data, knownKeys }));
+    // Still record the names of a valid event block, so that other files are not blamed for them.
+    const ev = eventSchema.safeParse(rawHead.event);
+    if (ev.success && ev.data) {
+      ref('events', ev.data.name, 'event.name');
+      if (ev.data.series) ref('series', ev.data.series, 'event.series');
+      if (ev.data.circuit) ref('circuits', ev.data.circuit, 'event.circuit');
+    }
+  }
+
+  let date: string | undefined;
+  let updated: string | undefined;
+  let event: ArticleEvent | undefined;
+  const lang = head?.lang ?? 'en';
+  if (head) {
+    date = toIsoDate(head.date);
+    if (!date) err('date', 'is not a real date written as YYYY-MM-DD', head.date, 'write it like 2017-06-14');
+    if (head.updated !== undefined) {
+      updated = toIsoDate(head.updated);
+      if (!updated) err('updated', 'is not a real date written as YYYY-MM-DD', head.updated, 'write it like 2017-06-15');
+      else if (date && updated < date) err('updated', 'is earlier than the publication date', head.updated, 'the date of the last correction comes after the date of publication');
+    }
+    if (!isLanguageTag(lang)) err('lang', 'is not a language tag', head.lang, 'use a code such as en, nl, fr or pt-BR');
+    if (head.event) {
+      const year = head.event.year ?? (date ? Number(date.slice(0, 4)) : 0);
+      event = {
+        event: ref('events', head.event.name, 'event.name'),
+        year,
+        series: head.event.series ? ref('series', head.event.series, 'event.series') : undefined,
+        circuit: head.event.circuit ? ref('circuits', head.event.circuit, 'event.circuit') : undefined,
+      };
+    }
+  }
+
+  // The results, session by session.
+  const sessions: Session[] = [];
+  const resultsList = rawResults === undefined ? undefined : shape(resultsListSchema, rawResults, ['results']);
+  if (resultsList) {
+    const sessionIds = new Map<string, number>();
+    resultsList.forEach((rawSession, si) => {
+      const spath = `results[${si}]`;
+      const { classes: rawClasses, ...rawSessionHead } = isRecord(rawSession) ? rawSession : { classes: undefined };
+      if (!isRecord(rawSession)) {
+        shape(sessionSchema, rawSession, ['results', si]);
+        return;
+      }
+      const s = shape(sessionHeadSchema, rawSessionHead, ['results', si]);
+      let sessionId = `session-${si + 1}`;
+      if (s) {
+        sessionId = toId(s.session) || sessionId;
+        const earlier = sessionIds.get(sessionId);
+        if (earlier !== undefined) {
+          err(`${spath}.session`, `is the same session name as results[${earlier}]`, s.session, 'give each session its own name, e.g. "Qualifying 1" and "Qualifying 2"');
+        }
+        sessionIds.set(sessionId, si);
+      }
+      const classList = shape(classesListSchema, rawClasses, ['results', si, 'classes']);
+      if (!classList) return;
+      const classes: ClassResult[] = [];
+      const classIds = new Map<string, number>();
+      const numbers = new Map<string, string>();
+      classList.forEach((rawClass, ci) => {
+        const cpath = `${spath}.classes[${ci}]`;
+        if (!isRecord(rawClass)) {
+          shape(classSchema, rawClass, ['results', si, 'classes', ci]);
+          return;
+        }
+        const { entries: rawEntries, ...rawClassHead } = rawClass;
+        const classHead = shape(classHeadSchema, rawClassHead, ['results', si, 'classes', ci]);
+        let info: ClassInfo | undefined;
+        if (classHead) {
+          info = resolveClass(classHead.class);
+          const earlierClass = classIds.get(info.id);
+          if (earlierClass !== undefined) {
+            err(`${cpath}.class`, `appears twice in this session (also classes[${earlierClass}])`, classHead.class, 'merge the two lists of entries into one');
+          }
+          classIds.set(info.id, ci);
+        }
+        const entryList = shape(entriesListSchema, rawEntries, ['results', si, 'classes', ci, 'entries']);
+        if (!entryList) return;
+        const positions = new Map<number, number>();
+        const entries: Entry[] = [];
+        entryList.forEach((rawEntry, ei) => {
+          const epath = `${cpath}.entries[${ei}]`;
+          let e = fastEntry(rawEntry);
+          if (!e) {
+            const r = entrySchema.safeParse(rawEntry);
+            if (!r.success) {
+              problems.push(...problemsFromZod(r.error, { file, data, knownKeys, prefix: ['results', si, 'classes', ci, 'entries', ei] }));
+              return;
+            }
+            e = r.data;
+          }
+          const entry = normalizeEntry(e, epath, ei, ci, positions, numbers, err, resolve, build);
+          if (entry) entries.push(entry);
+        });
+        if (info) classes.push({ id: info.id, name: info.name, entries });
+      });
+      if (s) sessions.push({ id: sessionId, name: s.session.trim(), type: s.type, at: s.at?.trim(), classes });
+    });
+  }
+
+  if (!build || problems.length > 0 || !head || !date) return { problems, occurrences };
   const article: Article = {
     slug: raw.slug,
     url: `/articles/${raw.slug}`,
     file,
-    title: data.title.trim(),
-    description: data.description.trim(),
-    date: date!,
+    title: head.title.trim(),
+    description: head.description.trim(),
+    date,
     updated,
-    author: data.author,
+    author: head.author,
     lang,
-    tags: data.tags ?? [],
+    tags: head.tags ?? [],
     event,
     sessions,
     bodyCode: raw.bodyCode,
     bodyRaw: raw.bodyRaw,
-    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    readingMinutes: Math.max(1, Math.round(countWords(raw.bodyRaw) / WORDS_PER_MINUTE)),
   };
   return { article, problems, occurrences };
+}
+
+type Resolve = (kind: EntityKind, written: string, base: string, field: string, index?: number) => string;
+
+function normalizeEntry(
+  e: EntryData,
+  epath: string,
+  ei: number,
+  ci: number,
+  positions: Map<number, number>,
+  numbers: Map<string, string>,
+  err: (path: string, message: string, value?: unknown, hint?: string) => void,
+  resolve: Resolve,
+  build: boolean,
+): Entry | undefined {
+  const drivers = e.drivers ?? [];
+  if (e.number === undefined && e.team === undefined && drivers.length === 0) {
+    err(epath, 'names no car: give at least a number, a team or drivers', undefined, 'add number: "7", team: … or drivers: […]');
+  }
+  if (e.pos !== undefined) {
+    const other = positions.get(e.pos);
+    if (other !== undefined) {
+      err(`${epath}.pos`, `position ${e.pos} is already taken by entries[${other}] in this class`, e.pos, 'each position may appear once per class; leave pos out when the report does not state it');
+    } else positions.set(e.pos, ei);
+  }
+  const number = e.number === undefined ? undefined : typeof e.number === 'string' ? e.number.trim() : String(e.number);
+  if (number !== undefined) {
+    const other = numbers.get(number);
+    if (other !== undefined) {
+      err(`${epath}.number`, `car #${number} is already listed in this session, at ${other}`, e.number, 'each car appears once per session: remove the duplicate entry or correct the number');
+    } else numbers.set(number, `classes[${ci}].entries[${ei}]`);
+  }
+  let time: Entry['time'];
+  if (e.time !== undefined) {
+    const r = parseTime(e.time);
+    if (r.ok) time = r.value;
+    else err(`${epath}.time`, `is ${r.label ?? 'not a lap time'}`, e.time, timeHint(e.time, r.detail));
+  }
+  let gap: Entry['gap'];
+  if (e.gap !== undefined) {
+    const r = parseGap(e.gap);
+    if (r.ok) gap = r.value;
+    else err(`${epath}.gap`, `is ${r.label ?? 'not a gap'}`, e.gap, timeHint(e.gap, r.detail));
+    if (e.pos === 1) {
+      err(`${epath}.gap`, 'the class leader (pos 1) cannot have a gap', e.gap, 'remove the gap, or correct the position');
+    }
+  }
+  const base = `${epath}.`;
+  const teamId = e.team ? resolve('teams', e.team, base, 'team') : undefined;
+  if (!build) {
+    for (let di = 0; di < drivers.length; di++) {
+      const d = drivers[di]!;
+      resolve('drivers', typeof d === 'string' ? d : d.name, base, 'drivers', di);
+    }
+    return undefined;
+  }
+  const refs: DriverRef[] = new Array<DriverRef>(drivers.length);
+  for (let di = 0; di < drivers.length; di++) {
+    const d = drivers[di]!;
+    const written = typeof d === 'string' ? d : d.name;
+    const r: DriverRef = { id: resolve('drivers', written, base, 'drivers', di), written: written.trim() };
+    if (typeof d !== 'string' && d.category) r.category = d.category;
+    refs[di] = r;
+  }
+  return {
+    pos: e.pos,
+    overall: e.overall,
+    number,
+    team: e.team && teamId !== undefined ? { id: teamId, written: e.team.trim() } : undefined,
+    car: e.car ? { id: toId(e.car), written: e.car.trim() } : undefined,
+    drivers: refs,
+    time,
+    gap,
+    laps: e.laps,
+    status: e.status,
+    note: e.note,
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function countWords(text: string): number {
+  let n = 0;
+  const re = /\S+/g;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** Whether zod's output for the entry being read differs from the input (a text with blanks around it). */
+let trimmed = false;
+
+/** zod's `text`: trimmed, non-empty text, or undefined. */
+function fastText(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  if (t === '') return undefined;
+  if (t !== v) trimmed = true;
+  return t;
+}
+
+/**
+ * entrySchema's output for an entry that is certainly valid, without zod (an article can have hundreds of
+ * entries); undefined for anything doubtful, which then goes through zod for the exact messages.
+ */
+export function fastEntry(e: unknown): EntryData | undefined {
+  if (!isRecord(e) || Object.getPrototypeOf(e) !== Object.prototype) return undefined;
+  const out: EntryData = {};
+  trimmed = false;
+  for (const key of Object.keys(e)) {
+    const v = e[key];
+    switch (key) {
+      case 'pos':
+      case 'overall':
+        if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) return undefined;
+        out[key] = v;
+        break;
+      case 'laps':
+        if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) return undefined;
+        out.laps = v;
+        break;
+      case 'number':
+        if (typeof v === 'string') {
+          const t = fastText(v);
+          if (t === undefined) return undefined;
+          out.number = t;
+        } else if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) out.number = v;
+        else return undefined;
+        break;
+      case 'team':
+      case 'car':
+      case 'status':
+      case 'note': {
+        const t = fastText(v);
+        if (t === undefined) return undefined;
+        out[key] = t;
+        break;
+      }
+      case 'time':
+      case 'gap':
+        if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) out[key] = v;
+        else return undefined;
+        break;
+      case 'drivers': {
+        if (!Array.isArray(v)) return undefined;
+        const list: NonNullable<EntryData['drivers']> = new Array(v.length);
+        for (let i = 0; i < v.length; i++) {
+          const d: unknown = v[i];
+          if (typeof d === 'string') {
+            const t = fastText(d);
+            if (t === undefined) return undefined;
+            list[i] = t;
+            continue;
+          }
+          if (!isRecord(d) || Object.getPrototypeOf(d) !== Object.prototype) return undefined;
+          const keys = Object.keys(d);
+          const name = fastText(d.name);
+          if (name === undefined || keys.some((k) => k !== 'name' && k !== 'category')) return undefined;
+          if ('category' in d) {
+            const category = fastText(d.category);
+            if (category === undefined) return undefined;
+            list[i] = { name, category };
+          } else list[i] = { name };
+        }
+        out.drivers = list;
+        break;
+      }
+      default:
+        return undefined;
+    }
+  }
+  // Nothing to trim: the entry is its own output, and the copy can go.
+  return trimmed ? out : (e as EntryData);
+}
+
+/** The parser's explanation, plus the usual slips: the letter O for a zero, l or I for a one. */
+function timeHint(value: unknown, detail: string | undefined): string | undefined {
+  if (typeof value === 'string') {
+    if (/\d[oO]|[oO]\d/.test(value)) return `it contains the letter O where a zero belongs; ${detail ?? ''}`.trim();
+    if (/\d[lI]|[lI]\d/.test(value)) return `it contains the letter l or I where a one belongs; ${detail ?? ''}`.trim();
+  }
+  return detail;
 }

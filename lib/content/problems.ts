@@ -14,6 +14,16 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out || '(file)';
 }
 
+/** `results[0].classes[1].time` → `['results', 0, 'classes', 1, 'time']`. */
+export function parsePath(path: string): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (m[2] !== undefined) out.push(Number(m[2]));
+    else if (m[1] !== undefined) out.push(m[1]);
+  }
+  return out;
+}
+
 export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let cur: unknown = data;
   for (const seg of path) {
@@ -34,7 +44,10 @@ export function suggest(word: string, known: readonly string[]): string | undefi
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  if (bestDistance <= Math.max(1, Math.floor(word.length / 3))) return best;
+  // An abbreviation: `cat` for category, `nat` for nationality.
+  if (word.length >= 3) return known.find((k) => k.toLowerCase().startsWith(word.toLowerCase()));
+  return undefined;
 }
 
 function describeType(value: unknown): string {
@@ -70,17 +83,23 @@ export interface IssueContext {
   data: unknown;
   /** Field names allowed for an object at `path`, for typo suggestions. */
   knownKeys: (path: readonly PathSegment[]) => readonly string[];
-  /** Prefix for every path (e.g. none for frontmatter). */
   severity?: Severity;
+  /** Where the validated value sits in `data`, when zod saw only part of it. */
+  prefix?: readonly PathSegment[];
 }
 
 /** Turns zod's issues into problems an editor can act on. */
 export function problemsFromZod(error: z.ZodError, ctx: IssueContext): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
-    const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+    const own = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+    const path = ctx.prefix ? [...ctx.prefix, ...own] : own;
     const value = valueAt(ctx.data, path);
     const base = { file: ctx.file, severity: ctx.severity ?? ('error' as const) };
+    if (value === undefined && issue.code !== 'unrecognized_keys') {
+      problems.push({ ...base, path: formatPath(path), message: 'is required but missing', hint: requiredHint(path) });
+      continue;
+    }
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = ctx.knownKeys(path);
@@ -93,7 +112,7 @@ export function problemsFromZod(error: z.ZodError, ctx: IssueContext): Problem[]
             value: valueAt(ctx.data, [...path, key]),
             hint: guess
               ? `did you mean "${guess}"?`
-              : `the fields allowed here are: ${known.join(', ')}`,
+              : `${key === 'type' && path.length === 0 ? 'the build reads a top-level "type" as the kind of document, so it cannot be used; ' : ''}the fields allowed here are: ${known.join(', ')}`,
           });
         }
         break;
@@ -101,19 +120,29 @@ export function problemsFromZod(error: z.ZodError, ctx: IssueContext): Problem[]
       case 'invalid_type': {
         if (value === undefined) {
           problems.push({ ...base, path: formatPath(path), message: 'is required but missing', hint: requiredHint(path) });
+        } else if (value === null) {
+          problems.push({ ...base, path: formatPath(path), message: 'is empty', hint: EMPTY_HINT });
         } else {
           const expected = EXPECTED[issue.expected] ?? issue.expected;
           problems.push({
             ...base,
             path: formatPath(path),
-            message: `should be ${expected}, not ${describeType(value)}`,
+            message:
+              issue.expected === 'int' && typeof value === 'number'
+                ? 'should be a whole number'
+                : `should be ${expected}, not ${describeType(value)}`,
             value,
+            hint: typeHint(path, issue.expected, value),
           });
         }
         break;
       }
       case 'invalid_union': {
-        problems.push({ ...base, path: formatPath(path), message: unionMessage(path, value), value });
+        if (value === null) {
+          problems.push({ ...base, path: formatPath(path), message: 'is empty', hint: EMPTY_HINT });
+          break;
+        }
+        problems.push({ ...base, path: formatPath(path), message: unionMessage(path, value), value, hint: unionHint(path, value) });
         break;
       }
       case 'invalid_value': {
@@ -130,7 +159,7 @@ export function problemsFromZod(error: z.ZodError, ctx: IssueContext): Problem[]
       }
       case 'too_small':
       case 'too_big': {
-        problems.push({ ...base, path: formatPath(path), message: sizeMessage(issue, value), value });
+        problems.push({ ...base, path: formatPath(path), message: sizeMessage(issue, value), value, hint: sizeHint(path, issue.code) });
         break;
       }
       case 'invalid_format': {
@@ -142,6 +171,51 @@ export function problemsFromZod(error: z.ZodError, ctx: IssueContext): Problem[]
     }
   }
   return problems;
+}
+
+const EMPTY_HINT =
+  'write a value after the colon, or delete the line; a value that starts with # (a comment in YAML), *, & or ! must be in quotes, e.g. number: "7"';
+
+const LIST_EXAMPLES: Record<string, string> = {
+  tags: 'tags: [Le Mans, Qualifying]',
+  drivers: 'drivers: [Kamui Kobayashi, Mike Conway]',
+  aliases: 'aliases: [Pipo Dirani]',
+  distinct: 'distinct: [other-id]',
+  results: 'results: then, on the next lines, - session: Qualifying 1 …',
+  classes: 'classes: then, on the next lines, - class: LMP2 …',
+  entries: 'entries: then, on the next lines, - pos: 1 …',
+};
+
+function typeHint(path: readonly PathSegment[], expected: string, value: unknown): string | undefined {
+  const key = lastKey(path);
+  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    return `put it in quotes: ${key ?? 'field'}: "${String(value)}"`;
+  }
+  if (expected === 'array' && key && LIST_EXAMPLES[key]) return `write a list, e.g. ${LIST_EXAMPLES[key]}`;
+  if (expected === 'object' && key === 'event') return 'write event: alone, then on the next line, indented by two spaces: name: 24 Hours of Le Mans';
+  if (expected === 'object') return 'write it as fields (key: value) on the lines below, indented by two more spaces';
+  if ((expected === 'int' || expected === 'number') && typeof value === 'string') return `write the number without quotes: ${key ?? 'field'}: ${value.replace(/^\D+/, '')}`;
+  if (expected === 'int') return 'write a whole number, like 3';
+  return undefined;
+}
+
+function unionHint(path: readonly PathSegment[], value: unknown): string | undefined {
+  switch (lastKey(path)) {
+    case 'number':
+      return typeof value === 'number' ? undefined : 'write the number as published, in quotes: number: "7"';
+    case 'time':
+      return 'write it as the timing sheet gives it, in quotes: time: "1:30.364"';
+    case 'gap':
+      return 'write it in quotes: gap: "+0.094", "+1 lap"';
+    case 'date':
+    case 'updated':
+    case 'born':
+      return 'write it like 2017-06-14';
+    case 'drivers':
+      return 'write drivers: [Kamui Kobayashi, Mike Conway], or - {name: Kamui Kobayashi, category: Platinum}';
+    default:
+      return undefined;
+  }
 }
 
 function lastKey(path: readonly PathSegment[]): string | undefined {
@@ -182,8 +256,9 @@ function unionMessage(path: readonly PathSegment[], value: unknown): string {
     case 'number':
       return `should be a car number written in quotes, like "7" (got ${describeType(value)})`;
     case 'time':
+      return `should be a lap time in quotes, like "1:30.364", not ${describeType(value)}`;
     case 'gap':
-      return `should be a time written in quotes, like "1:30.364" (got ${describeType(value)})`;
+      return `should be a gap in quotes, like "+0.094", not ${describeType(value)}`;
     case 'date':
     case 'updated':
     case 'born':
@@ -207,10 +282,34 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, v
   }
   if (Array.isArray(value)) return small ? `is an empty list; at least ${String(limit)} item needed` : 'has too many items';
   if (typeof value === 'number') {
-    if (small && Number(limit) === 0) return 'must be a positive whole number (1 or more)';
+    if (small && Number(limit) === 0) {
+      return (issue as z.core.$ZodIssueTooSmall).inclusive ? 'cannot be negative' : 'must be a positive whole number (1 or more)';
+    }
     return small ? `must be at least ${String(limit)}` : `must be at most ${String(limit)}`;
   }
   return issue.message;
+}
+
+function sizeHint(path: readonly PathSegment[], code: 'too_small' | 'too_big'): string | undefined {
+  switch (lastKey(path)) {
+    case 'title':
+      return code === 'too_big' ? 'shorten the headline to 120 characters at most' : 'write the headline';
+    case 'description':
+      return code === 'too_big'
+        ? 'shorten it to 200 characters at most (160 show in full in search results)'
+        : 'write one or two full sentences, 50 to 200 characters: search engines and cards show it';
+    case 'classes':
+      return 'list at least one class, or delete this session';
+    case 'entries':
+      return 'list at least one car, or delete this class';
+    case 'pos':
+    case 'overall':
+      return 'positions start at 1; leave the field out when the report does not give it';
+    case 'year':
+      return 'write the year of the event, e.g. 2024';
+    default:
+      return undefined;
+  }
 }
 
 function formatMessage(path: readonly PathSegment[]): string {

@@ -22,7 +22,8 @@ export function emptyRegistries(): Registries {
   return { drivers: new Map(), teams: new Map(), events: new Map(), circuits: new Map(), series: new Map() };
 }
 
-const SINGULAR: Record<EntityKind, string> = {
+/** `drivers` → `driver`, for messages. */
+export const SINGULAR: Record<EntityKind, string> = {
   drivers: 'driver',
   teams: 'team',
   events: 'event',
@@ -82,7 +83,20 @@ export function parseRegistries(docs: readonly RawRegistryDocument[]): {
       aliases: data.aliases ?? [],
       distinct: (data.distinct ?? []).map((d) => toId(d)),
     };
-    if ('born' in record && record.born !== undefined) record.born = toIsoDate(record.born) ?? String(record.born);
+    if ('born' in record && record.born !== undefined) {
+      const born = toIsoDate(record.born);
+      if (!born) {
+        problems.push({
+          file: doc.file,
+          path: 'born',
+          message: 'is not a real date written as YYYY-MM-DD',
+          value: record.born,
+          hint: 'write it like 1986-09-13',
+          severity: 'error',
+        });
+      }
+      record.born = born ?? String(record.born);
+    }
     (registries[doc.kind] as Map<string, typeof record>).set(doc.id, record);
 
     const kindNames = names.get(doc.kind)!;
@@ -107,10 +121,19 @@ export function parseRegistries(docs: readonly RawRegistryDocument[]): {
     record.aliases.forEach((alias, i) => claim(alias, formatPath(['aliases', i])));
   }
 
+  // The same names come back in article after article: remember each spelling's id (bounded).
+  const cache = new Map<EntityKind, Map<string, string>>(ENTITY_KINDS.map((k) => [k, new Map()]));
   const resolver: Resolver = {
     resolve(kind, written) {
-      const id = toId(written);
-      return names.get(kind)!.get(id)?.id ?? id;
+      const known = cache.get(kind)!;
+      let id = known.get(written);
+      if (id === undefined) {
+        const folded = toId(written);
+        id = names.get(kind)!.get(folded)?.id ?? folded;
+        if (known.size >= 100_000) known.clear();
+        known.set(written, id);
+      }
+      return id;
     },
     isRegistered(kind, id) {
       return registries[kind].has(id);

@@ -63,6 +63,15 @@ export const articleSchema = z.strictObject({
 });
 export type ArticleData = z.infer<typeof articleSchema>;
 
+// The same schemas cut into levels: lib/content/normalize.ts validates an article level by level, so one
+// wrong value does not hide the problems of the rest.
+export const headSchema = articleSchema.omit({ results: true });
+export const resultsListSchema = z.array(z.unknown());
+export const sessionHeadSchema = sessionSchema.omit({ classes: true });
+export const classesListSchema = z.array(z.unknown()).min(1);
+export const classHeadSchema = classSchema.omit({ entries: true });
+export const entriesListSchema = z.array(z.unknown()).min(1);
+
 const registryBase = {
   name: text,
   aliases: z.array(text).optional(),

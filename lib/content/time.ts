@@ -9,7 +9,17 @@ export type Duration = { ms: number; digits: number };
 export type Gap =
   | { kind: 'time'; ms: number; digits: number }
   | { kind: 'laps'; laps: number };
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type ParseResult<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      /** `not a lap time: "1:3O.364" (write it like …)`. */
+      message: string;
+      /** `not a lap time` / `not a gap`. */
+      label?: string;
+      /** What is wrong or how to write it: the part of `message` in brackets. */
+      detail?: string;
+    };
 
 type Kind = 'time' | 'gap';
 
@@ -19,8 +29,9 @@ const HINT: Record<Kind, string> = {
   gap: 'write it like +0.094, +1:46.0, +1 lap or +3 laps',
 };
 
-function fail<T>(message: string): ParseResult<T> {
-  return { ok: false, message };
+function fail<T>(head: string, detail: string): ParseResult<T> {
+  const label = head.slice(0, head.indexOf(':'));
+  return { ok: false, message: `${head} (${detail})`, label, detail };
 }
 
 /** How a value is quoted in a message: strings in double quotes, numbers and booleans bare. */
@@ -40,6 +51,8 @@ function describeType(value: unknown): string {
 
 /** Typographic quotes and primes → ASCII apostrophes, decimal commas → dots, lower case. */
 function normalize(raw: string): string {
+  // Most values need none of the replacements below.
+  if (!/[^\x20-\x7e]|["`,A-Z]/.test(raw)) return raw.trim();
   return raw
     .trim()
     .replace(/\u2034/g, "'''") // ‴ triple prime
@@ -83,73 +96,72 @@ function partsOf(text: string): Parts | null {
 }
 
 /** Parses the text of a duration that has no sign. */
-function parseDurationText(text: string, original: string, kind: Kind): ParseResult<Duration> {
+function parseDurationText(text: string, value: string, kind: Kind): ParseResult<Duration> {
   const label = LABEL[kind];
   const p = partsOf(text);
-  if (!p) return fail(`${label}: ${original} (${HINT[kind]})`);
+  if (!p) return fail(`${label}: ${show(value)}`, HINT[kind]);
   if (p.clock) {
     if (p.h !== '' && p.m.length !== 2) {
-      return fail(`${label}: ${original} (the minutes after the hours take two digits, like 1:02:03.456)`);
+      return fail(`${label}: ${show(value)}`, 'the minutes after the hours take two digits, like 1:02:03.456');
     }
     if (p.s.length !== 2) {
-      return fail(`${label}: ${original} (the seconds after the minutes take two digits, like 1:05.364)`);
+      return fail(`${label}: ${show(value)}`, 'the seconds after the minutes take two digits, like 1:05.364');
     }
   }
-  if (p.h !== '' && Number(p.m) >= 60) return fail(`${label}: ${original} (the minutes must be below 60)`);
+  if (p.h !== '' && Number(p.m) >= 60) return fail(`${label}: ${show(value)}`, 'the minutes must be below 60');
   if ((p.h !== '' || p.m !== '') && Number(p.s) >= 60) {
-    return fail(`${label}: ${original} (the seconds must be below 60)`);
+    return fail(`${label}: ${show(value)}`, 'the seconds must be below 60');
   }
   if (p.frac.length > 3) {
-    return fail(`${label}: ${original} (at most 3 decimals, i.e. thousandths of a second)`);
+    return fail(`${label}: ${show(value)}`, 'at most 3 decimals, i.e. thousandths of a second');
   }
   const totalSeconds = (Number(p.h || '0') * 60 + Number(p.m || '0')) * 60 + Number(p.s);
   const ms = totalSeconds * 1000 + (p.frac === '' ? 0 : Number(p.frac.padEnd(3, '0')));
-  if (!Number.isSafeInteger(ms)) return fail(`${label}: ${original} (far too long to be a time)`);
+  if (!Number.isSafeInteger(ms)) return fail(`${label}: ${show(value)}`, 'far too long to be a time');
   return { ok: true, value: { ms, digits: p.frac.length } };
 }
 
 /** A number of seconds, e.g. what YAML 1.1 makes of an unquoted 1:30.364. */
 function parseSeconds(value: number, kind: Kind): ParseResult<Duration> {
   const label = LABEL[kind];
-  if (!Number.isFinite(value)) return fail(`${label}: ${String(value)} (${HINT[kind]})`);
+  if (!Number.isFinite(value)) return fail(`${label}: ${String(value)}`, HINT[kind]);
   if (value < 0) {
-    return fail(`${label}: ${String(value)} (${kind === 'gap' ? 'a gap' : 'a time'} cannot be negative)`);
+    return fail(`${label}: ${String(value)}`, `${kind === 'gap' ? 'a gap' : 'a time'} cannot be negative`);
   }
   let text = String(value);
   if (/e/i.test(text)) {
-    if (value >= 1) return fail(`${label}: ${text} (far too long to be a time)`);
-    return fail(`${label}: ${text} (at most 3 decimals, i.e. thousandths of a second)`);
+    if (value >= 1) return fail(`${label}: ${text}`, 'far too long to be a time');
+    return fail(`${label}: ${text}`, 'at most 3 decimals, i.e. thousandths of a second');
   }
   const decimals = (text.split('.')[1] ?? '').length;
   if (decimals > 3) {
     // Sums like 60 + 30.364 can pick up float noise; accept it when it is only noise.
     const rounded = Number(value.toFixed(3));
     if (Math.abs(rounded - value) > 1e-9 * Math.max(1, value)) {
-      return fail(`${label}: ${text} (at most 3 decimals, i.e. thousandths of a second)`);
+      return fail(`${label}: ${text}`, 'at most 3 decimals, i.e. thousandths of a second');
     }
     text = String(rounded);
   }
   const [whole = '0', frac = ''] = text.split('.');
   const ms = Number(whole) * 1000 + (frac === '' ? 0 : Number(frac.padEnd(3, '0')));
-  if (!Number.isSafeInteger(ms)) return fail(`${label}: ${text} (far too long to be a time)`);
+  if (!Number.isSafeInteger(ms)) return fail(`${label}: ${text}`, 'far too long to be a time');
   return { ok: true, value: { ms, digits: frac.length } };
 }
 
 function rejectOther(value: unknown, kind: Kind): ParseResult<never> {
   const label = LABEL[kind];
-  if (typeof value === 'boolean') return fail(`${label}: ${String(value)} (${HINT[kind]})`);
-  return fail(`${label}: expected text or a number of seconds, got ${describeType(value)} (${HINT[kind]})`);
+  if (typeof value === 'boolean') return fail(`${label}: ${String(value)}`, HINT[kind]);
+  return fail(`${label}: expected text or a number of seconds, got ${describeType(value)}`, HINT[kind]);
 }
 
 /** Parses a lap time or duration in any notation of the contract. */
 export function parseTime(value: unknown): ParseResult<Duration> {
   if (typeof value === 'number') return parseSeconds(value, 'time');
   if (typeof value !== 'string') return rejectOther(value, 'time');
-  const original = show(value);
   const text = normalize(value);
-  if (text === '') return fail(`${LABEL.time}: the value is empty (${HINT.time})`);
-  if (/^[-\u2212]/.test(text)) return fail(`${LABEL.time}: ${original} (a time cannot be negative)`);
-  return parseDurationText(text, original, 'time');
+  if (text === '') return fail(`${LABEL.time}: the value is empty`, HINT.time);
+  if (/^[-\u2212]/.test(text)) return fail(`${LABEL.time}: ${show(value)}`, 'a time cannot be negative');
+  return parseDurationText(text, value, 'time');
 }
 
 /** Parses a gap to the car ahead: a time ("+0.094", "+2m10s") or a number of laps ("+1 lap"). */
@@ -159,21 +171,20 @@ export function parseGap(value: unknown): ParseResult<Gap> {
     return r.ok ? { ok: true, value: { kind: 'time', ...r.value } } : r;
   }
   if (typeof value !== 'string') return rejectOther(value, 'gap');
-  const original = show(value);
   let text = normalize(value);
-  if (text === '') return fail(`${LABEL.gap}: the value is empty (${HINT.gap})`);
+  if (text === '') return fail(`${LABEL.gap}: the value is empty`, HINT.gap);
   if (/^[-\u2212]/.test(text)) {
-    return fail(`${LABEL.gap}: ${original} (a gap cannot be negative; write the gap to the car ahead, like +0.5)`);
+    return fail(`${LABEL.gap}: ${show(value)}`, 'a gap cannot be negative; write the gap to the car ahead, like +0.5');
   }
   text = text.replace(/^\+\s*/, '');
   const laps = /^(\d+)\s*(?:laps?|l)$/.exec(text);
   if (laps) {
     const n = Number(laps[1]);
-    if (n === 0) return fail(`${LABEL.gap}: ${original} (a gap in laps is at least 1 lap)`);
-    if (!Number.isSafeInteger(n)) return fail(`${LABEL.gap}: ${original} (${HINT.gap})`);
+    if (n === 0) return fail(`${LABEL.gap}: ${show(value)}`, 'a gap in laps is at least 1 lap');
+    if (!Number.isSafeInteger(n)) return fail(`${LABEL.gap}: ${show(value)}`, HINT.gap);
     return { ok: true, value: { kind: 'laps', laps: n } };
   }
-  const r = parseDurationText(text, original, 'gap');
+  const r = parseDurationText(text, value, 'gap');
   return r.ok ? { ok: true, value: { kind: 'time', ...r.value } } : r;
 }
 

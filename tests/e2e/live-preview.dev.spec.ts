@@ -29,6 +29,7 @@ test.beforeAll(async () => {
     procs.push(p);
   };
   start('node_modules/.bin/contentlayer2', ['dev']);
+  start('node_modules/.bin/tsx', ['scripts/check-watch.ts']);
   start('node_modules/.bin/next', ['dev', '-H', '127.0.0.1', '-p', String(port)]);
   // The first request compiles the route.
   await expect
@@ -74,9 +75,10 @@ test('a bad save keeps the last good content and explains the mistake in the ter
   await expect(gte.locator('tbody tr').first()).toContainText('1:37.901');
 
   edit(`articles/${slug}.mdx`, 'time: "1: 37.901"', 'time: "1: 3O.901"');
+  // The check watcher prints the mistake with its line as soon as the file is saved.
   await expect
     .poll(() => output, { timeout: 15_000 })
-    .toContain(`articles/${slug}.mdx results[0].classes[2].entries[0].time: not a lap time: "1: 3O.901"`);
+    .toMatch(new RegExp(`articles/${slug}\\.mdx:\\d+ results\\[0\\]\\.classes\\[2\\]\\.entries\\[0\\]\\.time: is not a lap time \\("1: 3O\\.901"\\) — it contains the letter O where a zero belongs`));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'LMGTE Pro Qualifying' }).locator('tbody tr').first()).toContainText('1:37.901');

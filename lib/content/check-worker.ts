@@ -1,0 +1,13 @@
+/** A worker thread of `npm run check` (lib/content/check.ts): checks one slice of the articles. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkArticles, type WorkerResult, type WorkerTask } from './check';
+import { ContentBuilder } from './index';
+import type { Problem } from './types';
+
+const task = workerData as WorkerTask;
+const builder = new ContentBuilder(task.registries, { contentDir: task.dir, keepArticles: false, checkSlugs: false });
+builder.drain(); // the registry problems are the main thread's to report
+const problems: Problem[] = [];
+checkArticles(builder, task.articles, problems);
+const result: WorkerResult = { problems, state: builder.exportState() };
+parentPort!.postMessage(result);

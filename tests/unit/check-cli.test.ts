@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { badCases, GOOD } from '../fixtures/corpus';
+
+const REPO = resolve(__dirname, '..', '..');
+const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+/** A directory holding `content/`: the good corpus plus the files of the given bad cases. */
+function corpus(...caseNames: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'check-cli-'));
+  roots.push(root);
+  cpSync(GOOD, join(root, 'content'), { recursive: true });
+  const cases = badCases();
+  for (const name of caseNames) {
+    const c = cases.find((x) => x.name === name);
+    if (!c) throw new Error(`no bad case ${name}`);
+    for (const f of c.files) {
+      mkdirSync(dirname(join(root, 'content', f.path)), { recursive: true });
+      writeFileSync(join(root, 'content', f.path), f.text);
+    }
+  }
+  return root;
+}
+
+/** `npm run check` as the build runs it: tsx scripts/check.ts, in a directory whose content/ is checked. */
+function check(root: string, args: string[] = [], env: Record<string, string> = {}) {
+  const started = Date.now();
+  const base = { ...process.env };
+  delete base.CONTENT_DIR;
+  delete base.CHECK_WORKERS;
+  const r = spawnSync(TSX, [join(REPO, 'scripts', 'check.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...base, ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr, ms: Date.now() - started };
+}
+
+const NO_STACK = /^\s+at /m;
+
+describe('npm run check (the script, as a child process)', () => {
+  it('passes the good corpus: exit 0, quickly', () => {
+    const r = check(corpus());
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('✔ 29 files checked (6 articles): no errors.');
+    expect(r.ms).toBeLessThan(5000);
+  });
+
+  it('prints every problem in one run, grouped by file, and exits 1', () => {
+    const r = check(corpus('time-letter-o', 'registry-unknown-field', 'slug-not-lower-case', 'registry-unused'));
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(r.out).not.toMatch(NO_STACK);
+    const article = 'content/articles/2021-portimao-hyperpole.mdx';
+    expect(r.out).toContain(`\n${article}\n  ${article}:18 results[0].classes[0].entries[0].time: is not a lap time ("1:3O.112") — it contains the letter O`);
+    expect(r.out).toContain('\ncontent/articles/Hartley_Pole.mdx\n  content/articles/Hartley_Pole.mdx (file name): "Hartley_Pole" cannot be a page address');
+    expect(r.out).toContain('\ncontent/drivers/tom-blomqvist.yaml\n  content/drivers/tom-blomqvist.yaml:2 nationalty: unknown field "nationalty" ("GB") — did you mean "nationality"?');
+    expect(r.out).toContain('content/drivers/stoffel-vandoorne.yaml:1 name: warning: no article names this driver yet');
+    expect(r.out).toContain('✖ 3 errors, 1 warning in 31 files (7 articles). Nothing is published until the errors are fixed.');
+    // Grouped: each file's header appears once.
+    expect(r.out.split(`\n${article}\n`)).toHaveLength(2);
+  });
+
+  it('does not fail on warnings; --quiet hides them', () => {
+    const root = corpus('registry-unused', 'new-driver');
+    const loud = check(root);
+    expect(loud.code).toBe(0);
+    expect(loud.out).toContain('warning: new driver: "Oliver Jarvis"');
+    expect(loud.out).toContain('no errors, 2 warnings.');
+    const quiet = check(root, ['--quiet']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.out).not.toContain('warning:');
+    expect(quiet.out).toContain('no errors, 2 warnings (hidden by --quiet).');
+  });
+
+  it.each(['yaml-colon-in-value', 'frontmatter-missing', 'mdx-unclosed-tag', 'unknown-file', 'slug-same-as-another-article'])(
+    'reports %s in words, exit 1, no stack trace',
+    (name) => {
+      const c = badCases().find((x) => x.name === name)!;
+      const r = check(corpus(name));
+      expect(r.code).toBe(1);
+      expect(r.err).toBe('');
+      expect(r.out).not.toMatch(NO_STACK);
+      const where = c.expect.line ? `${c.expect.file}:${c.expect.line}` : c.expect.file;
+      expect(r.out).toContain(`  ${where} ${c.expect.path}: `);
+      expect(r.out).toContain(c.expect.message);
+    },
+  );
+
+  it('gives the same report when the articles are spread over worker threads', () => {
+    const root = corpus('time-letter-o', 'near-duplicate-spelling', 'new-driver', 'mdx-results-unknown-class');
+    const one = check(root, [], { CHECK_WORKERS: '0' });
+    const two = check(root, [], { CHECK_WORKERS: '2' });
+    expect(two.err).toBe('');
+    expect(two.code).toBe(1);
+    expect(two.out).toBe(one.out);
+  });
+
+  it('respects CONTENT_DIR', () => {
+    const root = corpus('time-letter-o');
+    const r = check(REPO, [], { CONTENT_DIR: join(root, 'content') });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('2021-portimao-hyperpole.mdx:18 results[0].classes[0].entries[0].time');
+  });
+});
