@@ -2,13 +2,14 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { SITE_TITLE } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { barlow, inter } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
-  title: { default: `${site.name}: endurance racing reports and results`, template: `%s | ${site.name}` },
+  title: { default: SITE_TITLE, template: `%s | ${site.name}` },
   description: site.tagline,
   applicationName: site.name,
 };

@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/lib/seo';
 
-// Next marks the 404 response noindex itself.
-export const metadata: Metadata = { title: 'Page not found' };
+// Next marks the 404 response noindex itself. Served at any address that has no page, so no canonical URL.
+export const metadata: Metadata = pageMetadata({
+  title: 'Page not found',
+  description: 'This page is not on the timing sheet. It may have moved, or the address may be mistyped.',
+});
 
 export default function NotFound() {
   return (

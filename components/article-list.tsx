@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Breadcrumbs } from './breadcrumbs';
+import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
@@ -13,10 +13,18 @@ export interface ArticleListItem {
 }
 
 /** The archive: every article, newest first, 100 to a page. */
-export function ArticleList({ items, total, page, pages }: { items: readonly ArticleListItem[]; total: number; page: number; pages: number }) {
+export interface ArticleListProps {
+  crumbs: Crumb[];
+  items: readonly ArticleListItem[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+export function ArticleList({ crumbs, items, total, page, pages }: ArticleListProps) {
   return (
     <div>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Articles' }]} />
+      <Breadcrumbs items={crumbs} />
       <PageTitle title="Articles">
         <p>All {total} reports, newest first.</p>
       </PageTitle>

@@ -22,8 +22,23 @@ export interface EntityViewProps {
   stats: { label: string; value: string | number }[];
   best: { label: string; value: string; href: string }[];
   groups: { title: string; items: Chip[]; countLabel?: string }[];
+  /** Every entry summarised, one row per year, newest first. */
+  seasons?: SeasonRow[];
   appearances: { caption: string; rows: AppearanceRow[]; showDrivers?: boolean; total: number };
+  /** The latest reports; `articlesTotal` counts them all and `archive` links to the paginated list. */
   articles: ArticleCardProps[];
+  articlesTotal?: number;
+  archive?: { href: string; label: string };
+  /** The entity's own feed, for readers who follow one driver or team. */
+  feed?: { href: string; label: string };
+}
+
+export interface SeasonRow {
+  year: number;
+  entries: number;
+  reports: number;
+  classWins: number;
+  best?: { label: string; href: string };
 }
 
 /** The page of a driver or team: summary, best results, links to everyone related, every appearance. */
@@ -49,6 +64,13 @@ export function EntityView(p: EntityViewProps) {
           </p>
         )}
         {p.aliases.length > 0 && <p className="mt-1 text-sm">Also written as: {p.aliases.join(', ')}</p>}
+        {p.feed && (
+          <p className="mt-1 text-sm">
+            <a href={p.feed.href} type="application/rss+xml" className="font-semibold text-brand-dark hover:underline">
+              {p.feed.label}
+            </a>
+          </p>
+        )}
       </PageTitle>
       <StatRow stats={p.stats} />
       {p.best.length > 0 && (
@@ -71,6 +93,43 @@ export function EntityView(p: EntityViewProps) {
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
         ))}
       </div>
+      {p.seasons && p.seasons.length > 0 && (
+        <section className="mb-8" aria-labelledby="seasons-heading">
+          <h2 id="seasons-heading" className="mb-2 font-display text-2xl font-bold uppercase">
+            By year
+          </h2>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-sm">
+              <thead>
+                <tr className="border-b-2 border-ink text-left text-xs uppercase tracking-wide text-muted">
+                  <th scope="col" className="px-2 py-1.5">Year</th>
+                  <th scope="col" className="px-2 py-1.5 text-right">{p.kicker === 'Team' ? 'Entries' : 'Appearances'}</th>
+                  <th scope="col" className="px-2 py-1.5 text-right">Reports</th>
+                  <th scope="col" className="px-2 py-1.5 text-right">Class wins</th>
+                  <th scope="col" className="px-2 py-1.5">Best result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.seasons.map((s) => (
+                  <tr key={s.year} className="border-b border-rule">
+                    <th scope="row" className="tabular px-2 py-1.5 text-left font-semibold">{s.year}</th>
+                    <td className="tabular px-2 py-1.5 text-right">{s.entries}</td>
+                    <td className="tabular px-2 py-1.5 text-right">{s.reports}</td>
+                    <td className="tabular px-2 py-1.5 text-right">{s.classWins}</td>
+                    <td className="px-2 py-1.5">
+                      {s.best && (
+                        <Link href={s.best.href} className="hover:text-brand hover:underline">
+                          {s.best.label}
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
       {p.appearances.rows.length > 0 && (
         <section className="mb-8" aria-labelledby="appearances-heading">
           <h2 id="appearances-heading" className="mb-2 font-display text-2xl font-bold uppercase">
@@ -79,19 +138,37 @@ export function EntityView(p: EntityViewProps) {
           <AppearanceTable rows={p.appearances.rows} caption={p.appearances.caption} showDrivers={p.appearances.showDrivers} />
           {p.appearances.total > p.appearances.rows.length && (
             <p className="mt-2 text-sm text-muted">
-              Showing the latest {p.appearances.rows.length} of {p.appearances.total} appearances.
+              Showing the latest {p.appearances.rows.length} of {p.appearances.total} appearances
+              {p.archive && (
+                <>
+                  {'; '}
+                  <Link href={p.archive.href} className="font-semibold text-brand-dark hover:underline">
+                    every report with its results
+                  </Link>
+                </>
+              )}
+              .
             </p>
           )}
         </section>
       )}
       {p.articles.length > 0 && (
         <section aria-labelledby="reports-heading">
-          <h2 id="reports-heading" className="mb-3 font-display text-2xl font-bold uppercase">Reports ({p.articles.length})</h2>
+          <h2 id="reports-heading" className="mb-3 font-display text-2xl font-bold uppercase">
+            Reports ({p.articlesTotal ?? p.articles.length})
+          </h2>
           <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
             {p.articles.map((a) => (
               <ArticleCard key={a.href} {...a} />
             ))}
           </div>
+          {p.archive && (
+            <p className="mt-6">
+              <Link href={p.archive.href} className="font-semibold text-brand hover:underline">
+                {p.archive.label} →
+              </Link>
+            </p>
+          )}
         </section>
       )}
     </div>

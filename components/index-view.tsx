@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Breadcrumbs } from './breadcrumbs';
+import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
 
@@ -10,6 +10,7 @@ export interface IndexItem {
 }
 
 export interface IndexViewProps {
+  crumbs: Crumb[];
   title: string;
   summary: string;
   groups: { letter: string; items: IndexItem[] }[];
@@ -19,11 +20,11 @@ export interface IndexViewProps {
 }
 
 /** An A–Z index of entities with counts, paginated past 100 entries. */
-export function IndexView({ title, summary, groups, page, pages, base }: IndexViewProps) {
+export function IndexView({ crumbs, title, summary, groups, page, pages, base }: IndexViewProps) {
   const hrefFor = (n: number) => (n <= 1 ? base : `${base}/page/${n}`);
   return (
     <div>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: title }]} />
+      <Breadcrumbs items={crumbs} />
       <PageTitle title={title}>
         <p>{summary}</p>
       </PageTitle>

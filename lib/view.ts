@@ -3,6 +3,7 @@ import type { ArticleViewProps } from '@/components/article-view';
 import type { AppearanceRow } from '@/components/appearance-table';
 import type { Crumb } from '@/components/breadcrumbs';
 import type { Chip } from '@/components/entity-chips';
+import type { EntityArchiveProps } from '@/components/entity-archive';
 import type { EntityViewProps } from '@/components/entity-view';
 import type { HubEdition, HubViewProps } from '@/components/hub-view';
 import type { HomeViewProps } from '@/components/home-view';
@@ -16,7 +17,10 @@ import {
   driverProfile,
   groupAtoZ,
   nameOf,
+  entriesByArticle,
   relatedArticles,
+  seasons,
+  surname,
   surnameKey,
   teamProfile,
   type CircuitNode,
@@ -30,6 +34,7 @@ import {
   type LinkedKind,
   type TeamNode,
 } from './graph';
+import { driverFeedPath, teamFeedPath } from './feeds';
 import { articleHref, entityHref } from './routes';
 
 /**
@@ -47,7 +52,7 @@ export function eventLabel(graph: Graph, article: Article): string | undefined {
 }
 
 function entryLabel(graph: Graph, e: { team?: { id: string }; drivers: { id: string }[] }): string {
-  const drivers = e.drivers.map((d) => nameOf(graph, 'drivers', d.id).split(' ').slice(-1)[0]).join(' / ');
+  const drivers = e.drivers.map((d) => surname(nameOf(graph, 'drivers', d.id))).join(' / ');
   const team = e.team ? nameOf(graph, 'teams', e.team.id) : '';
   return [team, drivers].filter(Boolean).join(' – ');
 }
@@ -144,12 +149,14 @@ export function appearanceRows(graph: Graph, entries: readonly EntryRecord[], ex
   }));
 }
 
-export function countChips(graph: Graph, kind: LinkedKind, counts: readonly Count[]): Chip[] {
-  return counts.map((c) => ({
+export function countChips(graph: Graph, kind: LinkedKind, counts: readonly Count[], limit = Infinity): Chip[] {
+  const chips: Chip[] = counts.slice(0, limit).map((c) => ({
     href: kind === 'cars' ? undefined : entityHref(kind, c.id),
     label: nameOf(graph, kind, c.id),
     count: c.count,
   }));
+  if (counts.length > limit) chips.push({ label: `and ${counts.length - limit} more` });
+  return chips;
 }
 
 /** "P1 in LMP2, Qualifying 1, 24 Hours of Le Mans 2017" for each session type. */
@@ -168,25 +175,95 @@ export function articleCards(graph: Graph, slugs: readonly string[], headingLeve
   return slugs.map((s) => articleCard(graph, graph.articleBySlug.get(s)!, headingLevel));
 }
 
-/** Appearance tables show the latest rows; the rest stay one click away in the articles. */
-export const APPEARANCE_ROWS = 100;
+/**
+ * Driver and team pages stay the same size however much is published: a summary of every entry (one
+ * row per year), the latest APPEARANCE_ROWS appearances, the latest ENTITY_CARDS reports as cards, at
+ * most CHIP_LIMIT related entities per group, and every report on paginated archive pages
+ * (`/drivers/<id>/articles/page/<n>`, ARCHIVE_PAGE_SIZE to a page).
+ */
+export const APPEARANCE_ROWS = 50;
+export const ENTITY_CARDS = 12;
+export const CHIP_LIMIT = 30;
+export const ARCHIVE_PAGE_SIZE = 100;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+type ArchiveKind = 'drivers' | 'teams';
+
+export function archiveHref(kind: ArchiveKind, id: string, page = 1): string {
+  return `${entityHref(kind, id)}/articles/page/${page}`;
+}
+
+export function archivePageCount(graph: Graph, kind: ArchiveKind, id: string): number {
+  return Math.max(1, Math.ceil((graph.articlesBy[kind].get(id)?.length ?? 0) / ARCHIVE_PAGE_SIZE));
+}
+
+/** Static params of every archive page of every driver or team: O(entities), one entry per page. */
+export function archiveParams(graph: Graph, kind: ArchiveKind): { id: string; n: string }[] {
+  const out: { id: string; n: string }[] = [];
+  for (const id of graph[kind].keys()) {
+    const pages = archivePageCount(graph, kind, id);
+    for (let n = 1; n <= pages; n++) out.push({ id, n: String(n) });
+  }
+  return out;
+}
+
+function seasonRows(graph: Graph, entries: readonly EntryRecord[]): EntityViewProps['seasons'] {
+  return seasons(entries).map((s) => ({
+    year: s.year,
+    entries: s.entries,
+    reports: s.reports,
+    classWins: s.classWins,
+    best: s.best
+      ? {
+          label: `P${s.best.pos} ${s.best.className}, ${s.best.sessionName}${s.best.eventId ? `, ${nameOf(graph, 'events', s.best.eventId)}` : ''}`,
+          href: articleHref(s.best.article),
+        }
+      : undefined,
+  }));
+}
+
+/** The one-sentence summary (page text and meta description), without building the whole page. */
+export function driverSummary(graph: Graph, driver: DriverNode): string {
+  const entries = graph.entriesBy.drivers.get(driver.id)?.length ?? 0;
+  const reports = graph.articlesBy.drivers.get(driver.id)?.length ?? 0;
+  const teams = countIds((graph.entriesBy.drivers.get(driver.id) ?? []).map((e) => e.teamId))
+    .slice(0, 3)
+    .map((t) => nameOf(graph, 'teams', t.id));
+  return (
+    `${driver.name}: ${plural(entries, 'appearance')} in ${plural(reports, 'report')}` +
+    (teams.length ? `, driving for ${teams.join(', ')}` : '') +
+    '. Results, team-mates and every session.'
+  );
+}
+
+export function teamSummary(graph: Graph, team: TeamNode): string {
+  const p = teamProfile(graph, team.id);
+  const cars = p.cars.slice(0, 3).map((c) => nameOf(graph, 'cars', c.id));
+  return (
+    `${team.name}: ${plural(p.entries.length, 'entry')} and ${plural(p.drivers.length, 'driver')} in ${plural(p.articles.length, 'report')}` +
+    (cars.length ? `, racing the ${cars.join(', ')}` : '') +
+    '.'
+  );
+}
+
+function reportsSection(graph: Graph, kind: ArchiveKind, id: string, slugs: readonly string[]): Pick<EntityViewProps, 'articles' | 'articlesTotal' | 'archive'> {
+  return {
+    articles: articleCards(graph, slugs.slice(0, ENTITY_CARDS)),
+    articlesTotal: slugs.length,
+    archive: slugs.length > ENTITY_CARDS ? { href: archiveHref(kind, id), label: `All ${slugs.length} reports` } : undefined,
+  };
+}
+
 export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewProps {
   const p = driverProfile(graph, driver.id);
-  const teams = p.teams.slice(0, 3).map((t) => nameOf(graph, 'teams', t.id));
-  const summary =
-    `${driver.name}: ${plural(p.entries.length, 'appearance')} in ${plural(p.articles.length, 'report')}` +
-    (teams.length ? `, driving for ${teams.join(', ')}` : '') +
-    '. Results, team-mates and every session.';
   return {
     crumbs: [{ href: '/', label: 'Home' }, { href: '/drivers', label: 'Drivers' }, { label: driver.name }],
     kicker: 'Driver',
     name: driver.name,
-    summary,
+    summary: driverSummary(graph, driver),
     country: driver.nationality,
     countryLabel: 'Nationality',
     born: driver.born,
@@ -199,31 +276,28 @@ export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewPro
     ],
     best: bestResults(graph, p.best),
     groups: [
-      { title: 'Teams driven for', items: countChips(graph, 'teams', p.teams), countLabel: 'appearances' },
-      { title: 'Co-drivers', items: countChips(graph, 'drivers', p.coDrivers), countLabel: 'sessions shared' },
-      { title: 'Cars', items: countChips(graph, 'cars', p.cars), countLabel: 'appearances' },
+      { title: 'Teams driven for', items: countChips(graph, 'teams', p.teams, CHIP_LIMIT), countLabel: 'appearances' },
+      { title: 'Co-drivers', items: countChips(graph, 'drivers', p.coDrivers, CHIP_LIMIT), countLabel: 'sessions shared' },
+      { title: 'Cars', items: countChips(graph, 'cars', p.cars, CHIP_LIMIT), countLabel: 'appearances' },
     ],
+    seasons: seasonRows(graph, p.entries),
     appearances: {
-      caption: `Every appearance of ${driver.name}`,
+      caption: `Latest appearances of ${driver.name}`,
       rows: appearanceRows(graph, p.entries.slice(0, APPEARANCE_ROWS), driver.id),
       total: p.entries.length,
     },
-    articles: articleCards(graph, p.articles),
+    ...reportsSection(graph, 'drivers', driver.id, p.articles),
+    feed: { href: driverFeedPath(driver.id), label: `RSS feed of ${driver.name}'s reports` },
   };
 }
 
 export function teamViewProps(graph: Graph, team: TeamNode): EntityViewProps {
   const p = teamProfile(graph, team.id);
-  const cars = p.cars.slice(0, 3).map((c) => nameOf(graph, 'cars', c.id));
-  const summary =
-    `${team.name}: ${plural(p.entries.length, 'entry')} and ${plural(p.drivers.length, 'driver')} in ${plural(p.articles.length, 'report')}` +
-    (cars.length ? `, racing the ${cars.join(', ')}` : '') +
-    '.';
   return {
     crumbs: [{ href: '/', label: 'Home' }, { href: '/teams', label: 'Teams' }, { label: team.name }],
     kicker: 'Team',
     name: team.name,
-    summary,
+    summary: teamSummary(graph, team),
     country: team.country,
     countryLabel: 'Country',
     aliases: team.aliases,
@@ -235,18 +309,61 @@ export function teamViewProps(graph: Graph, team: TeamNode): EntityViewProps {
     ],
     best: bestResults(graph, p.best),
     groups: [
-      { title: 'Drivers', items: countChips(graph, 'drivers', p.drivers), countLabel: 'appearances' },
-      { title: 'Cars', items: countChips(graph, 'cars', p.cars), countLabel: 'entries' },
+      { title: 'Drivers', items: countChips(graph, 'drivers', p.drivers, CHIP_LIMIT), countLabel: 'appearances' },
+      { title: 'Cars', items: countChips(graph, 'cars', p.cars, CHIP_LIMIT), countLabel: 'entries' },
     ],
+    seasons: seasonRows(graph, p.entries),
     appearances: {
-      caption: `Every entry of ${team.name}`,
+      caption: `Latest entries of ${team.name}`,
       rows: appearanceRows(graph, p.entries.slice(0, APPEARANCE_ROWS)),
       showDrivers: true,
       total: p.entries.length,
     },
-    articles: articleCards(graph, p.articles),
+    ...reportsSection(graph, 'teams', team.id, p.articles),
+    feed: { href: teamFeedPath(team.id), label: `RSS feed of ${team.name}'s reports` },
   };
 }
+
+/** Page `page` of the reports of a driver or team: one row per report with the entity's results in it. */
+export function entityArchiveProps(graph: Graph, kind: ArchiveKind, node: DriverNode | TeamNode, page: number): EntityArchiveProps {
+  const slugs = graph.articlesBy[kind].get(node.id) ?? [];
+  const grouped = entriesByArticle(graph, kind, node.id);
+  const pages = archivePageCount(graph, kind, node.id);
+  const title = kind === 'drivers' ? 'Drivers' : 'Teams';
+  return {
+    crumbs: [
+      { href: '/', label: 'Home' },
+      { href: `/${kind}`, label: title },
+      { href: entityHref(kind, node.id), label: node.name },
+      { label: pages > 1 ? `Reports, page ${page}` : 'Reports' },
+    ],
+    name: node.name,
+    href: entityHref(kind, node.id),
+    total: slugs.length,
+    page,
+    pages,
+    base: `${entityHref(kind, node.id)}/articles`,
+    items: slugs.slice((page - 1) * ARCHIVE_PAGE_SIZE, page * ARCHIVE_PAGE_SIZE).map((slug) => {
+      const a = graph.articleBySlug.get(slug)!;
+      return {
+        href: a.url,
+        title: a.title,
+        date: a.date,
+        lang: a.lang,
+        kicker: eventLabel(graph, a),
+        results: (grouped.get(slug) ?? []).map((e) => ({
+          session: e.at ? `${e.sessionName} (${e.at})` : e.sessionName,
+          className: e.className,
+          result: e.pos !== undefined ? `P${e.pos}` : (e.status ?? '–'),
+          number: e.number,
+        })),
+      };
+    }),
+  };
+}
+
+/** Report cards per edition on event, circuit and series pages (the rest are in the archives). */
+export const EDITION_CARDS = 6;
 
 function editionSections(graph: Graph, editions: readonly Edition[], titleWithEvent: boolean): HubEdition[] {
   return editions.map((e) => {
@@ -256,8 +373,13 @@ function editionSections(graph: Graph, editions: readonly Edition[], titleWithEv
       anchor: titleWithEvent ? `${e.eventId}-${e.year}` : String(e.year),
       title: titleWithEvent ? `${eventName} ${e.year}` : String(e.year),
       href: titleWithEvent ? `${entityHref('events', e.eventId)}#${e.year}` : undefined,
-      meta: [titleWithEvent ? undefined : place, plural(e.articles.length, 'report')].filter(Boolean).join(' · '),
-      articles: articleCards(graph, e.articles),
+      meta: [
+        titleWithEvent ? undefined : place,
+        plural(e.articles.length, 'report') + (e.articles.length > EDITION_CARDS ? `, the latest ${EDITION_CARDS} shown` : ''),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      articles: articleCards(graph, e.articles.slice(0, EDITION_CARDS)),
     };
   });
 }
@@ -382,6 +504,7 @@ export function indexViewProps(graph: Graph, kind: IndexKind, page: number): Ind
   const slice = all.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE);
   const { title, noun } = INDEX_TITLES[kind];
   return {
+    crumbs: listCrumbs(title, `/${kind}`, page),
     title,
     summary: `${plural(all.length, noun)}${kind === 'drivers' ? ', by surname' : ''}, each with every report it appears in.`,
     groups: groupAtoZ(slice, (x) => x.key).map((g) => ({ letter: g.letter, items: g.items.map((x) => x.item) })),
@@ -389,6 +512,13 @@ export function indexViewProps(graph: Graph, kind: IndexKind, page: number): Ind
     pages: indexPageCount(graph, kind),
     base: `/${kind}`,
   };
+}
+
+/** Breadcrumbs of an index or the archive: `Home › Drivers`, and on page n > 1 `Home › Drivers › Page n`. */
+export function listCrumbs(title: string, base: string, page: number): Crumb[] {
+  return page > 1
+    ? [{ href: '/', label: 'Home' }, { href: base, label: title }, { label: `Page ${page}` }]
+    : [{ href: '/', label: 'Home' }, { label: title }];
 }
 
 /** Static params for pages 1..pages of a paginated index (page 1 duplicates the index, with it as canonical). */
@@ -400,8 +530,14 @@ export function articlePageCount(graph: Graph): number {
   return Math.max(1, Math.ceil(graph.articles.length / INDEX_PAGE_SIZE));
 }
 
+export const ARTICLES_SUMMARY = 'Every endurance racing report, newest first.';
+
 export function articleListProps(graph: Graph, page: number) {
   return {
+    crumbs: listCrumbs('Articles', '/articles', page),
+    title: 'Articles',
+    summary: ARTICLES_SUMMARY,
+    base: '/articles',
     items: graph.articles.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE).map((a) => ({
       href: a.url,
       title: a.title,

@@ -1,11 +1,20 @@
 import type { Metadata } from 'next';
 import { ArticleList } from '@/components/article-list';
+import { JsonLd } from '@/components/json-ld';
 import { getGraph } from '@/lib/graph';
+import { listJsonLd } from '@/lib/jsonld';
 import { indexMetadata } from '@/lib/seo';
-import { articleListProps } from '@/lib/view';
+import { pageModified } from '@/lib/sitemap';
+import { ARTICLES_SUMMARY, articleListProps } from '@/lib/view';
 
-export const metadata: Metadata = indexMetadata('Articles', 'Every endurance racing report, newest first.', '/articles', 1);
+export const metadata: Metadata = indexMetadata('Articles', ARTICLES_SUMMARY, '/articles', 1);
 
 export default function ArticlesIndex() {
-  return <ArticleList {...articleListProps(getGraph(), 1)} />;
+  const view = articleListProps(getGraph(), 1);
+  return (
+    <>
+      <JsonLd data={listJsonLd(view, pageModified(getGraph(), view.base))} />
+      <ArticleList {...view} />
+    </>
+  );
 }

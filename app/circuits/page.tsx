@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { IndexView } from '@/components/index-view';
+import { JsonLd } from '@/components/json-ld';
 import { getGraph } from '@/lib/graph';
+import { listJsonLd } from '@/lib/jsonld';
 import { indexMetadata } from '@/lib/seo';
+import { pageModified } from '@/lib/sitemap';
 import { indexViewProps } from '@/lib/view';
 
 export function generateMetadata(): Metadata {
@@ -10,5 +13,11 @@ export function generateMetadata(): Metadata {
 }
 
 export default function CircuitsIndex() {
-  return <IndexView {...indexViewProps(getGraph(), 'circuits', 1)} />;
+  const view = indexViewProps(getGraph(), 'circuits', 1);
+  return (
+    <>
+      <JsonLd data={listJsonLd(view, pageModified(getGraph(), view.base))} />
+      <IndexView {...view} />
+    </>
+  );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
+import { JsonLd } from '@/components/json-ld';
 import { getArticle, getGraph } from '@/lib/graph';
-import { articleViewProps } from '@/lib/view';
+import { articleJsonLd } from '@/lib/jsonld';
 import { pageMetadata } from '@/lib/seo';
+import { articleViewProps, eventLabel } from '@/lib/view';
 
 export const dynamicParams = false;
 
@@ -21,12 +23,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: article.description,
     path: article.url,
     lang: article.lang,
-    article: { publishedTime: article.date, modifiedTime: article.updated, tags: article.tags },
+    ownImage: true,
+    article: {
+      publishedTime: article.date,
+      modifiedTime: article.updated,
+      tags: article.tags,
+      section: eventLabel(getGraph(), article),
+      authors: article.author ? [article.author] : undefined,
+    },
   });
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleView {...articleViewProps(getGraph(), article)} />;
+  const view = articleViewProps(getGraph(), article);
+  return (
+    <>
+      <JsonLd data={articleJsonLd(getGraph(), article, view.crumbs)} />
+      <ArticleView {...view} />
+    </>
+  );
 }

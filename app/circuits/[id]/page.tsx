@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HubView } from '@/components/hub-view';
+import { JsonLd } from '@/components/json-ld';
 import { getCircuit, getGraph } from '@/lib/graph';
+import { circuitJsonLd } from '@/lib/jsonld';
+import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
 import { circuitViewProps } from '@/lib/view';
 
@@ -23,5 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CircuitPage({ params }: Props) {
   const node = getCircuit((await params).id);
   if (!node) notFound();
-  return <HubView {...circuitViewProps(getGraph(), node)} />;
+  const graph = getGraph();
+  const view = circuitViewProps(graph, node);
+  const page = { crumbs: view.crumbs, summary: view.summary, dateModified: entityModified(graph, 'circuits', node.id) };
+  return (
+    <>
+      <JsonLd data={circuitJsonLd(graph, node, page)} />
+      <HubView {...view} />
+    </>
+  );
 }

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityView } from '@/components/entity-view';
+import { JsonLd } from '@/components/json-ld';
+import { driverFeedPath, driverFeedTitle } from '@/lib/feeds';
 import { getDriver, getGraph } from '@/lib/graph';
+import { driverJsonLd } from '@/lib/jsonld';
+import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
-import { driverViewProps } from '@/lib/view';
+import { driverSummary, driverViewProps } from '@/lib/view';
 
 export const dynamicParams = false;
 
@@ -17,16 +21,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const driver = getDriver(id);
   if (!driver) return {};
-  const view = driverViewProps(getGraph(), driver);
   return pageMetadata({
     title: `${driver.name}: results and reports`,
-    description: view.summary,
+    description: driverSummary(getGraph(), driver),
     path: `/drivers/${id}`,
+    feeds: [{ title: driverFeedTitle(driver), path: driverFeedPath(id) }],
+    ownImage: true,
   });
 }
 
 export default async function DriverPage({ params }: Props) {
   const driver = getDriver((await params).id);
   if (!driver) notFound();
-  return <EntityView {...driverViewProps(getGraph(), driver)} />;
+  const graph = getGraph();
+  const view = driverViewProps(graph, driver);
+  const page = { crumbs: view.crumbs, summary: view.summary, dateModified: entityModified(graph, 'drivers', driver.id) };
+  return (
+    <>
+      <JsonLd data={driverJsonLd(graph, driver, page)} />
+      <EntityView {...view} />
+    </>
+  );
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HubView } from '@/components/hub-view';
+import { JsonLd } from '@/components/json-ld';
 import { getEvent, getGraph } from '@/lib/graph';
+import { eventJsonLd } from '@/lib/jsonld';
+import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
 import { eventViewProps } from '@/lib/view';
 
@@ -23,5 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const node = getEvent((await params).id);
   if (!node) notFound();
-  return <HubView {...eventViewProps(getGraph(), node)} />;
+  const graph = getGraph();
+  const view = eventViewProps(graph, node);
+  const page = { crumbs: view.crumbs, summary: view.summary, dateModified: entityModified(graph, 'events', node.id) };
+  return (
+    <>
+      <JsonLd data={eventJsonLd(graph, node, page)} />
+      <HubView {...view} />
+    </>
+  );
 }

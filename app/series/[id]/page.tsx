@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HubView } from '@/components/hub-view';
+import { JsonLd } from '@/components/json-ld';
 import { getSeries, getGraph } from '@/lib/graph';
+import { seriesJsonLd } from '@/lib/jsonld';
+import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
 import { seriesViewProps } from '@/lib/view';
 
@@ -23,5 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SeriesPage({ params }: Props) {
   const node = getSeries((await params).id);
   if (!node) notFound();
-  return <HubView {...seriesViewProps(getGraph(), node)} />;
+  const graph = getGraph();
+  const view = seriesViewProps(graph, node);
+  const page = { crumbs: view.crumbs, summary: view.summary, dateModified: entityModified(graph, 'series', node.id) };
+  return (
+    <>
+      <JsonLd data={seriesJsonLd(graph, node, page)} />
+      <HubView {...view} />
+    </>
+  );
 }

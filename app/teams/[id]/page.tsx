@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityView } from '@/components/entity-view';
+import { JsonLd } from '@/components/json-ld';
+import { teamFeedPath, teamFeedTitle } from '@/lib/feeds';
 import { getTeam, getGraph } from '@/lib/graph';
+import { teamJsonLd } from '@/lib/jsonld';
+import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
-import { teamViewProps } from '@/lib/view';
+import { teamSummary, teamViewProps } from '@/lib/view';
 
 export const dynamicParams = false;
 
@@ -17,16 +21,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const team = getTeam(id);
   if (!team) return {};
-  const view = teamViewProps(getGraph(), team);
   return pageMetadata({
     title: `${team.name}: results and reports`,
-    description: view.summary,
+    description: teamSummary(getGraph(), team),
     path: `/teams/${id}`,
+    feeds: [{ title: teamFeedTitle(team), path: teamFeedPath(id) }],
+    ownImage: true,
   });
 }
 
 export default async function TeamPage({ params }: Props) {
   const team = getTeam((await params).id);
   if (!team) notFound();
-  return <EntityView {...teamViewProps(getGraph(), team)} />;
+  const graph = getGraph();
+  const view = teamViewProps(graph, team);
+  const page = { crumbs: view.crumbs, summary: view.summary, dateModified: entityModified(graph, 'teams', team.id) };
+  return (
+    <>
+      <JsonLd data={teamJsonLd(graph, team, page)} />
+      <EntityView {...view} />
+    </>
+  );
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
+import { JsonLd } from '@/components/json-ld';
 import { getGraph } from '@/lib/graph';
+import { listJsonLd } from '@/lib/jsonld';
 import { indexMetadata } from '@/lib/seo';
-import { articleListProps, articlePageCount, pageParams } from '@/lib/view';
+import { pageModified } from '@/lib/sitemap';
+import { ARTICLES_SUMMARY, articleListProps, articlePageCount, pageParams } from '@/lib/view';
 
 export const dynamicParams = false;
 
@@ -14,11 +17,17 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ n: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return indexMetadata('Articles', 'Every endurance racing report, newest first.', '/articles', Number((await params).n));
+  return indexMetadata('Articles', ARTICLES_SUMMARY, '/articles', Number((await params).n));
 }
 
 export default async function ArticlesIndexPage({ params }: Props) {
   const n = Number((await params).n);
   if (!(n >= 1 && n <= articlePageCount(getGraph()))) notFound();
-  return <ArticleList {...articleListProps(getGraph(), n)} />;
+  const view = articleListProps(getGraph(), n);
+  return (
+    <>
+      <JsonLd data={listJsonLd(view, pageModified(getGraph(), view.base))} />
+      <ArticleList {...view} />
+    </>
+  );
 }

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { IndexView } from '@/components/index-view';
+import { JsonLd } from '@/components/json-ld';
 import { getGraph } from '@/lib/graph';
+import { listJsonLd } from '@/lib/jsonld';
 import { indexMetadata } from '@/lib/seo';
+import { pageModified } from '@/lib/sitemap';
 import { indexPageCount, indexViewProps, pageParams } from '@/lib/view';
 
 export const dynamicParams = false;
@@ -22,5 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DriversIndexPage({ params }: Props) {
   const n = Number((await params).n);
   if (!(n >= 1 && n <= indexPageCount(getGraph(), 'drivers'))) notFound();
-  return <IndexView {...indexViewProps(getGraph(), 'drivers', n)} />;
+  const view = indexViewProps(getGraph(), 'drivers', n);
+  return (
+    <>
+      <JsonLd data={listJsonLd(view, pageModified(getGraph(), view.base))} />
+      <IndexView {...view} />
+    </>
+  );
 }

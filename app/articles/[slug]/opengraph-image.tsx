@@ -1,0 +1,19 @@
+import { getArticle, getGraph } from '@/lib/graph';
+import { articleOgImage, OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og';
+import { articleCard } from '@/lib/view';
+
+export const alt = 'The report’s headline, event and date, with the leader of each class';
+export const size = OG_SIZE;
+export const contentType = OG_CONTENT_TYPE;
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getGraph().articles.map((a) => ({ slug: a.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const article = getArticle((await params).slug);
+  if (!article) return new Response('Not found', { status: 404 });
+  return articleOgImage(articleCard(getGraph(), article));
+}

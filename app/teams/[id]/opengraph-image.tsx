@@ -1,0 +1,19 @@
+import { getTeam, getGraph } from '@/lib/graph';
+import { entityOgImage, entityOgProps, OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og';
+import { teamViewProps } from '@/lib/view';
+
+export const alt = 'The team’s name, appearances and best results';
+export const size = OG_SIZE;
+export const contentType = OG_CONTENT_TYPE;
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...getGraph().teams.keys()].map((id) => ({ id }));
+}
+
+export default async function Image({ params }: { params: Promise<{ id: string }> }) {
+  const team = getTeam((await params).id);
+  if (!team) return new Response('Not found', { status: 404 });
+  return entityOgImage(entityOgProps(teamViewProps(getGraph(), team)));
+}

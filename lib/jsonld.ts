@@ -1,0 +1,330 @@
+import type {
+  BreadcrumbList,
+  CollectionPage,
+  Country,
+  EventSeries,
+  Graph as LdGraph,
+  NewsArticle,
+  Organization,
+  Person,
+  Place,
+  ProfilePage,
+  SportsEvent,
+  SportsTeam,
+  Thing,
+  WebSite,
+} from 'schema-dts';
+import type { Article } from './content/types';
+import { nameOf } from './graph/queries';
+import type { CircuitNode, DriverNode, EventNode, Graph, SeriesNode, TeamNode } from './graph/types';
+import { articleHref, entityHref, pageHref } from './routes';
+import { absoluteUrl, site } from './site';
+
+/**
+ * Typed schema.org JSON-LD for every page, built from the graph (schema-dts types). Each entity has one
+ * stable `@id`: the absolute URL of its page plus a fragment (`#person`, `#team`, `#event`, ...), so the
+ * article that mentions a driver and the driver's own page describe the same node.
+ */
+
+/** A crumb as the views show it (components/breadcrumbs.tsx): the last one, without href, is the page itself. */
+export interface LdCrumb {
+  href?: string;
+  label: string;
+}
+
+const SPORT = 'Endurance racing';
+
+/** A schema-dts type without its bare-string (URL) form, so nodes can be spread and extended. */
+type Node<T> = Exclude<T, string>;
+
+export const ldId = {
+  website: () => `${absoluteUrl('/')}#website`,
+  organization: () => `${absoluteUrl('/')}#organization`,
+  page: (path: string) => absoluteUrl(path),
+  breadcrumb: (path: string) => `${absoluteUrl(path)}#breadcrumb`,
+  article: (slug: string) => `${absoluteUrl(articleHref(slug))}#article`,
+  person: (id: string) => `${absoluteUrl(entityHref('drivers', id))}#person`,
+  team: (id: string) => `${absoluteUrl(entityHref('teams', id))}#team`,
+  /** The recurring event ("24 Hours of Le Mans"). */
+  event: (id: string) => `${absoluteUrl(entityHref('events', id))}#event`,
+  /** One edition of it ("24 Hours of Le Mans 2017"); its section on the event page is `#<year>`. */
+  edition: (id: string, year: number) => `${absoluteUrl(entityHref('events', id))}#event-${year}`,
+  place: (id: string) => `${absoluteUrl(entityHref('circuits', id))}#place`,
+  series: (id: string) => `${absoluteUrl(entityHref('series', id))}#series`,
+};
+
+/** The share image of an article, driver or team page (its `opengraph-image` route). */
+export function ogImageUrl(path: string): string {
+  return absoluteUrl(`${path}/opengraph-image`);
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` are written as \u escapes so that no
+ * string (a title containing `</script>`, an HTML comment opener) can end the script element, and
+ * U+2028/U+2029 likewise so the text stays valid JavaScript for old parsers. JSON.parse gives back the
+ * same value.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function graphOf(nodes: readonly (Thing | undefined)[]): LdGraph {
+  return { '@context': 'https://schema.org', '@graph': nodes.filter((n): n is Thing => n !== undefined) };
+}
+
+function aliasesOf(node: { aliases: readonly string[] }): { alternateName?: string[] } {
+  return node.aliases.length > 0 ? { alternateName: [...node.aliases] } : {};
+}
+
+function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function country(code: string): Country {
+  return { '@type': 'Country', name: countryName(code), identifier: code.toUpperCase() };
+}
+
+function organization(): Organization {
+  return {
+    '@type': 'Organization',
+    '@id': ldId.organization(),
+    name: site.name,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl('/icon.svg') },
+  };
+}
+
+function websiteRef(): WebSite {
+  return { '@type': 'WebSite', '@id': ldId.website(), name: site.name, url: absoluteUrl('/') };
+}
+
+/** Small node referring to a driver described in full on its own page. */
+function personRef(graph: Graph, id: string): Node<Person> {
+  return { '@type': 'Person', '@id': ldId.person(id), name: nameOf(graph, 'drivers', id), url: absoluteUrl(entityHref('drivers', id)) };
+}
+
+function teamRef(graph: Graph, id: string): Node<SportsTeam> {
+  return { '@type': 'SportsTeam', '@id': ldId.team(id), name: nameOf(graph, 'teams', id), url: absoluteUrl(entityHref('teams', id)) };
+}
+
+function placeRef(graph: Graph, id: string): Node<Place> {
+  return { '@type': 'Place', '@id': ldId.place(id), name: nameOf(graph, 'circuits', id), url: absoluteUrl(entityHref('circuits', id)) };
+}
+
+function seriesRef(graph: Graph, id: string): Node<EventSeries> {
+  return { '@type': 'EventSeries', '@id': ldId.series(id), name: nameOf(graph, 'series', id), url: absoluteUrl(entityHref('series', id)) };
+}
+
+function eventRef(graph: Graph, id: string): Node<EventSeries> {
+  return { '@type': 'EventSeries', '@id': ldId.event(id), name: nameOf(graph, 'events', id), url: absoluteUrl(entityHref('events', id)) };
+}
+
+function editionRef(graph: Graph, eventId: string, year: number): Node<SportsEvent> {
+  return {
+    '@type': 'SportsEvent',
+    '@id': ldId.edition(eventId, year),
+    name: `${nameOf(graph, 'events', eventId)} ${year}`,
+    url: absoluteUrl(`${entityHref('events', eventId)}#${year}`),
+  };
+}
+
+/** BreadcrumbList from the crumbs the page shows (one source); the last crumb links to the page itself. */
+export function breadcrumbJsonLd(crumbs: readonly LdCrumb[], path: string): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    '@id': ldId.breadcrumb(path),
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.label,
+      item: absoluteUrl(c.href ?? path),
+    })),
+  };
+}
+
+/** The SportsEvent an article reports on: one edition of a recurring event, at a circuit, within a series. */
+export function sportsEventJsonLd(graph: Graph, article: Article): SportsEvent | undefined {
+  const ev = article.event;
+  if (!ev) return undefined;
+  const ids = graph.entitiesOf.get(article.slug);
+  const superEvents = [...(ev.series ? [seriesRef(graph, ev.series.id)] : []), eventRef(graph, ev.event.id)];
+  const competitors = [...(ids?.teams ?? []).map((id) => teamRef(graph, id)), ...(ids?.drivers ?? []).map((id) => personRef(graph, id))];
+  return {
+    ...editionRef(graph, ev.event.id, ev.year),
+    sport: SPORT,
+    superEvent: superEvents,
+    ...(ev.circuit ? { location: placeRef(graph, ev.circuit.id) } : {}),
+    ...(competitors.length > 0 ? { competitor: competitors } : {}),
+  };
+}
+
+/** NewsArticle + its SportsEvent + BreadcrumbList. */
+export function articleJsonLd(graph: Graph, article: Article, crumbs: readonly LdCrumb[]): LdGraph {
+  const ids = graph.entitiesOf.get(article.slug);
+  const url = absoluteUrl(article.url);
+  const event = sportsEventJsonLd(graph, article);
+  const mentions = [...(ids?.drivers ?? []).map((id) => personRef(graph, id)), ...(ids?.teams ?? []).map((id) => teamRef(graph, id))];
+  const news: NewsArticle = {
+    '@type': 'NewsArticle',
+    '@id': ldId.article(article.slug),
+    url,
+    mainEntityOfPage: url,
+    headline: article.title,
+    description: article.description,
+    datePublished: article.date,
+    dateModified: article.updated ?? article.date,
+    image: [ogImageUrl(article.url)],
+    inLanguage: article.lang,
+    author: article.author ? [{ '@type': 'Person', name: article.author }] : [organization()],
+    publisher: organization(),
+    isPartOf: websiteRef(),
+    ...(article.tags.length > 0 ? { keywords: article.tags.join(', ') } : {}),
+    ...(event ? { about: { '@id': ldId.edition(article.event!.event.id, article.event!.year) } } : {}),
+    ...(mentions.length > 0 ? { mentions } : {}),
+  };
+  return graphOf([news, event, breadcrumbJsonLd(crumbs, article.url)]);
+}
+
+function profilePage(path: string, name: string, description: string, mainEntityId: string, dateModified?: string): ProfilePage {
+  return {
+    '@type': 'ProfilePage',
+    '@id': ldId.page(path),
+    url: absoluteUrl(path),
+    name,
+    description,
+    inLanguage: site.locale,
+    isPartOf: websiteRef(),
+    mainEntity: { '@id': mainEntityId },
+    breadcrumb: { '@id': ldId.breadcrumb(path) },
+    ...(dateModified ? { dateModified } : {}),
+  };
+}
+
+export interface EntityPageInfo {
+  crumbs: readonly LdCrumb[];
+  /** The page's meta description. */
+  summary: string;
+  /** Newest date of the articles the entity appears in. */
+  dateModified?: string;
+}
+
+/** Person (with aliases and nationality) on a driver page. */
+export function driverJsonLd(graph: Graph, driver: DriverNode, page: EntityPageInfo): LdGraph {
+  const path = entityHref('drivers', driver.id);
+  const teams = (graph.entriesBy.drivers.get(driver.id) ?? []).map((e) => e.teamId).filter((t): t is string => t !== undefined);
+  const person: Person = {
+    '@type': 'Person',
+    '@id': ldId.person(driver.id),
+    name: driver.name,
+    url: absoluteUrl(path),
+    ...aliasesOf(driver),
+    ...(driver.nationality ? { nationality: country(driver.nationality) } : {}),
+    ...(driver.born ? { birthDate: driver.born } : {}),
+    ...(teams.length > 0 ? { memberOf: [...new Set(teams)].map((id) => teamRef(graph, id)) } : {}),
+  };
+  return graphOf([profilePage(path, driver.name, page.summary, ldId.person(driver.id), page.dateModified), person, breadcrumbJsonLd(page.crumbs, path)]);
+}
+
+/** SportsTeam (with aliases, country and its drivers) on a team page. */
+export function teamJsonLd(graph: Graph, team: TeamNode, page: EntityPageInfo): LdGraph {
+  const path = entityHref('teams', team.id);
+  const drivers = [...new Set((graph.entriesBy.teams.get(team.id) ?? []).flatMap((e) => e.driverIds))];
+  const node: SportsTeam = {
+    '@type': 'SportsTeam',
+    '@id': ldId.team(team.id),
+    name: team.name,
+    url: absoluteUrl(path),
+    sport: SPORT,
+    ...aliasesOf(team),
+    ...(team.country ? { location: country(team.country) } : {}),
+    ...(drivers.length > 0 ? { athlete: drivers.map((id) => personRef(graph, id)) } : {}),
+  };
+  return graphOf([profilePage(path, team.name, page.summary, ldId.team(team.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+}
+
+function collectionPage(path: string, name: string, description: string, mainEntityId?: string, dateModified?: string): CollectionPage {
+  return {
+    '@type': 'CollectionPage',
+    '@id': ldId.page(path),
+    url: absoluteUrl(path),
+    name,
+    description,
+    inLanguage: site.locale,
+    isPartOf: websiteRef(),
+    breadcrumb: { '@id': ldId.breadcrumb(path) },
+    ...(mainEntityId ? { mainEntity: { '@id': mainEntityId } } : {}),
+    ...(dateModified ? { dateModified } : {}),
+  };
+}
+
+/** A recurring event: EventSeries with its editions as SportsEvents. */
+export function eventJsonLd(graph: Graph, event: EventNode, page: EntityPageInfo): LdGraph {
+  const path = entityHref('events', event.id);
+  const node: EventSeries = {
+    ...eventRef(graph, event.id),
+    ...aliasesOf(event),
+    ...(event.circuitId ? { location: placeRef(graph, event.circuitId) } : {}),
+    ...(event.seriesId ? { superEvent: seriesRef(graph, event.seriesId) } : {}),
+    subEvent: event.editions.map((e) => ({
+      ...editionRef(graph, e.eventId, e.year),
+      sport: SPORT,
+      ...(e.circuitId ? { location: placeRef(graph, e.circuitId) } : {}),
+    })),
+  };
+  return graphOf([collectionPage(path, event.name, page.summary, ldId.event(event.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+}
+
+/** A circuit: Place with its address. */
+export function circuitJsonLd(graph: Graph, circuit: CircuitNode, page: EntityPageInfo): LdGraph {
+  const path = entityHref('circuits', circuit.id);
+  const address =
+    circuit.locality || circuit.country
+      ? {
+          address: {
+            '@type': 'PostalAddress' as const,
+            ...(circuit.locality ? { addressLocality: circuit.locality } : {}),
+            ...(circuit.country ? { addressCountry: circuit.country.toUpperCase() } : {}),
+          },
+        }
+      : {};
+  const node: Place = { ...placeRef(graph, circuit.id), ...aliasesOf(circuit), ...address };
+  return graphOf([collectionPage(path, circuit.name, page.summary, ldId.place(circuit.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+}
+
+/** A championship: EventSeries with the editions of its events. */
+export function seriesJsonLd(graph: Graph, series: SeriesNode, page: EntityPageInfo): LdGraph {
+  const path = entityHref('series', series.id);
+  const names = [...(series.shortName ? [series.shortName] : []), ...series.aliases];
+  const editions = graph.editionsBy.series.get(series.id) ?? [];
+  const node: EventSeries = {
+    ...seriesRef(graph, series.id),
+    ...(names.length > 0 ? { alternateName: [...new Set(names)] } : {}),
+    ...(editions.length > 0 ? { subEvent: editions.map((e) => editionRef(graph, e.eventId, e.year)) } : {}),
+  };
+  return graphOf([collectionPage(path, series.name, page.summary, ldId.series(series.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+}
+
+/** Index and archive pages (and their page 2, 3, ...; page 1 is described at its canonical URL, the index). */
+export function listJsonLd(view: { title: string; summary: string; crumbs: readonly LdCrumb[]; base: string; page: number }, dateModified?: string): LdGraph {
+  const path = pageHref(view.base, view.page);
+  const name = view.page > 1 ? `${view.title}, page ${view.page}` : view.title;
+  return graphOf([collectionPage(path, name, view.summary, undefined, dateModified), breadcrumbJsonLd(view.crumbs, path)]);
+}
+
+/** The home page: the WebSite and its publisher. */
+export function homeJsonLd(description: string): LdGraph {
+  const website: WebSite = {
+    '@type': 'WebSite',
+    '@id': ldId.website(),
+    name: site.name,
+    url: absoluteUrl('/'),
+    description,
+    inLanguage: site.locale,
+    publisher: { '@id': ldId.organization() },
+  };
+  return graphOf([website, organization()]);
+}

@@ -1,0 +1,97 @@
+import type { Graph, LinkedKind } from './graph/types';
+import { articleModified, entityModified, newestModified } from './modified';
+import { articleHref, entityHref, pageHref } from './routes';
+import { absoluteUrl } from './site';
+import { articlePageCount, indexPageCount } from './view';
+
+/** The sitemaps protocol's limit of URLs per file; past it the URLs are split over several files. */
+export const SITEMAP_MAX_URLS = 50_000;
+
+type PageKind = Exclude<LinkedKind, 'cars'>;
+const KINDS: readonly PageKind[] = ['drivers', 'teams', 'events', 'circuits', 'series'];
+
+export interface SitemapEntry {
+  /** Path of the page; its canonical URL is absoluteUrl(path). */
+  path: string;
+  /** ISO date from the content, never the build time. */
+  lastModified?: string;
+}
+
+const cache = new WeakMap<Graph, SitemapEntry[]>();
+
+function max(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}
+
+/**
+ * Every indexable page of the site with its last modification: the home page, the archive and the entity
+ * indexes with their pages 2..n (page 1 is the index itself), every article and every entity page.
+ */
+export function sitemapEntries(graph: Graph): SitemapEntry[] {
+  const cached = cache.get(graph);
+  if (cached) return cached;
+  const newestArticle = newestModified(graph, graph.articleBySlug.keys());
+  const entries: SitemapEntry[] = [{ path: '/', lastModified: newestArticle }];
+  for (let page = 1; page <= articlePageCount(graph); page++) entries.push({ path: pageHref('/articles', page), lastModified: newestArticle });
+  for (const article of graph.articles) entries.push({ path: articleHref(article.slug), lastModified: articleModified(article) });
+  for (const kind of KINDS) {
+    const pages: SitemapEntry[] = [];
+    let newestOfKind: string | undefined;
+    for (const id of graph[kind].keys()) {
+      const lastModified = entityModified(graph, kind, id);
+      newestOfKind = max(newestOfKind, lastModified);
+      pages.push({ path: entityHref(kind, id), lastModified });
+    }
+    // An index page changes whenever an entity of its kind appears or changes.
+    for (let page = 1; page <= indexPageCount(graph, kind); page++) entries.push({ path: pageHref(`/${kind}`, page), lastModified: newestOfKind });
+    entries.push(...pages);
+  }
+  cache.set(graph, entries);
+  return entries;
+}
+
+const byPath = new WeakMap<Graph, Map<string, string | undefined>>();
+
+/** The last modification of the page at `path`, as the sitemap gives it (for JSON-LD dateModified). */
+export function pageModified(graph: Graph, path: string): string | undefined {
+  let m = byPath.get(graph);
+  if (!m) byPath.set(graph, (m = new Map(sitemapEntries(graph).map((e) => [e.path, e.lastModified]))));
+  return m.get(path);
+}
+
+/** Where app/sitemaps/sitemap.ts serves file `id`. */
+export function sitemapFilePath(id: number): string {
+  return `/sitemaps/sitemap/${id}.xml`;
+}
+
+/** The sitemap files: `/sitemaps/sitemap/<id>.xml` for id 0..n-1, each at most SITEMAP_MAX_URLS URLs. */
+export function sitemapIds(graph: Graph, perFile = SITEMAP_MAX_URLS): { id: number }[] {
+  const count = Math.max(1, Math.ceil(sitemapEntries(graph).length / perFile));
+  return Array.from({ length: count }, (_, id) => ({ id }));
+}
+
+export function sitemapChunk(graph: Graph, id: number, perFile = SITEMAP_MAX_URLS): SitemapEntry[] {
+  return sitemapEntries(graph).slice(id * perFile, (id + 1) * perFile);
+}
+
+/** The newest lastModified of a list of entries (for the sitemap index). */
+export function newestEntry(entries: readonly SitemapEntry[]): string | undefined {
+  let newest: string | undefined;
+  for (const e of entries) newest = max(newest, e.lastModified);
+  return newest;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The sitemap index: each file of app/sitemap.ts with the newest lastmod of its URLs. */
+export function sitemapIndexXml(graph: Graph): string {
+  const items = sitemapIds(graph).map(({ id }) => {
+    const lastmod = newestEntry(sitemapChunk(graph, id));
+    return `<sitemap><loc>${escapeXml(absoluteUrl(sitemapFilePath(id)))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</sitemapindex>\n`;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildContent, type RawArticle } from '@/lib/content';
+import { buildGraph } from '@/lib/graph/build';
+
+// lib/sitemap reaches lib/graph's loader through lib/view; these tests pass their own graph.
+vi.mock('contentlayer/generated', () => ({ allDocuments: [] }));
+const { newestEntry, sitemapChunk, sitemapEntries, sitemapIds, sitemapIndexXml } = await import('@/lib/sitemap');
+
+function raw(slug: string, date: string, data: Record<string, unknown> = {}): RawArticle {
+  return {
+    file: `content/articles/${slug}.mdx`,
+    slug,
+    bodyRaw: 'Body.',
+    bodyCode: '',
+    data: { title: `Report ${slug}`, description: 'A description that is long enough to pass the fifty character minimum.', date, ...data },
+  };
+}
+
+const entry = (team: string, drivers: string[]) => ({
+  results: [{ session: 'Race', type: 'race', classes: [{ class: 'LMP2', entries: [{ pos: 1, team, drivers }] }] }],
+});
+
+const { content } = buildContent(
+  [
+    raw('a', '2020-01-01', entry('Team One', ['Ann Driver'])),
+    raw('b', '2021-05-01', { ...entry('Team One', ['Bob Driver']), updated: '2022-02-02' }),
+    raw('c', '2021-06-01', entry('Team Two', ['Ann Driver'])),
+  ],
+  [],
+);
+const graph = buildGraph(content);
+
+describe('sitemap', () => {
+  const byPath = new Map(sitemapEntries(graph).map((e) => [e.path, e.lastModified]));
+
+  it('dates every page from its content, never the build', () => {
+    expect(byPath.get('/articles/b')).toBe('2022-02-02');
+    expect(byPath.get('/articles/c')).toBe('2021-06-01');
+    expect(byPath.get('/drivers/ann-driver')).toBe('2021-06-01');
+    expect(byPath.get('/teams/team-one')).toBe('2022-02-02');
+    expect(byPath.get('/')).toBe('2022-02-02');
+    expect(byPath.get('/drivers')).toBe('2022-02-02');
+  });
+
+  it('lists each page once and no /page/1 duplicate', () => {
+    const paths = sitemapEntries(graph).map((e) => e.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.some((p) => p.endsWith('/page/1'))).toBe(false);
+  });
+
+  it('splits into files of at most the limit, together listing every URL once', () => {
+    const all = sitemapEntries(graph);
+    const perFile = 4;
+    const ids = sitemapIds(graph, perFile);
+    expect(ids).toHaveLength(Math.ceil(all.length / perFile));
+    const chunks = ids.map(({ id }) => sitemapChunk(graph, id, perFile));
+    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(perFile);
+    expect(chunks.flat()).toEqual(all);
+    expect(newestEntry(chunks.flat())).toBe('2022-02-02');
+  });
+
+  it('writes an index of the files', () => {
+    const xml = sitemapIndexXml(graph);
+    expect(xml).toContain('<sitemapindex');
+    expect(xml.match(/<sitemap>/g)).toHaveLength(sitemapIds(graph).length);
+  });
+});
