@@ -1,4 +1,5 @@
 import type { Article, Content, EntityKind, Ref } from '../content/types';
+import { workCounter } from './queries';
 import type {
   CarNode,
   CircuitNode,
@@ -97,6 +98,7 @@ export function buildGraph(content: Content): Graph {
             carNames.add(e.car.id, e.car.written);
             seen.cars.add(e.car.id);
           }
+          workCounter.steps += 1 + e.drivers.length;
           for (const d of e.drivers) see('drivers', d);
           const driverIds = [...new Set(e.drivers.map((d) => d.id))];
           entries.push({

@@ -11,6 +11,8 @@ export const workCounter = { steps: 0 };
 
 /** Entities so common (a series, a busy circuit) that sharing them says little about relatedness. */
 const HUB_SIZE = 200;
+/** Related articles kept per article (pages show fewer). */
+const RELATED_KEEP = 12;
 const RELATED_WEIGHT: Record<LinkedKind, number> = { drivers: 1, teams: 1, cars: 1, events: 1, circuits: 1, series: 1 };
 
 const relatedCache = new WeakMap<Graph, Map<string, { slug: string; shared: number }[]>>();
@@ -39,15 +41,22 @@ export function relatedArticles(graph: Graph, slug: string, limit = 4): { articl
         }
       }
     }
-    ranked = [...scores.entries()]
-      .map(([s, shared]) => ({ slug: s, shared }))
-      .sort(
-        (a, b) =>
-          b.shared - a.shared ||
-          graph.articleBySlug.get(b.slug)!.date.localeCompare(graph.articleBySlug.get(a.slug)!.date) ||
-          a.slug.localeCompare(b.slug),
-      )
-      .slice(0, 12);
+    const compare = (a: { slug: string; shared: number }, b: { slug: string; shared: number }) =>
+      b.shared - a.shared ||
+      graph.articleBySlug.get(b.slug)!.date.localeCompare(graph.articleBySlug.get(a.slug)!.date) ||
+      a.slug.localeCompare(b.slug);
+    // The best RELATED_KEEP by insertion (same order as a stable sort): O(candidates), not O(n log n),
+    // since an article can share a tail driver with thousands of others on a large site.
+    const top: { slug: string; shared: number }[] = [];
+    for (const [s, shared] of scores) {
+      const item = { slug: s, shared };
+      if (top.length === RELATED_KEEP && compare(item, top[top.length - 1]!) >= 0) continue;
+      let i = top.length;
+      while (i > 0 && compare(item, top[i - 1]!) < 0) i--;
+      top.splice(i, 0, item);
+      if (top.length > RELATED_KEEP) top.pop();
+    }
+    ranked = top;
     cache.set(slug, ranked);
   }
   return ranked.slice(0, limit).map((r) => ({ article: graph.articleBySlug.get(r.slug)!, shared: r.shared }));
@@ -145,6 +154,61 @@ export function teamProfile(graph: Graph, id: string): TeamProfile {
     best: bestBySessionType(entries),
     articles: graph.articlesBy.teams.get(id) ?? [],
   };
+}
+
+/**
+ * One driver's or team's entries grouped by article, both newest first. An entity's archive pages are
+ * rendered one after the other, so only the last few groupings are kept (memory stays flat at 10k articles).
+ */
+const byArticleCache = new WeakMap<Graph, Map<string, Map<string, EntryRecord[]>>>();
+const BY_ARTICLE_KEEP = 8;
+
+export function entriesByArticle(graph: Graph, kind: 'drivers' | 'teams', id: string): Map<string, EntryRecord[]> {
+  let cache = byArticleCache.get(graph);
+  if (!cache) byArticleCache.set(graph, (cache = new Map()));
+  const key = `${kind}/${id}`;
+  let grouped = cache.get(key);
+  if (!grouped) {
+    grouped = new Map();
+    for (const e of graph.entriesBy[kind].get(id) ?? []) {
+      workCounter.steps++;
+      const list = grouped.get(e.article);
+      if (list) list.push(e);
+      else grouped.set(e.article, [e]);
+    }
+    cache.set(key, grouped);
+    if (cache.size > BY_ARTICLE_KEEP) cache.delete(cache.keys().next().value!);
+  }
+  return grouped;
+}
+
+export interface Season {
+  year: number;
+  /** Entries (a driver's appearances, a team's cars) that year. */
+  entries: number;
+  reports: number;
+  /** Entries in position 1 of their class. */
+  classWins: number;
+  /** Best class position, with the entry that achieved it. */
+  best?: EntryRecord;
+}
+
+/** A summary of every entry, one row per year (newest first): O(entries), whatever the page shows. */
+export function seasons(entries: readonly EntryRecord[]): Season[] {
+  const byYear = new Map<number, Season & { articles: Set<string> }>();
+  for (const e of entries) {
+    workCounter.steps++;
+    const year = e.year ?? Number(e.date.slice(0, 4));
+    let s = byYear.get(year);
+    if (!s) byYear.set(year, (s = { year, entries: 0, reports: 0, classWins: 0, articles: new Set() }));
+    s.entries++;
+    s.articles.add(e.article);
+    if (e.pos === 1) s.classWins++;
+    if (e.pos !== undefined && (!s.best || better(e, s.best))) s.best = e;
+  }
+  return [...byYear.values()]
+    .sort((a, b) => b.year - a.year)
+    .map(({ articles, ...s }) => ({ ...s, reports: articles.size }));
 }
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dalla', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'du', 'dos', 'das', 'do']);
