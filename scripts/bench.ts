@@ -1,0 +1,299 @@
+/**
+ * `npm run bench [-- --n 100,1000,10000] [--export] [--keep] [--smoke]`
+ *
+ * Proves the site scales: for each N it generates N synthetic articles (scripts/bench/generate.ts) into a
+ * temporary content directory, copies the project into a temporary directory (node_modules symlinked, so
+ * nothing in the checkout is touched), and times the content check, contentlayer2 and `next build` there
+ * with CONTENT_DIR pointing at the corpus, sampling the RSS of each process tree every 200 ms. Then it
+ * serves the build with `next start` on a port in 3300-3399 and measures the HTML and JavaScript (raw and
+ * gzip) of an article, the driver with the most appearances, a team and the home page. Optionally it
+ * also times the static export (`--export`).
+ *
+ * Results: bench/results.json (merged by N, so runs can be split) and bench/results.md. `--smoke` runs
+ * N=100 only, writes nothing into bench/, and exits non-zero when a step fails or a page-weight budget is
+ * broken (the CI runs it as `npm run bench:smoke`). `--keep` keeps the temporary directory;
+ * `--workdir <dir>` uses <dir>/n<N> instead of a temporary directory.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
+import { generateCorpus, type CorpusInfo } from './bench/generate';
+import { run, startDetached, stopDetached, type RunResult } from './bench/proc';
+import { chunkModules, measurePage, type PageWeight } from './bench/weight';
+import { renderMarkdown, type BenchFile, type BenchRun, type Phase } from './bench/report';
+
+const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'postcss.config.mjs', 'contentlayer.config.ts'];
+
+/** Budgets of issue #5 (per page: the site's own JavaScript; whole build: time and memory at 10k). */
+export const BUDGET = {
+  siteJsGzip: 5 * 1024,
+  buildMs10k: 10 * 60 * 1000,
+  peakRss10k: 4 * 1024 ** 3,
+  checkMs10k: 10 * 1000,
+};
+
+function args() {
+  const argv = process.argv.slice(2);
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const smoke = argv.includes('--smoke');
+  const ns = (value('--n') ?? (smoke ? '100' : '100,1000,10000'))
+    .split(',')
+    .map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))))
+    .filter((n) => Number.isInteger(n) && n > 0);
+  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: argv.includes('--export'), workdir: value('--workdir') };
+}
+
+function log(message: string) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function commonAncestor(a: string, b: string): string {
+  const pa = a.split(sep);
+  const pb = b.split(sep);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  return pa.slice(0, i).join(sep) || sep;
+}
+
+/** A copy of the project that builds against `contentDir` without touching the checkout. */
+function makeProject(root: string): string {
+  const project = join(root, 'project');
+  mkdirSync(project, { recursive: true });
+  for (const name of COPY) {
+    const from = join(REPO, name);
+    if (existsSync(from)) cpSync(from, join(project, name), { recursive: true, filter: (src) => !src.includes(`${sep}bench${sep}tmp`) });
+  }
+  const modules = realpathSync(join(REPO, 'node_modules'));
+  symlinkSync(modules, join(project, 'node_modules'), 'dir');
+  // Turbopack only compiles files inside its root: widen it to cover the symlinked node_modules.
+  // The project's own next.config.mjs is kept as is and wrapped.
+  cpSync(join(project, 'next.config.mjs'), join(project, 'next.config.base.mjs'));
+  writeFileSync(
+    join(project, 'next.config.mjs'),
+    `import base from './next.config.base.mjs';\n` +
+      `export default { ...base, turbopack: { ...(base.turbopack ?? {}), root: ${JSON.stringify(commonAncestor(project, modules))} } };\n`,
+  );
+  return project;
+}
+
+async function freePort(): Promise<number> {
+  for (let port = 3300; port <= 3399; port++) {
+    const ok = await new Promise<boolean>((r) => {
+      const server = createServer();
+      server.once('error', () => r(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => r(true)));
+    });
+    if (ok) return port;
+  }
+  throw new Error('no free port in 3300-3399');
+}
+
+function countFiles(dir: string, test: (name: string) => boolean): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  if (!existsSync(dir)) return { files, bytes };
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop()!;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) stack.push(full);
+      else if (test(e.name)) {
+        files++;
+        bytes += statSync(full).size;
+      }
+    }
+  }
+  return { files, bytes };
+}
+
+/** mtime of the checkout's generated contentlayer index, to prove the bench never writes there. */
+function repoStamp(): number {
+  const f = join(REPO, '.contentlayer', 'generated', 'index.mjs');
+  return existsSync(f) ? statSync(f).mtimeMs : 0;
+}
+
+function phase(r: RunResult): Phase {
+  return { ms: Math.round(r.ms), peakRss: r.peakRss, ok: r.code === 0 };
+}
+
+function failWith(step: string, r: RunResult): never {
+  const tail = (r.stdout + r.stderr).split('\n').slice(-40).join('\n');
+  throw new Error(`${step} failed (exit ${r.code}):\n${tail}`);
+}
+
+async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; workdir?: string }): Promise<BenchRun> {
+  const root = opts.workdir ? resolve(opts.workdir, `n${n}`) : mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  log(`N=${n}: working in ${root}`);
+  const contentDir = join(root, 'content');
+  const t0 = performance.now();
+  const corpus: CorpusInfo = generateCorpus(n, contentDir);
+  const generateMs = Math.round(performance.now() - t0);
+  log(`N=${n}: generated ${n} articles, ${corpus.drivers} drivers, ${corpus.appearances} appearances in ${generateMs} ms`);
+  const project = makeProject(root);
+  // contentlayer2 takes its working directory from $PWD, not process.cwd(): without PWD it would write
+  // .contentlayer into the checkout the bench was started from.
+  const env = { ...process.env, PWD: project, INIT_CWD: project, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const node = process.execPath;
+  const bin = (p: string) => join(project, 'node_modules', p);
+
+  try {
+    log(`N=${n}: content check`);
+    const check = await run(node, [bin('tsx/dist/cli.mjs'), 'scripts/check.ts', '--quiet'], { cwd: project, env, echo: `check ${n}` });
+    if (check.code !== 0) failWith('content check', check);
+    log(`N=${n}: contentlayer2 build`);
+    const guard = repoStamp();
+    const cl = await run(node, [bin('contentlayer2/bin/cli.cjs'), 'build'], { cwd: project, env, echo: `contentlayer ${n}` });
+    if (cl.code !== 0) failWith('contentlayer2 build', cl);
+    if (repoStamp() !== guard) throw new Error(`contentlayer2 wrote into ${REPO}/.contentlayer: isolation broken, stopping`);
+    if (!existsSync(join(project, '.contentlayer', 'generated', 'index.mjs'))) throw new Error('contentlayer2 wrote nothing into the project copy');
+    log(`N=${n}: next build`);
+    const nb = await run(node, [bin('next/dist/bin/next'), 'build'], { cwd: project, env, echo: `next ${n}` });
+    if (nb.code !== 0) failWith('next build', nb);
+    const generated = [...nb.stdout.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].pop();
+    const pages = generated ? Number(generated[2]) : 0;
+    const html = countFiles(join(project, '.next', 'server', 'app'), (f) => f.endsWith('.html'));
+    const contentlayerBytes = countFiles(join(project, '.contentlayer'), () => true).bytes;
+
+    // Serve the build and weigh the pages.
+    const port = await freePort();
+    log(`N=${n}: next start on port ${port}`);
+    const server = startDetached(node, [bin('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: project, env });
+    let weights: Record<string, PageWeight>;
+    let mdxShipped = false;
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        try {
+          if ((await fetch(base + '/')).ok) break;
+        } catch {
+          /* not up yet */
+        }
+        if (Date.now() > deadline) throw new Error('next start did not answer within 60 s');
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      const attribution = chunkModules(join(project, '.next'));
+      const empty = await measurePage(base, '/bench-no-such-page', attribution);
+      const pagesToWeigh: Record<string, string> = {
+        article: `/articles/${corpus.sampleArticle}`,
+        driver: `/drivers/${corpus.topDriver.id}`,
+        team: `/teams/${corpus.topTeam.id}`,
+        home: '/',
+      };
+      weights = { empty: strip(empty) };
+      for (const [key, path] of Object.entries(pagesToWeigh)) {
+        const w = await measurePage(base, path, attribution, empty.scriptSrcs);
+        if (w.status !== 200) throw new Error(`${path} answered ${w.status}`);
+        weights[key] = strip(w);
+      }
+      // The article body is compiled by mdx-bundler and rendered on the server: its code must not ship.
+      const articleHtml = await (await fetch(base + pagesToWeigh.article)).text();
+      mdxShipped = /getMDXComponent|_jsx_runtime|jsxDEV/.test(articleHtml);
+    } finally {
+      await stopDetached(server);
+    }
+
+    let exp: BenchRun['export'];
+    if (opts.exportBuild) {
+      log(`N=${n}: static export (NEXT_OUTPUT=export next build)`);
+      const ex = await run(node, [bin('next/dist/bin/next'), 'build'], { cwd: project, env: { ...env, NEXT_OUTPUT: 'export' }, echo: `export ${n}` });
+      if (ex.code !== 0) failWith('static export', ex);
+      const out = countFiles(join(project, 'out'), () => true);
+      const outHtml = countFiles(join(project, 'out'), (f) => f.endsWith('.html'));
+      exp = { ...phase(ex), files: out.files, bytes: out.bytes, htmlPages: outHtml.files };
+    }
+
+    return {
+      n,
+      date: new Date().toISOString(),
+      corpus: {
+        drivers: corpus.drivers,
+        teams: corpus.teams,
+        events: corpus.events,
+        appearances: corpus.appearances,
+        topDriver: corpus.topDriver,
+        topTeam: corpus.topTeam,
+        sourceBytes: corpus.bytes,
+        contentlayerBytes,
+      },
+      generateMs,
+      check: phase(check),
+      contentlayer: phase(cl),
+      nextBuild: phase(nb),
+      pages,
+      htmlFiles: html.files,
+      htmlBytes: html.bytes,
+      weights,
+      mdxShipped,
+      export: exp,
+    };
+  } finally {
+    if (!opts.keep && !opts.workdir) rmSync(root, { recursive: true, force: true });
+    else log(`N=${n}: kept ${root}`);
+  }
+}
+
+function strip(w: PageWeight & { scriptSrcs?: Set<string> }): PageWeight {
+  const { scriptSrcs: _ignored, ...rest } = w;
+  return rest;
+}
+
+async function main() {
+  const { ns, smoke, keep, exportBuild, workdir } = args();
+  const machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    next: (JSON.parse(readFileSync(join(REPO, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version,
+  };
+  const resultsPath = join(REPO, 'bench', 'results.json');
+  const file: BenchFile = !smoke && existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchFile) : { machine, runs: {} };
+  file.machine = machine;
+  let failed = false;
+  for (const n of ns) {
+    try {
+      const result = await benchOne(n, { keep, exportBuild, workdir });
+      file.runs[String(n)] = result;
+      log(`N=${n}: build ${(result.nextBuild.ms / 1000).toFixed(1)} s, peak ${(result.nextBuild.peakRss / 1024 ** 2).toFixed(0)} MiB, ${result.pages} pages`);
+      if (smoke) {
+        for (const key of ['article', 'driver', 'team', 'home']) {
+          const w = result.weights[key]!;
+          if (w.siteJs.gzip > BUDGET.siteJsGzip) {
+            log(`budget broken: ${key} page loads ${w.siteJs.gzip} B gzip of the site's own JavaScript (> ${BUDGET.siteJsGzip})`);
+            failed = true;
+          }
+        }
+        if (result.mdxShipped) {
+          log('budget broken: the article HTML ships MDX code to the browser');
+          failed = true;
+        }
+      }
+    } catch (error) {
+      log(`N=${n}: ${error instanceof Error ? error.message : String(error)}`);
+      failed = true;
+    }
+    if (!smoke) {
+      // Merge with what other runs (e.g. a 10k run in the background) wrote meanwhile.
+      if (existsSync(resultsPath)) {
+        const latest = JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchFile;
+        file.runs = { ...latest.runs, ...Object.fromEntries(Object.entries(file.runs).filter(([k]) => ns.includes(Number(k)))) };
+      }
+      mkdirSync(dirname(resultsPath), { recursive: true });
+      writeFileSync(resultsPath, `${JSON.stringify(file, null, 2)}\n`);
+      writeFileSync(join(REPO, 'bench', 'results.md'), renderMarkdown(file));
+    }
+  }
+  if (smoke) process.stdout.write(renderMarkdown(file));
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();
