@@ -120,7 +120,7 @@ function openingLine(text: string, offset: number): { line: number; col: number 
 
 export function yamlDocument(text: string): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   return { doc, lines };
 }
 

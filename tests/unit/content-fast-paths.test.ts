@@ -43,7 +43,7 @@ function mutants(texts: readonly string[], count: number, alphabet: string, seed
 
 function exact(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    return { ok: true, value: parse(text) };
+    return { ok: true, value: parse(text, { logLevel: 'error' }) };
   } catch {
     return { ok: false };
   }
