@@ -1,0 +1,23 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = [
+  '/',
+  '/articles',
+  '/articles/2017-le-mans-qualifying-1-kobayashi-record-pole',
+  '/articles/2023-bahrein-kwalificatie-toyota-pole',
+  '/drivers',
+  '/drivers/matthieu-vaxiviere',
+  '/teams/toyota-gazoo-racing',
+  '/events/24-hours-of-le-mans',
+  '/circuits/circuit-de-la-sarthe',
+  '/series/fia-world-endurance-championship',
+];
+
+for (const path of pages) {
+  test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+}
