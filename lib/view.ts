@@ -11,6 +11,7 @@ import type { IndexItem, IndexViewProps } from '@/components/index-view';
 import type { NameOf } from '@/components/results-table';
 import type { Article } from './content/types';
 import { formatGap, formatTime } from './content/time';
+import { plural } from './plural';
 import type { SessionType } from './content/types';
 import {
   classLeaders,
@@ -186,9 +187,6 @@ export const ENTITY_CARDS = 12;
 export const CHIP_LIMIT = 30;
 export const ARCHIVE_PAGE_SIZE = 100;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 type ArchiveKind = 'drivers' | 'teams';
 

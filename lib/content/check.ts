@@ -1,3 +1,4 @@
+import { plural } from '../plural';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -244,7 +245,6 @@ function runWorker(task: WorkerTask): Promise<WorkerResult> {
   });
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Prints the problems grouped by file, then a one-line summary. */
 export function printReport(report: CheckReport, out: NodeJS.WritableStream, opts: { quiet?: boolean } = {}): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent, type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
+import { plural } from '@/lib/plural';
 import { classLeaders, driverProfile, relatedArticles, surname, surnameKey, teamProfile } from '@/lib/graph/queries';
 
 function article(slug: string, date: string, data: Record<string, unknown>): RawArticle {
@@ -172,5 +173,15 @@ describe('content problems', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ file: 'content/teams/toyota-racing.yaml', path: 'aliases[0]', message: expect.stringContaining('"Toyota" already names the team toyota-gazoo-racing') }),
     );
+  });
+});
+
+describe('wording', () => {
+  it('pluralises the nouns the pages count', () => {
+    expect(plural(1, 'entry')).toBe('1 entry');
+    expect(plural(10, 'entry')).toBe('10 entries');
+    expect(plural(2, 'report')).toBe('2 reports');
+    expect(plural(2, 'series')).toBe('2 series');
+    expect(plural(0, 'appearance')).toBe('0 appearances');
   });
 });
