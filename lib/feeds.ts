@@ -13,20 +13,15 @@ export const FEED_ITEMS = 50;
 export const SITE_FEED_PATH = '/feed.xml';
 export const FEED_CONTENT_TYPE = 'application/rss+xml; charset=utf-8';
 
-export function driverFeedPath(id: string): string {
-  return `${entityHref('drivers', id)}/feed.xml`;
+/** The kinds a reader can follow with a feed of their own. */
+export type FeedKind = 'drivers' | 'teams';
+
+export function entityFeedPath(kind: FeedKind, id: string): string {
+  return `${entityHref(kind, id)}/feed.xml`;
 }
 
-export function teamFeedPath(id: string): string {
-  return `${entityHref('teams', id)}/feed.xml`;
-}
-
-export function driverFeedTitle(driver: DriverNode): string {
-  return `${driver.name} on ${site.name}`;
-}
-
-export function teamFeedTitle(team: TeamNode): string {
-  return `${team.name} on ${site.name}`;
+export function entityFeedTitle(node: DriverNode | TeamNode): string {
+  return `${node.name} on ${site.name}`;
 }
 
 /** Feed text is HTML in readers: frontmatter strings are escaped, never passed through as markup. */
@@ -113,22 +108,13 @@ export function siteFeed(graph: Graph): string {
   });
 }
 
-export function driverFeed(graph: Graph, driver: DriverNode): string {
+/** Every report naming a driver or a team, newest first. */
+export function entityFeed(graph: Graph, kind: FeedKind, node: DriverNode | TeamNode): string {
   return articlesFeed(graph, {
-    title: driverFeedTitle(driver),
-    description: `Every report on ${site.name} with ${driver.name} in the results, newest first.`,
-    pagePath: entityHref('drivers', driver.id),
-    feedPath: driverFeedPath(driver.id),
-    slugs: graph.articlesBy.drivers.get(driver.id) ?? [],
-  });
-}
-
-export function teamFeed(graph: Graph, team: TeamNode): string {
-  return articlesFeed(graph, {
-    title: teamFeedTitle(team),
-    description: `Every report on ${site.name} with ${team.name} in the results, newest first.`,
-    pagePath: entityHref('teams', team.id),
-    feedPath: teamFeedPath(team.id),
-    slugs: graph.articlesBy.teams.get(team.id) ?? [],
+    title: entityFeedTitle(node),
+    description: `Every report on ${site.name} with ${node.name} in the results, newest first.`,
+    pagePath: entityHref(kind, node.id),
+    feedPath: entityFeedPath(kind, node.id),
+    slugs: graph.articlesBy[kind].get(node.id) ?? [],
   });
 }

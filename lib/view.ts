@@ -35,7 +35,7 @@ import {
   type LinkedKind,
   type TeamNode,
 } from './graph';
-import { driverFeedPath, teamFeedPath } from './feeds';
+import { entityFeedPath } from './feeds';
 import { articleHref, entityHref } from './routes';
 
 /**
@@ -285,7 +285,7 @@ export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewPro
       total: p.entries.length,
     },
     ...reportsSection(graph, 'drivers', driver.id, p.articles),
-    feed: { href: driverFeedPath(driver.id), label: `RSS feed of ${driver.name}'s reports` },
+    feed: { href: entityFeedPath('drivers', driver.id), label: `RSS feed of ${driver.name}'s reports` },
   };
 }
 
@@ -318,7 +318,7 @@ export function teamViewProps(graph: Graph, team: TeamNode): EntityViewProps {
       total: p.entries.length,
     },
     ...reportsSection(graph, 'teams', team.id, p.articles),
-    feed: { href: teamFeedPath(team.id), label: `RSS feed of ${team.name}'s reports` },
+    feed: { href: entityFeedPath('teams', team.id), label: `RSS feed of ${team.name}'s reports` },
   };
 }
 

@@ -21,3 +21,8 @@ export const getTeam = (id: string) => getGraph().teams.get(id);
 export const getEvent = (id: string) => getGraph().events.get(id);
 export const getCircuit = (id: string) => getGraph().circuits.get(id);
 export const getSeries = (id: string) => getGraph().series.get(id);
+
+/** Static params: every article, and every entity of a kind. */
+export const articleParams = () => getGraph().articles.map((a) => ({ slug: a.slug }));
+export const entityParams = (kind: 'drivers' | 'teams' | 'events' | 'circuits' | 'series') =>
+  [...getGraph()[kind].keys()].map((id) => ({ id }));

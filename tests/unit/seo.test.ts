@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { JsonLd } from '@/components/json-ld';
 import { buildContent, type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
-import { articlesFeed, driverFeed } from '@/lib/feeds';
+import { articlesFeed, entityFeed } from '@/lib/feeds';
 import { articleJsonLd, driverJsonLd, ldId, serializeJsonLd } from '@/lib/jsonld';
 import { indexMetadata, ogLocale, pageMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
@@ -148,7 +148,7 @@ describe('feeds', () => {
 
   it('gives a driver a feed of the reports they appear in', () => {
     const id = graph.resolve('drivers', evilDriver);
-    const doc = parser.parse(driverFeed(graph, graph.drivers.get(id)!));
+    const doc = parser.parse(entityFeed(graph, 'drivers', graph.drivers.get(id)!));
     const items = [doc.rss.channel.item].flat() as { link: string }[];
     expect(items.map((i) => i.link)).toEqual((graph.articlesBy.drivers.get(id) ?? []).map((s) => absoluteUrl(`/articles/${s}`)));
   });

@@ -1,4 +1,4 @@
-import { getArticle, getGraph } from '@/lib/graph';
+import { articleParams, getArticle, getGraph } from '@/lib/graph';
 import { articleOgImage, OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og';
 import { articleCard } from '@/lib/view';
 
@@ -9,7 +9,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getGraph().articles.map((a) => ({ slug: a.slug }));
+  return articleParams();
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
 import { JsonLd } from '@/components/json-ld';
-import { getArticle, getGraph } from '@/lib/graph';
+import { articleParams, getArticle, getGraph } from '@/lib/graph';
 import { articleJsonLd } from '@/lib/jsonld';
 import { pageMetadata } from '@/lib/seo';
 import { articleViewProps, eventLabel } from '@/lib/view';
@@ -10,7 +10,7 @@ import { articleViewProps, eventLabel } from '@/lib/view';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getGraph().articles.map((a) => ({ slug: a.slug }));
+  return articleParams();
 }
 
 type Props = { params: Promise<{ slug: string }> };

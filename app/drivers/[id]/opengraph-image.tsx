@@ -1,4 +1,4 @@
-import { getDriver, getGraph } from '@/lib/graph';
+import { entityParams, getDriver, getGraph } from '@/lib/graph';
 import { entityOgImage, entityOgProps, OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og';
 import { driverViewProps } from '@/lib/view';
 
@@ -9,7 +9,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...getGraph().drivers.keys()].map((id) => ({ id }));
+  return entityParams('drivers');
 }
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityView } from '@/components/entity-view';
 import { JsonLd } from '@/components/json-ld';
-import { driverFeedPath, driverFeedTitle } from '@/lib/feeds';
-import { getDriver, getGraph } from '@/lib/graph';
+import { entityFeedPath, entityFeedTitle } from '@/lib/feeds';
+import { entityParams, getDriver, getGraph } from '@/lib/graph';
 import { driverJsonLd } from '@/lib/jsonld';
 import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
@@ -12,7 +12,7 @@ import { driverSummary, driverViewProps } from '@/lib/view';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...getGraph().drivers.keys()].map((id) => ({ id }));
+  return entityParams('drivers');
 }
 
 type Props = { params: Promise<{ id: string }> };
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${driver.name}: results and reports`,
     description: driverSummary(getGraph(), driver),
     path: `/drivers/${id}`,
-    feeds: [{ title: driverFeedTitle(driver), path: driverFeedPath(id) }],
+    feeds: [{ title: entityFeedTitle(driver), path: entityFeedPath('drivers', id) }],
     ownImage: true,
   });
 }

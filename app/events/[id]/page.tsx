@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HubView } from '@/components/hub-view';
 import { JsonLd } from '@/components/json-ld';
-import { getEvent, getGraph } from '@/lib/graph';
+import { entityParams, getEvent, getGraph } from '@/lib/graph';
 import { eventJsonLd } from '@/lib/jsonld';
 import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
@@ -11,7 +11,7 @@ import { eventViewProps } from '@/lib/view';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...getGraph().events.keys()].map((id) => ({ id }));
+  return entityParams('events');
 }
 
 type Props = { params: Promise<{ id: string }> };

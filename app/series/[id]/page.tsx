@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HubView } from '@/components/hub-view';
 import { JsonLd } from '@/components/json-ld';
-import { getSeries, getGraph } from '@/lib/graph';
+import { entityParams, getGraph, getSeries } from '@/lib/graph';
 import { seriesJsonLd } from '@/lib/jsonld';
 import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
@@ -11,7 +11,7 @@ import { seriesViewProps } from '@/lib/view';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...getGraph().series.keys()].map((id) => ({ id }));
+  return entityParams('series');
 }
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,4 +1,4 @@
-import { getTeam, getGraph } from '@/lib/graph';
+import { entityParams, getGraph, getTeam } from '@/lib/graph';
 import { entityOgImage, entityOgProps, OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og';
 import { teamViewProps } from '@/lib/view';
 
@@ -9,7 +9,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...getGraph().teams.keys()].map((id) => ({ id }));
+  return entityParams('teams');
 }
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {

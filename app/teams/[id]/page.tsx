@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityView } from '@/components/entity-view';
 import { JsonLd } from '@/components/json-ld';
-import { teamFeedPath, teamFeedTitle } from '@/lib/feeds';
-import { getTeam, getGraph } from '@/lib/graph';
+import { entityFeedPath, entityFeedTitle } from '@/lib/feeds';
+import { entityParams, getGraph, getTeam } from '@/lib/graph';
 import { teamJsonLd } from '@/lib/jsonld';
 import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
@@ -12,7 +12,7 @@ import { teamSummary, teamViewProps } from '@/lib/view';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...getGraph().teams.keys()].map((id) => ({ id }));
+  return entityParams('teams');
 }
 
 type Props = { params: Promise<{ id: string }> };
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${team.name}: results and reports`,
     description: teamSummary(getGraph(), team),
     path: `/teams/${id}`,
-    feeds: [{ title: teamFeedTitle(team), path: teamFeedPath(id) }],
+    feeds: [{ title: entityFeedTitle(team), path: entityFeedPath('teams', id) }],
     ownImage: true,
   });
 }

@@ -1,11 +1,11 @@
-import { getArticle, getGraph } from '@/lib/graph';
+import { articleParams, getArticle, getGraph } from '@/lib/graph';
 import { resultsJson } from '@/lib/results-data';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getGraph().articles.map((a) => ({ slug: a.slug }));
+  return articleParams();
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
