@@ -1,4 +1,5 @@
-import { allDocuments } from 'contentlayer/generated';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildContent, ContentError, formatProblem } from './index';
 import type { RawRegistryDocument } from './registry';
 import type { Content, EntityKind, Problem, RawArticle } from './types';
@@ -18,6 +19,34 @@ function pick(doc: Record<string, unknown>, fields: readonly string[]): Record<s
   const out: Record<string, unknown> = {};
   for (const f of fields) if (doc[f] !== undefined) out[f] = doc[f];
   return out;
+}
+
+const GENERATED_TYPES = ['Article', ...Object.keys(REGISTRY_TYPES)];
+
+/**
+ * In development the documents come through the `contentlayer/generated` module, so that a save
+ * re-evaluates this module and the open page refreshes. A production build reads the same JSON from
+ * disk instead: importing it would bundle every document into the server chunks of every route, and
+ * each build worker would hold that copy next to the parsed content.
+ */
+const devDocuments: readonly Record<string, unknown>[] | undefined =
+  process.env.NODE_ENV === 'development'
+    ? ((await import('contentlayer/generated')).allDocuments as unknown as Record<string, unknown>[])
+    : undefined;
+
+function generatedDocuments(): readonly Record<string, unknown>[] {
+  if (devDocuments) return devDocuments;
+  const dir = join(process.cwd(), '.contentlayer', 'generated');
+  return GENERATED_TYPES.flatMap((type) => {
+    const file = join(dir, type, '_index.json');
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new Error(`${file} is missing: run \`contentlayer2 build\` first (\`npm run build\` does).`);
+    }
+    return JSON.parse(text) as Record<string, unknown>[];
+  });
 }
 
 let cached: Content | undefined;
@@ -75,7 +104,7 @@ export function loadContent(): Content {
   const dir = process.env.CONTENT_DIR ?? 'content';
   const articles: RawArticle[] = [];
   const registries: RawRegistryDocument[] = [];
-  for (const doc of allDocuments as unknown as Record<string, unknown>[]) {
+  for (const doc of generatedDocuments()) {
     const raw = doc._raw as { sourceFilePath: string; sourceFileName: string };
     const file = `${dir}/${raw.sourceFilePath}`;
     const type = doc.type as string;
