@@ -16,7 +16,7 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { generateCorpus, type CorpusInfo } from './bench/generate';
 import { run, startDetached, stopDetached, type RunResult } from './bench/proc';
@@ -45,7 +45,10 @@ function args() {
     .split(',')
     .map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))))
     .filter((n) => Number.isInteger(n) && n > 0);
-  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: argv.includes('--export'), workdir: value('--workdir') };
+  // Static-generation workers (NEXT_BUILD_WORKERS, see next.config.mjs): Next's default unless given; the
+  // smoke run uses every core so that it stays well under 2 minutes.
+  const workers = value('--workers') ?? (smoke ? String(availableParallelism()) : undefined);
+  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: argv.includes('--export'), workdir: value('--workdir'), workers };
 }
 
 function log(message: string) {
@@ -127,7 +130,18 @@ function failWith(step: string, r: RunResult): never {
   throw new Error(`${step} failed (exit ${r.code}):\n${tail}`);
 }
 
-async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; workdir?: string }): Promise<BenchRun> {
+/** What a failed run got through, so that results.md shows where and after how long it failed. */
+export class BenchFailure extends Error {
+  constructor(
+    message: string,
+    readonly partial: Partial<BenchRun>,
+  ) {
+    super(message);
+  }
+}
+
+async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; workdir?: string; workers?: string }): Promise<BenchRun> {
+  const partial: Partial<BenchRun> = { n, date: new Date().toISOString() };
   const root = opts.workdir ? resolve(opts.workdir, `n${n}`) : mkdtempSync(join(tmpdir(), `bench-${n}-`));
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -136,26 +150,47 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
   const t0 = performance.now();
   const corpus: CorpusInfo = generateCorpus(n, contentDir);
   const generateMs = Math.round(performance.now() - t0);
+  partial.generateMs = generateMs;
+  partial.corpus = {
+    drivers: corpus.drivers,
+    teams: corpus.teams,
+    events: corpus.events,
+    appearances: corpus.appearances,
+    topDriver: corpus.topDriver,
+    topTeam: corpus.topTeam,
+    sourceBytes: corpus.bytes,
+    contentlayerBytes: 0,
+  };
   log(`N=${n}: generated ${n} articles, ${corpus.drivers} drivers, ${corpus.appearances} appearances in ${generateMs} ms`);
   const project = makeProject(root);
   // contentlayer2 takes its working directory from $PWD, not process.cwd(): without PWD it would write
   // .contentlayer into the checkout the bench was started from.
-  const env = { ...process.env, PWD: project, INIT_CWD: project, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    PWD: project,
+    INIT_CWD: project,
+    CONTENT_DIR: contentDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...(opts.workers ? { NEXT_BUILD_WORKERS: opts.workers } : {}),
+  };
   const node = process.execPath;
   const bin = (p: string) => join(project, 'node_modules', p);
 
   try {
     log(`N=${n}: content check`);
     const check = await run(node, [bin('tsx/dist/cli.mjs'), 'scripts/check.ts', '--quiet'], { cwd: project, env, echo: `check ${n}` });
+    partial.check = phase(check);
     if (check.code !== 0) failWith('content check', check);
     log(`N=${n}: contentlayer2 build`);
     const guard = repoStamp();
     const cl = await run(node, [bin('contentlayer2/bin/cli.cjs'), 'build'], { cwd: project, env, echo: `contentlayer ${n}` });
+    partial.contentlayer = phase(cl);
     if (cl.code !== 0) failWith('contentlayer2 build', cl);
     if (repoStamp() !== guard) throw new Error(`contentlayer2 wrote into ${REPO}/.contentlayer: isolation broken, stopping`);
     if (!existsSync(join(project, '.contentlayer', 'generated', 'index.mjs'))) throw new Error('contentlayer2 wrote nothing into the project copy');
     log(`N=${n}: next build`);
     const nb = await run(node, [bin('next/dist/bin/next'), 'build'], { cwd: project, env, echo: `next ${n}` });
+    partial.nextBuild = phase(nb);
     if (nb.code !== 0) failWith('next build', nb);
     const generated = [...nb.stdout.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].pop();
     const pages = generated ? Number(generated[2]) : 0;
@@ -211,9 +246,11 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       exp = { ...phase(ex), files: out.files, bytes: out.bytes, htmlPages: outHtml.files };
     }
 
+    const workerCount = [...nb.stdout.matchAll(/Generating static pages using (\d+) workers?/g)].pop()?.[1];
     return {
       n,
       date: new Date().toISOString(),
+      workers: workerCount ? Number(workerCount) : undefined,
       corpus: {
         drivers: corpus.drivers,
         teams: corpus.teams,
@@ -235,6 +272,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       mdxShipped,
       export: exp,
     };
+  } catch (error) {
+    throw new BenchFailure(error instanceof Error ? error.message : String(error), partial);
   } finally {
     if (!opts.keep && !opts.workdir) rmSync(root, { recursive: true, force: true });
     else log(`N=${n}: kept ${root}`);
@@ -247,7 +286,7 @@ function strip(w: PageWeight & { scriptSrcs?: Set<string> }): PageWeight {
 }
 
 async function main() {
-  const { ns, smoke, keep, exportBuild, workdir } = args();
+  const { ns, smoke, keep, exportBuild, workdir, workers } = args();
   const machine = {
     cores: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -261,7 +300,7 @@ async function main() {
   let failed = false;
   for (const n of ns) {
     try {
-      const result = await benchOne(n, { keep, exportBuild, workdir });
+      const result = await benchOne(n, { keep, exportBuild, workdir, workers });
       file.runs[String(n)] = result;
       log(`N=${n}: build ${(result.nextBuild.ms / 1000).toFixed(1)} s, peak ${(result.nextBuild.peakRss / 1024 ** 2).toFixed(0)} MiB, ${result.pages} pages`);
       if (smoke) {
@@ -278,7 +317,16 @@ async function main() {
         }
       }
     } catch (error) {
-      log(`N=${n}: ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      log(`N=${n}: ${message}`);
+      if (error instanceof BenchFailure) {
+        // First lines of the error only: the figures say how far the run got.
+        const lines = message.split('\n').map((l) => l.trim());
+        const cause = lines.find((l) => /FATAL ERROR|RangeError|Error:/.test(l)) ?? lines.find((l) => /error|fail/i.test(l)) ?? '';
+        const reason = `${lines[0]} ${cause}`.slice(0, 300);
+        file.failed = { ...(file.failed ?? {}), [String(n)]: { ...error.partial, reason } };
+        delete file.runs[String(n)];
+      }
       failed = true;
     }
     if (!smoke) {
@@ -286,6 +334,10 @@ async function main() {
       if (existsSync(resultsPath)) {
         const latest = JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchFile;
         file.runs = { ...latest.runs, ...Object.fromEntries(Object.entries(file.runs).filter(([k]) => ns.includes(Number(k)))) };
+        const failedNow = Object.entries(file.failed ?? {}).filter(([k]) => ns.includes(Number(k)));
+        file.failed = { ...(latest.failed ?? {}), ...Object.fromEntries(failedNow) };
+        for (const k of Object.keys(file.runs)) if (ns.includes(Number(k)) && !failedNow.some(([f]) => f === k)) delete file.failed[k];
+        for (const [k] of failedNow) delete file.runs[k];
       }
       mkdirSync(dirname(resultsPath), { recursive: true });
       writeFileSync(resultsPath, `${JSON.stringify(file, null, 2)}\n`);

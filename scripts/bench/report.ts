@@ -10,6 +10,8 @@ export interface Phase {
 export interface BenchRun {
   n: number;
   date: string;
+  /** Static-generation workers `next build` used. */
+  workers?: number;
   corpus: {
     drivers: number;
     teams: number;
@@ -37,6 +39,8 @@ export interface BenchRun {
 export interface BenchFile {
   machine: { cores: number; cpu: string; memoryGiB: number; node: string; next: string };
   runs: Record<string, BenchRun>;
+  /** Runs that failed, with the phases they completed (or failed in) and the reason. */
+  failed?: Record<string, Partial<BenchRun> & { reason: string }>;
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -46,7 +50,7 @@ const int = (n: number) => n.toLocaleString('en-US');
 
 export function renderMarkdown(file: BenchFile): string {
   const runs = Object.values(file.runs).sort((a, b) => a.n - b.n);
-  if (runs.length === 0) return 'No successful bench run.\n';
+  if (runs.length === 0 && !file.failed) return 'No successful bench run.\n';
   const m = file.machine;
   const lines: string[] = [];
   lines.push('# Build benchmark (`npm run bench`)', '');
@@ -73,6 +77,7 @@ export function renderMarkdown(file: BenchFile): string {
     ['**Total (check + contentlayer + build)**', (r) => `**${s(r.check.ms + r.contentlayer.ms + r.nextBuild.ms)}**`],
     ['**Peak RSS (any phase)**', (r) => `**${mib(Math.max(r.check.peakRss, r.contentlayer.peakRss, r.nextBuild.peakRss))}**`],
     ['Pages generated (`next build`)', (r) => int(r.pages)],
+    ['Static-generation workers', (r) => (r.workers ? String(r.workers) : '–')],
     ['HTML files / bytes', (r) => `${int(r.htmlFiles)} / ${mib(r.htmlBytes)}`],
     ['Build time per article', (r) => `${((r.check.ms + r.contentlayer.ms + r.nextBuild.ms) / r.n).toFixed(1)} ms`],
     ['Build time per page', (r) => `${(r.nextBuild.ms / Math.max(1, r.pages)).toFixed(1)} ms`],
@@ -116,6 +121,17 @@ export function renderMarkdown(file: BenchFile): string {
     lines.push('');
   }
 
+  const failedRuns = Object.values(file.failed ?? {}).sort((a, b) => (a.n ?? 0) - (b.n ?? 0));
+  if (failedRuns.length) {
+    lines.push('## Failed runs', '');
+    lines.push('| N | content check | contentlayer2 build | `next build` | failed because |', '|---|---|---|---|---|');
+    const ph = (p?: Phase) => (p ? `${s(p.ms)}, peak ${mib(p.peakRss)}${p.ok ? '' : ' — **failed**'}` : 'not run');
+    for (const f of failedRuns) {
+      lines.push(`| ${int(f.n ?? 0)} | ${ph(f.check)} | ${ph(f.contentlayer)} | ${ph(f.nextBuild)} | ${f.reason.replace(/\|/g, '\\|')} |`);
+    }
+    lines.push('');
+  }
+
   lines.push('## Budgets', '');
   const big = runs.find((r) => r.n >= 10000);
   if (big) {
@@ -124,6 +140,14 @@ export function renderMarkdown(file: BenchFile): string {
     lines.push(`- 10,000 articles build (check + contentlayer + next build) in under 10 min: ${s(total)} — ${total < 600_000 ? 'met' : '**missed**'}`);
     lines.push(`- Peak RSS under 4 GiB: ${mib(peak)} — ${peak < 4 * 1024 ** 3 ? 'met' : '**missed**'}`);
     lines.push(`- Content check of 10,000 articles under 10 s: ${s(big.check.ms)} — ${big.check.ms < 10_000 ? 'met' : '**missed**'}`);
+  }
+  const bigFailed = Object.values(file.failed ?? {}).find((f) => (f.n ?? 0) >= 10000);
+  if (!big && bigFailed) {
+    const phases = [bigFailed.check, bigFailed.contentlayer, bigFailed.nextBuild].filter((p): p is Phase => p !== undefined);
+    const spent = phases.reduce((t, p) => t + p.ms, 0);
+    const peak = Math.max(0, ...phases.map((p) => p.peakRss));
+    lines.push(`- 10,000 articles build in under 10 min, peak RSS under 4 GiB: **missed** — the build failed after ${s(spent)} (peak ${mib(peak)}): ${bigFailed.reason}`);
+    if (bigFailed.check) lines.push(`- Content check of 10,000 articles under 10 s: ${s(bigFailed.check.ms)} — ${bigFailed.check.ms < 10_000 ? 'met' : '**missed**'}`);
   }
   const worst = Math.max(...runs.flatMap((r) => ['article', 'driver', 'team'].map((k) => r.weights[k]?.siteJs.gzip ?? 0)));
   lines.push(`- Site's own JavaScript on article, driver and team pages at most 5 KiB gzip: worst ${worst} B — ${worst <= 5120 ? 'met' : '**missed**'}`);
@@ -141,5 +165,6 @@ export function renderMarkdown(file: BenchFile): string {
     );
   }
   lines.push('');
+  lines.push('Causes, fixes and projections for the budgets that are missed: bench/README.md, "Findings".', '');
   return `${lines.join('\n')}\n`;
 }
