@@ -54,7 +54,17 @@ export default makeSource({
     }),
     registry('SeriesRecord', 'series', { shortName: { type: 'string' } }),
   ],
-  mdx: { remarkPlugins: [remarkGfm] },
+  mdx: {
+    remarkPlugins: [remarkGfm],
+    // mdx-bundler compiles the whole frontmatter into every body as `export const frontmatter`; the site
+    // reads it from the fields instead, so dropping that plugin makes each compiled body about 4x smaller.
+    mdxOptions: (options) => ({
+      ...options,
+      remarkPlugins: (options.remarkPlugins ?? []).filter(
+        (p) => !(Array.isArray(p) && typeof p[0] === 'function' && p[0].name === 'remarkMdxFrontmatter'),
+      ),
+    }),
+  },
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',
