@@ -1,16 +1,9 @@
-import Link from 'next/link';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
-import { FormatDate } from './format-date';
+import { ArticleRow, type ArticleListItem } from './article-row';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
 
-export interface ArticleListItem {
-  href: string;
-  title: string;
-  date: string;
-  lang: string;
-  kicker?: string;
-}
+export type { ArticleListItem };
 
 /** The archive: every article, newest first, 100 to a page. */
 export interface ArticleListProps {
@@ -30,17 +23,7 @@ export function ArticleList({ crumbs, items, total, page, pages }: ArticleListPr
       </PageTitle>
       <ol aria-label="Articles" className="divide-y divide-rule">
         {items.map((a) => (
-          <li key={a.href} lang={a.lang} className="grid gap-x-4 py-2 sm:grid-cols-[9rem_1fr]">
-            <span className="text-sm text-muted">
-              <FormatDate date={a.date} lang={a.lang} />
-            </span>
-            <span>
-              {a.kicker && <span className="mr-2 text-xs font-semibold uppercase tracking-wide text-brand">{a.kicker}</span>}
-              <Link href={a.href} className="font-semibold hover:text-brand">
-                {a.title}
-              </Link>
-            </span>
-          </li>
+          <ArticleRow key={a.href} item={a} />
         ))}
       </ol>
       <Pagination page={page} pages={pages} hrefFor={(n) => (n <= 1 ? '/articles' : `/articles/page/${n}`)} />

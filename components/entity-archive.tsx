@@ -1,16 +1,11 @@
 import Link from 'next/link';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { ClassBadge } from './class-badge';
-import { FormatDate } from './format-date';
+import { ArticleRow, type ArticleListItem } from './article-row';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
 
-export interface EntityArchiveItem {
-  href: string;
-  title: string;
-  date: string;
-  lang: string;
-  kicker?: string;
+export interface EntityArchiveItem extends ArticleListItem {
   /** The driver's or team's results in this report. */
   results: { session: string; className: string; result: string; number?: string }[];
 }
@@ -44,29 +39,20 @@ export function EntityArchive(p: EntityArchiveProps) {
       </PageTitle>
       <ol className="divide-y divide-rule">
         {p.items.map((a) => (
-          <li key={a.href} lang={a.lang} className="grid gap-x-4 py-2 sm:grid-cols-[9rem_1fr]">
-            <span className="text-sm text-muted">
-              <FormatDate date={a.date} lang={a.lang} />
-            </span>
-            <span>
-              {a.kicker && <span className="mr-2 text-xs font-semibold uppercase tracking-wide text-brand">{a.kicker}</span>}
-              <Link href={a.href} className="font-semibold hover:text-brand">
-                {a.title}
-              </Link>
-              {a.results.length > 0 && (
-                <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-                  {a.results.map((r, i) => (
-                    <li key={i} className="flex items-center gap-1.5">
-                      <span>{r.session}</span>
-                      <ClassBadge name={r.className} size="sm" />
-                      {r.number && <span className="tabular">#{r.number}</span>}
-                      <span className="tabular font-semibold text-ink">{r.result}</span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </span>
-          </li>
+          <ArticleRow key={a.href} item={a}>
+            {a.results.length > 0 && (
+              <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+                {a.results.map((r, i) => (
+                  <li key={i} className="flex items-center gap-1.5">
+                    <span>{r.session}</span>
+                    <ClassBadge name={r.className} size="sm" />
+                    {r.number && <span className="tabular">#{r.number}</span>}
+                    <span className="tabular font-semibold text-ink">{r.result}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </ArticleRow>
         ))}
       </ol>
       <Pagination page={p.page} pages={p.pages} hrefFor={(n) => `${p.base}/page/${n}`} />

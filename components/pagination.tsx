@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { pageWindow } from '@/lib/pages';
 
 export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
   if (pages <= 1) return null;
@@ -9,8 +10,12 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
           ← Previous
         </Link>
       )}
-      {Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
-        n === page ? (
+      {pageWindow(page, pages).map((n, i) =>
+        n === null ? (
+          <span key={`gap-${i}`} aria-hidden="true" className="px-1 text-muted">
+            …
+          </span>
+        ) : n === page ? (
           <span key={n} aria-current="page" className="rounded bg-ink px-3 py-1 font-semibold text-white">
             {n}
           </span>

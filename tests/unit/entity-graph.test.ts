@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent, type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
+import { pageWindow } from '@/lib/pages';
 import { plural } from '@/lib/plural';
 import { classLeaders, driverProfile, relatedArticles, surname, surnameKey, teamProfile } from '@/lib/graph/queries';
 
@@ -183,5 +184,15 @@ describe('wording', () => {
     expect(plural(2, 'report')).toBe('2 reports');
     expect(plural(2, 'series')).toBe('2 series');
     expect(plural(0, 'appearance')).toBe('0 appearances');
+  });
+});
+
+describe('pagination', () => {
+  it('shows the first, the last and two pages either side of the current one', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(1, 5)).toEqual([1, 2, 3, null, 5]);
+    expect(pageWindow(3, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(pageWindow(50, 100)).toEqual([1, null, 48, 49, 50, 51, 52, null, 100]);
+    expect(pageWindow(100, 100)).toEqual([1, null, 98, 99, 100]);
   });
 });

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { FormatDate } from './format-date';
+
+export interface ArticleListItem {
+  href: string;
+  title: string;
+  date: string;
+  lang: string;
+  kicker?: string;
+}
+
+/** One report in an archive list: date, event kicker, headline, and optional detail below it. */
+export function ArticleRow({ item, children }: { item: ArticleListItem; children?: ReactNode }) {
+  return (
+    <li lang={item.lang} className="grid gap-x-4 py-2 sm:grid-cols-[9rem_1fr]">
+      <span className="text-sm text-muted">
+        <FormatDate date={item.date} lang={item.lang} />
+      </span>
+      <span>
+        {item.kicker && <span className="mr-2 text-xs font-semibold uppercase tracking-wide text-brand">{item.kicker}</span>}
+        <Link href={item.href} className="font-semibold hover:text-brand">
+          {item.title}
+        </Link>
+        {children}
+      </span>
+    </li>
+  );
+}
