@@ -23,13 +23,20 @@ const RULE = '#2b3038';
 type Weight = 400 | 600 | 700;
 type OgFont = { name: string; data: ArrayBuffer; weight: Weight; style: 'normal' };
 
-const FONT_FILES: { name: string; file: string; weight: Weight }[] = [
-  ...(['latin', 'latin-ext'] as const).flatMap((subset) => [
-    { name: 'Barlow Condensed', file: `@fontsource/barlow-condensed/files/barlow-condensed-${subset}-700-normal.woff`, weight: 700 as const },
-    { name: 'Inter', file: `@fontsource/inter/files/inter-${subset}-400-normal.woff`, weight: 400 as const },
-    { name: 'Inter', file: `@fontsource/inter/files/inter-${subset}-600-normal.woff`, weight: 600 as const },
-  ]),
-];
+/**
+ * Each subset is its own family: satori keeps one font per family and weight, so a latin-ext file under
+ * the latin family's name would be ignored, and next/og would try to download glyphs such as š or ě.
+ */
+const DISPLAY = "'Barlow Condensed', 'Barlow Condensed Ext'";
+const TEXT = "Inter, 'Inter Ext'";
+const FONT_FILES: { name: string; file: string; weight: Weight }[] = (['latin', 'latin-ext'] as const).flatMap((subset) => {
+  const suffix = subset === 'latin' ? '' : ' Ext';
+  return [
+    { name: `Barlow Condensed${suffix}`, file: `@fontsource/barlow-condensed/files/barlow-condensed-${subset}-700-normal.woff`, weight: 700 as const },
+    { name: `Inter${suffix}`, file: `@fontsource/inter/files/inter-${subset}-400-normal.woff`, weight: 400 as const },
+    { name: `Inter${suffix}`, file: `@fontsource/inter/files/inter-${subset}-600-normal.woff`, weight: 600 as const },
+  ];
+});
 
 let fonts: OgFont[] | undefined;
 
@@ -65,7 +72,7 @@ function render(children: ReactNode): ImageResponse {
           flexDirection: 'column',
           background: INK,
           color: '#ffffff',
-          fontFamily: 'Inter',
+          fontFamily: TEXT,
           borderTop: `14px solid ${BRAND}`,
           padding: '40px 64px 44px',
         }}
@@ -80,7 +87,7 @@ function render(children: ReactNode): ImageResponse {
 function Masthead({ right }: { right?: string }) {
   return (
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: '100%' }}>
-      <div style={{ display: 'flex', alignItems: 'center', fontFamily: 'Barlow Condensed', fontWeight: 700, fontSize: 32, letterSpacing: 2, textTransform: 'uppercase' }}>
+      <div style={{ display: 'flex', alignItems: 'center', fontFamily: DISPLAY, fontWeight: 700, fontSize: 32, letterSpacing: 2, textTransform: 'uppercase' }}>
         <div style={{ width: 22, height: 22, borderRadius: 11, background: BRAND, marginRight: 12 }} />
         {site.name}
       </div>
@@ -101,7 +108,7 @@ function Badge({ name }: { name: string }) {
         borderRadius: 4,
         background: info.color,
         color: info.text,
-        fontFamily: 'Barlow Condensed',
+        fontFamily: DISPLAY,
         fontWeight: 700,
         fontSize: 26,
         textTransform: 'uppercase',
@@ -127,11 +134,11 @@ export function articleOgImage(card: ArticleCardProps): ImageResponse {
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, width: '100%' }}>
       <Masthead right={formatDate(card.date, card.lang)} />
       {card.kicker && (
-        <div style={{ display: 'flex', marginTop: 26, color: BRAND, fontFamily: 'Barlow Condensed', fontWeight: 700, fontSize: 34, textTransform: 'uppercase', letterSpacing: 1 }}>
+        <div style={{ display: 'flex', marginTop: 26, color: BRAND, fontFamily: DISPLAY, fontWeight: 700, fontSize: 34, textTransform: 'uppercase', letterSpacing: 1 }}>
           {clean(card.kicker)}
         </div>
       )}
-      <div style={{ display: 'flex', marginTop: 6, fontFamily: 'Barlow Condensed', fontWeight: 700, fontSize: titleSize, lineHeight: 1.05 }}>{title}</div>
+      <div style={{ display: 'flex', marginTop: 6, fontFamily: DISPLAY, fontWeight: 700, fontSize: titleSize, lineHeight: 1.05 }}>{title}</div>
       <div style={{ display: 'flex', flexGrow: 1 }} />
       {rows.length > 0 && (
         <div style={{ display: 'flex', flexDirection: 'column', width: '100%' }}>
@@ -188,14 +195,14 @@ export function entityOgImage(p: EntityOgProps): ImageResponse {
   return render(
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, width: '100%' }}>
       <Masthead />
-      <div style={{ display: 'flex', marginTop: 34, color: BRAND, fontFamily: 'Barlow Condensed', fontWeight: 700, fontSize: 34, textTransform: 'uppercase', letterSpacing: 1 }}>
+      <div style={{ display: 'flex', marginTop: 34, color: BRAND, fontFamily: DISPLAY, fontWeight: 700, fontSize: 34, textTransform: 'uppercase', letterSpacing: 1 }}>
         {p.country ? `${p.kicker} · ${clean(p.country)}` : p.kicker}
       </div>
-      <div style={{ display: 'flex', fontFamily: 'Barlow Condensed', fontWeight: 700, fontSize: name.length > 28 ? 84 : 110, lineHeight: 1 }}>{name}</div>
+      <div style={{ display: 'flex', fontFamily: DISPLAY, fontWeight: 700, fontSize: name.length > 28 ? 84 : 110, lineHeight: 1 }}>{name}</div>
       <div style={{ display: 'flex', marginTop: 30 }}>
         {p.stats.map((s) => (
           <div key={s.label} style={{ display: 'flex', flexDirection: 'column', marginRight: 56 }}>
-            <div style={{ display: 'flex', fontFamily: 'Barlow Condensed', fontWeight: 700, fontSize: 64, lineHeight: 1 }}>{String(s.value)}</div>
+            <div style={{ display: 'flex', fontFamily: DISPLAY, fontWeight: 700, fontSize: 64, lineHeight: 1 }}>{String(s.value)}</div>
             <div style={{ display: 'flex', fontSize: 20, color: MUTED, textTransform: 'uppercase', letterSpacing: 1 }}>{s.label}</div>
           </div>
         ))}
@@ -219,7 +226,7 @@ export function siteOgImage(): ImageResponse {
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, width: '100%' }}>
       <Masthead />
       <div style={{ display: 'flex', flexGrow: 1 }} />
-      <div style={{ display: 'flex', fontFamily: 'Barlow Condensed', fontWeight: 700, fontSize: 120, lineHeight: 1, textTransform: 'uppercase' }}>{site.name}</div>
+      <div style={{ display: 'flex', fontFamily: DISPLAY, fontWeight: 700, fontSize: 120, lineHeight: 1, textTransform: 'uppercase' }}>{site.name}</div>
       <div style={{ display: 'flex', marginTop: 24, fontSize: 34, color: MUTED, maxWidth: 1000 }}>{site.tagline}</div>
       <div style={{ display: 'flex', flexGrow: 1 }} />
     </div>,
