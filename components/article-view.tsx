@@ -1,3 +1,4 @@
+import type { Article } from '@/lib/content/types';
 import { ArticleCard, type ArticleCardProps } from './article-card';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { EntityChips, type Chip } from './entity-chips';
@@ -6,14 +7,8 @@ import { createMdxComponents, type MdxContext } from './mdx-components';
 import { MdxBody } from './mdx-body';
 import { SessionResults } from './session-results';
 
-export interface ArticleViewProps {
-  title: string;
-  description: string;
-  date: string;
-  updated?: string;
-  author?: string;
-  lang: string;
-  readingMinutes: number;
+export interface ArticleViewProps
+  extends Pick<Article, 'title' | 'description' | 'date' | 'updated' | 'author' | 'lang' | 'readingMinutes'> {
   crumbs: Crumb[];
   kicker?: string;
   code: string;

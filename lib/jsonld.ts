@@ -15,6 +15,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { Article } from './content/types';
+import { countryName } from './country';
 import { nameOf } from './graph/queries';
 import type { CircuitNode, DriverNode, EventNode, Graph, SeriesNode, TeamNode } from './graph/types';
 import { articleHref, entityHref, pageHref } from './routes';
@@ -76,13 +77,6 @@ function aliasesOf(node: { aliases: readonly string[] }): { alternateName?: stri
   return node.aliases.length > 0 ? { alternateName: [...node.aliases] } : {};
 }
 
-function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function country(code: string): Country {
   return { '@type': 'Country', name: countryName(code), identifier: code.toUpperCase() };
@@ -189,19 +183,27 @@ export function articleJsonLd(graph: Graph, article: Article, crumbs: readonly L
   return graphOf([news, event, breadcrumbJsonLd(crumbs, article.url)]);
 }
 
-function profilePage(path: string, name: string, description: string, mainEntityId: string, dateModified?: string): ProfilePage {
-  return {
-    '@type': 'ProfilePage',
+/** The page node of a driver or team (ProfilePage) or a hub (CollectionPage): what it is about, where it sits. */
+function webPage(
+  type: 'ProfilePage' | 'CollectionPage',
+  path: string,
+  name: string,
+  description: string,
+  mainEntityId?: string,
+  dateModified?: string,
+): ProfilePage | CollectionPage {
+  const page = {
     '@id': ldId.page(path),
     url: absoluteUrl(path),
     name,
     description,
     inLanguage: site.locale,
     isPartOf: websiteRef(),
-    mainEntity: { '@id': mainEntityId },
     breadcrumb: { '@id': ldId.breadcrumb(path) },
+    ...(mainEntityId ? { mainEntity: { '@id': mainEntityId } } : {}),
     ...(dateModified ? { dateModified } : {}),
   };
+  return type === 'ProfilePage' ? { '@type': 'ProfilePage', ...page } : { '@type': 'CollectionPage', ...page };
 }
 
 export interface EntityPageInfo {
@@ -226,7 +228,7 @@ export function driverJsonLd(graph: Graph, driver: DriverNode, page: EntityPageI
     ...(driver.born ? { birthDate: driver.born } : {}),
     ...(teams.length > 0 ? { memberOf: [...new Set(teams)].map((id) => teamRef(graph, id)) } : {}),
   };
-  return graphOf([profilePage(path, driver.name, page.summary, ldId.person(driver.id), page.dateModified), person, breadcrumbJsonLd(page.crumbs, path)]);
+  return graphOf([webPage('ProfilePage', path, driver.name, page.summary, ldId.person(driver.id), page.dateModified), person, breadcrumbJsonLd(page.crumbs, path)]);
 }
 
 /** SportsTeam (with aliases, country and its drivers) on a team page. */
@@ -243,22 +245,7 @@ export function teamJsonLd(graph: Graph, team: TeamNode, page: EntityPageInfo): 
     ...(team.country ? { location: country(team.country) } : {}),
     ...(drivers.length > 0 ? { athlete: drivers.map((id) => personRef(graph, id)) } : {}),
   };
-  return graphOf([profilePage(path, team.name, page.summary, ldId.team(team.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
-}
-
-function collectionPage(path: string, name: string, description: string, mainEntityId?: string, dateModified?: string): CollectionPage {
-  return {
-    '@type': 'CollectionPage',
-    '@id': ldId.page(path),
-    url: absoluteUrl(path),
-    name,
-    description,
-    inLanguage: site.locale,
-    isPartOf: websiteRef(),
-    breadcrumb: { '@id': ldId.breadcrumb(path) },
-    ...(mainEntityId ? { mainEntity: { '@id': mainEntityId } } : {}),
-    ...(dateModified ? { dateModified } : {}),
-  };
+  return graphOf([webPage('ProfilePage', path, team.name, page.summary, ldId.team(team.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
 }
 
 /** A recurring event: EventSeries with its editions as SportsEvents. */
@@ -275,7 +262,7 @@ export function eventJsonLd(graph: Graph, event: EventNode, page: EntityPageInfo
       ...(e.circuitId ? { location: placeRef(graph, e.circuitId) } : {}),
     })),
   };
-  return graphOf([collectionPage(path, event.name, page.summary, ldId.event(event.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+  return graphOf([webPage('CollectionPage', path, event.name, page.summary, ldId.event(event.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
 }
 
 /** A circuit: Place with its address. */
@@ -292,7 +279,7 @@ export function circuitJsonLd(graph: Graph, circuit: CircuitNode, page: EntityPa
         }
       : {};
   const node: Place = { ...placeRef(graph, circuit.id), ...aliasesOf(circuit), ...address };
-  return graphOf([collectionPage(path, circuit.name, page.summary, ldId.place(circuit.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+  return graphOf([webPage('CollectionPage', path, circuit.name, page.summary, ldId.place(circuit.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
 }
 
 /** A championship: EventSeries with the editions of its events. */
@@ -305,14 +292,14 @@ export function seriesJsonLd(graph: Graph, series: SeriesNode, page: EntityPageI
     ...(names.length > 0 ? { alternateName: [...new Set(names)] } : {}),
     ...(editions.length > 0 ? { subEvent: editions.map((e) => editionRef(graph, e.eventId, e.year)) } : {}),
   };
-  return graphOf([collectionPage(path, series.name, page.summary, ldId.series(series.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+  return graphOf([webPage('CollectionPage', path, series.name, page.summary, ldId.series(series.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
 }
 
 /** Index and archive pages (and their page 2, 3, ...; page 1 is described at its canonical URL, the index). */
 export function listJsonLd(view: { title: string; summary: string; crumbs: readonly LdCrumb[]; base: string; page: number }, dateModified?: string): LdGraph {
   const path = pageHref(view.base, view.page);
   const name = view.page > 1 ? `${view.title}, page ${view.page}` : view.title;
-  return graphOf([collectionPage(path, name, view.summary, undefined, dateModified), breadcrumbJsonLd(view.crumbs, path)]);
+  return graphOf([webPage('CollectionPage', path, name, view.summary, undefined, dateModified), breadcrumbJsonLd(view.crumbs, path)]);
 }
 
 /** The home page: the WebSite and its publisher. */

@@ -7,6 +7,7 @@ import type { EntityViewProps } from '@/components/entity-view';
 import { resolveClass } from './content/classes';
 import { formatTime } from './content/time';
 import { site } from './site';
+import { countryName } from './country';
 
 /**
  * Share images (Open Graph / Twitter cards), 1200×630 PNG, rendered at build time by next/og from the same
@@ -170,20 +171,13 @@ export interface EntityOgProps {
   best: readonly { label: string; value: string }[];
 }
 
-function regionName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
 
-/** The share card of a driver or team page, from the same props as the page. */
-export function entityOgProps(view: EntityViewProps): EntityOgProps {
+/** The share card of a driver or team page, from the same headline as the page. */
+export function entityOgProps(view: Pick<EntityViewProps, 'kicker' | 'name' | 'country' | 'stats' | 'best'>): EntityOgProps {
   return {
     kicker: view.kicker,
     name: view.name,
-    country: view.country ? regionName(view.country) : undefined,
+    country: view.country ? countryName(view.country) : undefined,
     stats: view.stats,
     best: view.best,
   };

@@ -11,6 +11,7 @@ import type { IndexItem, IndexViewProps } from '@/components/index-view';
 import type { NameOf } from '@/components/results-table';
 import type { Article } from './content/types';
 import { formatGap, formatTime } from './content/time';
+import { countryName } from './country';
 import { plural } from './plural';
 import type { SessionType } from './content/types';
 import {
@@ -255,17 +256,15 @@ function reportsSection(graph: Graph, kind: ArchiveKind, id: string, slugs: read
   };
 }
 
-export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewProps {
-  const p = driverProfile(graph, driver.id);
+/** What a driver's page and its share image both lead with: name, nationality, figures, best results. */
+export type EntityHeadline = Pick<EntityViewProps, 'kicker' | 'name' | 'country' | 'countryLabel' | 'stats' | 'best'>;
+
+export function driverHeadline(graph: Graph, driver: DriverNode, p = driverProfile(graph, driver.id)): EntityHeadline {
   return {
-    crumbs: [{ href: '/', label: 'Home' }, { href: '/drivers', label: 'Drivers' }, { label: driver.name }],
     kicker: 'Driver',
     name: driver.name,
-    summary: driverSummary(graph, driver),
     country: driver.nationality,
     countryLabel: 'Nationality',
-    born: driver.born,
-    aliases: driver.aliases,
     stats: [
       { label: 'Appearances', value: p.entries.length },
       { label: 'Class wins / poles', value: p.classWins },
@@ -273,6 +272,17 @@ export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewPro
       { label: 'Reports', value: p.articles.length },
     ],
     best: bestResults(graph, p.best),
+  };
+}
+
+export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewProps {
+  const p = driverProfile(graph, driver.id);
+  return {
+    ...driverHeadline(graph, driver, p),
+    crumbs: [{ href: '/', label: 'Home' }, { href: '/drivers', label: 'Drivers' }, { label: driver.name }],
+    summary: driverSummary(graph, driver),
+    born: driver.born,
+    aliases: driver.aliases,
     groups: [
       { title: 'Teams driven for', items: countChips(graph, 'teams', p.teams, CHIP_LIMIT), countLabel: 'appearances' },
       { title: 'Co-drivers', items: countChips(graph, 'drivers', p.coDrivers, CHIP_LIMIT), countLabel: 'sessions shared' },
@@ -289,16 +299,12 @@ export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewPro
   };
 }
 
-export function teamViewProps(graph: Graph, team: TeamNode): EntityViewProps {
-  const p = teamProfile(graph, team.id);
+export function teamHeadline(graph: Graph, team: TeamNode, p = teamProfile(graph, team.id)): EntityHeadline {
   return {
-    crumbs: [{ href: '/', label: 'Home' }, { href: '/teams', label: 'Teams' }, { label: team.name }],
     kicker: 'Team',
     name: team.name,
-    summary: teamSummary(graph, team),
     country: team.country,
     countryLabel: 'Country',
-    aliases: team.aliases,
     stats: [
       { label: 'Entries', value: p.entries.length },
       { label: 'Class wins / poles', value: p.entries.filter((e) => e.pos === 1).length },
@@ -306,6 +312,16 @@ export function teamViewProps(graph: Graph, team: TeamNode): EntityViewProps {
       { label: 'Reports', value: p.articles.length },
     ],
     best: bestResults(graph, p.best),
+  };
+}
+
+export function teamViewProps(graph: Graph, team: TeamNode): EntityViewProps {
+  const p = teamProfile(graph, team.id);
+  return {
+    ...teamHeadline(graph, team, p),
+    crumbs: [{ href: '/', label: 'Home' }, { href: '/teams', label: 'Teams' }, { label: team.name }],
+    summary: teamSummary(graph, team),
+    aliases: team.aliases,
     groups: [
       { title: 'Drivers', items: countChips(graph, 'drivers', p.drivers, CHIP_LIMIT), countLabel: 'appearances' },
       { title: 'Cars', items: countChips(graph, 'cars', p.cars, CHIP_LIMIT), countLabel: 'entries' },
@@ -388,6 +404,15 @@ function countIds(ids: Iterable<string | undefined>): Count[] {
   return [...m.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
+/** The one-line summary of an event, circuit or series page, also its meta description. */
+export function hubSummary(graph: Graph, kind: 'events' | 'circuits' | 'series', node: EventNode | CircuitNode | SeriesNode): string {
+  const reports = plural(graph.articlesBy[kind].get(node.id)?.length ?? 0, 'report');
+  if (kind === 'events') {
+    return `${node.name}: ${plural((node as EventNode).editions.length, 'edition')} and ${reports}, with the class leaders of every session.`;
+  }
+  return `${node.name}: ${plural(graph.editionsBy[kind].get(node.id)?.length ?? 0, 'event edition')} and ${reports}.`;
+}
+
 export function eventViewProps(graph: Graph, event: EventNode): HubViewProps {
   const years = event.editions.map((e) => e.year);
   const facts = [
@@ -399,7 +424,7 @@ export function eventViewProps(graph: Graph, event: EventNode): HubViewProps {
     crumbs: [{ href: '/', label: 'Home' }, { href: '/events', label: 'Events' }, { label: event.name }],
     kicker: 'Event',
     name: event.name,
-    summary: `${event.name}: ${plural(event.editions.length, 'edition')} and ${plural(graph.articlesBy.events.get(event.id)?.length ?? 0, 'report')}, with the class leaders of every session.`,
+    summary: hubSummary(graph, 'events', event),
     facts,
     aliases: event.aliases,
     groups: [
@@ -426,7 +451,7 @@ export function circuitViewProps(graph: Graph, circuit: CircuitNode): HubViewPro
     crumbs: [{ href: '/', label: 'Home' }, { href: '/circuits', label: 'Circuits' }, { label: circuit.name }],
     kicker: 'Circuit',
     name: circuit.name,
-    summary: `${circuit.name}: ${plural(editions.length, 'event edition')} and ${plural(graph.articlesBy.circuits.get(circuit.id)?.length ?? 0, 'report')}.`,
+    summary: hubSummary(graph, 'circuits', circuit),
     facts,
     aliases: circuit.aliases,
     groups: [{ title: 'Events held here', items: countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), countLabel: 'editions' }],
@@ -440,7 +465,7 @@ export function seriesViewProps(graph: Graph, series: SeriesNode): HubViewProps 
     crumbs: [{ href: '/', label: 'Home' }, { href: '/series', label: 'Series' }, { label: series.name }],
     kicker: series.shortName ? `Series · ${series.shortName}` : 'Series',
     name: series.name,
-    summary: `${series.name}: ${plural(editions.length, 'event edition')} and ${plural(graph.articlesBy.series.get(series.id)?.length ?? 0, 'report')}.`,
+    summary: hubSummary(graph, 'series', series),
     facts: [],
     aliases: series.aliases,
     groups: [
@@ -451,13 +476,6 @@ export function seriesViewProps(graph: Graph, series: SeriesNode): HubViewProps 
   };
 }
 
-export function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** Index pages list at most this many entities per page. */
 export const INDEX_PAGE_SIZE = 100;

@@ -140,6 +140,20 @@ export class BenchFailure extends Error {
   }
 }
 
+/** The corpus's shape as results.json records it. */
+function corpusFigures(corpus: CorpusInfo, contentlayerBytes: number) {
+  return {
+    drivers: corpus.drivers,
+    teams: corpus.teams,
+    events: corpus.events,
+    appearances: corpus.appearances,
+    topDriver: corpus.topDriver,
+    topTeam: corpus.topTeam,
+    sourceBytes: corpus.bytes,
+    contentlayerBytes,
+  };
+}
+
 async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; workdir?: string; workers?: string }): Promise<BenchRun> {
   const partial: Partial<BenchRun> = { n, date: new Date().toISOString() };
   const root = opts.workdir ? resolve(opts.workdir, `n${n}`) : mkdtempSync(join(tmpdir(), `bench-${n}-`));
@@ -151,16 +165,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
   const corpus: CorpusInfo = generateCorpus(n, contentDir);
   const generateMs = Math.round(performance.now() - t0);
   partial.generateMs = generateMs;
-  partial.corpus = {
-    drivers: corpus.drivers,
-    teams: corpus.teams,
-    events: corpus.events,
-    appearances: corpus.appearances,
-    topDriver: corpus.topDriver,
-    topTeam: corpus.topTeam,
-    sourceBytes: corpus.bytes,
-    contentlayerBytes: 0,
-  };
+  partial.corpus = corpusFigures(corpus, 0);
   log(`N=${n}: generated ${n} articles, ${corpus.drivers} drivers, ${corpus.appearances} appearances in ${generateMs} ms`);
   const project = makeProject(root);
   // contentlayer2 takes its working directory from $PWD, not process.cwd(): without PWD it would write
@@ -251,16 +256,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       n,
       date: new Date().toISOString(),
       workers: workerCount ? Number(workerCount) : undefined,
-      corpus: {
-        drivers: corpus.drivers,
-        teams: corpus.teams,
-        events: corpus.events,
-        appearances: corpus.appearances,
-        topDriver: corpus.topDriver,
-        topTeam: corpus.topTeam,
-        sourceBytes: corpus.bytes,
-        contentlayerBytes,
-      },
+      corpus: corpusFigures(corpus, contentlayerBytes),
       generateMs,
       check: phase(check),
       contentlayer: phase(cl),

@@ -6,7 +6,7 @@ import { entityParams, getCircuit, getGraph } from '@/lib/graph';
 import { circuitJsonLd } from '@/lib/jsonld';
 import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
-import { circuitViewProps } from '@/lib/view';
+import { hubSummary, circuitViewProps } from '@/lib/view';
 
 export const dynamicParams = false;
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const node = getCircuit(id);
   if (!node) return {};
-  return pageMetadata({ title: node.name, description: circuitViewProps(getGraph(), node).summary, path: `/circuits/${id}` });
+  return pageMetadata({ title: node.name, description: hubSummary(getGraph(), 'circuits', node), path: `/circuits/${id}` });
 }
 
 export default async function CircuitPage({ params }: Props) {

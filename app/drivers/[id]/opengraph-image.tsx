@@ -1,6 +1,6 @@
 import { entityParams, getDriver, getGraph } from '@/lib/graph';
 import { entityOgImage, entityOgProps, OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og';
-import { driverViewProps } from '@/lib/view';
+import { driverHeadline } from '@/lib/view';
 
 export const alt = 'The driver’s name, appearances and best results';
 export const size = OG_SIZE;
@@ -15,5 +15,5 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const driver = getDriver((await params).id);
   if (!driver) return new Response('Not found', { status: 404 });
-  return entityOgImage(entityOgProps(driverViewProps(getGraph(), driver)));
+  return entityOgImage(entityOgProps(driverHeadline(getGraph(), driver)));
 }

@@ -6,7 +6,7 @@ import { entityParams, getEvent, getGraph } from '@/lib/graph';
 import { eventJsonLd } from '@/lib/jsonld';
 import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
-import { eventViewProps } from '@/lib/view';
+import { hubSummary, eventViewProps } from '@/lib/view';
 
 export const dynamicParams = false;
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const node = getEvent(id);
   if (!node) return {};
-  return pageMetadata({ title: node.name, description: eventViewProps(getGraph(), node).summary, path: `/events/${id}` });
+  return pageMetadata({ title: node.name, description: hubSummary(getGraph(), 'events', node), path: `/events/${id}` });
 }
 
 export default async function EventPage({ params }: Props) {

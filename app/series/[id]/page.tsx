@@ -6,7 +6,7 @@ import { entityParams, getGraph, getSeries } from '@/lib/graph';
 import { seriesJsonLd } from '@/lib/jsonld';
 import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
-import { seriesViewProps } from '@/lib/view';
+import { hubSummary, seriesViewProps } from '@/lib/view';
 
 export const dynamicParams = false;
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const node = getSeries(id);
   if (!node) return {};
-  return pageMetadata({ title: node.name, description: seriesViewProps(getGraph(), node).summary, path: `/series/${id}` });
+  return pageMetadata({ title: node.name, description: hubSummary(getGraph(), 'series', node), path: `/series/${id}` });
 }
 
 export default async function SeriesPage({ params }: Props) {

@@ -1,6 +1,6 @@
 import { entityParams, getGraph, getTeam } from '@/lib/graph';
 import { entityOgImage, entityOgProps, OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og';
-import { teamViewProps } from '@/lib/view';
+import { teamHeadline } from '@/lib/view';
 
 export const alt = 'The team’s name, appearances and best results';
 export const size = OG_SIZE;
@@ -15,5 +15,5 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const team = getTeam((await params).id);
   if (!team) return new Response('Not found', { status: 404 });
-  return entityOgImage(entityOgProps(teamViewProps(getGraph(), team)));
+  return entityOgImage(entityOgProps(teamHeadline(getGraph(), team)));
 }
