@@ -1,3 +1,4 @@
+import { flat } from './intern';
 /**
  * Identity of named entities (see "Names, identity and registries" in
  * docs/content-format.md): the id a name folds to, and a sub-quadratic search
@@ -24,7 +25,8 @@ export function toId(name: string): string {
   if (id === undefined) {
     if (idCache.size >= ID_CACHE_SIZE) idCache.clear();
     id = computeId(name);
-    idCache.set(name, id);
+    // Keyed by a copy: the name is often a slice of a whole file's text, which the key would keep alive.
+    idCache.set(flat(name), id);
   }
   return id;
 }

@@ -17,6 +17,7 @@ import {
   sessionHeadSchema,
   sessionSchema,
 } from './schema';
+import { flat, interner, type Interner } from './intern';
 import { parseGap, parseTime } from './time';
 import type { Article, ArticleEvent, ClassResult, DriverRef, EntityKind, Entry, Problem, RawArticle, Ref, Session } from './types';
 
@@ -170,7 +171,8 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
     occurrences.push({ kind, id, written, file, path });
     return id;
   };
-  const ref = (kind: EntityKind, written: string, path: string): Ref => ({ id: resolve(kind, written, '', path), written: written.trim() });
+  const shared = interner(resolver);
+  const ref = (kind: EntityKind, written: string, path: string): Ref => shared.ref(resolve(kind, written, '', path), written);
 
   // The article's own fields.
   const { results: rawResults, ...rawHead } = data;
@@ -271,12 +273,12 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
             }
             e = r.data;
           }
-          const entry = normalizeEntry(e, epath, ei, ci, positions, numbers, err, resolve, build);
+          const entry = normalizeEntry(e, epath, ei, ci, positions, numbers, err, resolve, build, shared);
           if (entry) entries.push(entry);
         });
         if (info) classes.push({ id: info.id, name: info.name, entries });
       });
-      if (s) sessions.push({ id: sessionId, name: s.session.trim(), type: s.type, at: s.at?.trim(), classes });
+      if (s) sessions.push({ id: sessionId, name: shared.text(s.session.trim()), type: s.type, at: s.at === undefined ? undefined : shared.text(s.at.trim()), classes });
     });
   }
 
@@ -285,17 +287,17 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
     slug: raw.slug,
     url: `/articles/${raw.slug}`,
     file,
-    title: head.title.trim(),
-    description: head.description.trim(),
+    title: flat(head.title.trim()),
+    description: flat(head.description.trim()),
     date,
     updated,
-    author: head.author,
+    author: head.author === undefined ? undefined : shared.text(head.author),
     lang,
-    tags: head.tags ?? [],
+    tags: (head.tags ?? []).map((t) => shared.text(t)),
     event,
     sessions,
     bodyCode: raw.bodyCode,
-    bodyRaw: raw.bodyRaw,
+    bodyRaw: flat(raw.bodyRaw),
     readingMinutes: Math.max(1, Math.round(countWords(raw.bodyRaw) / WORDS_PER_MINUTE)),
   };
   return { article, problems, occurrences };
@@ -313,6 +315,7 @@ function normalizeEntry(
   err: (path: string, message: string, value?: unknown, hint?: string) => void,
   resolve: Resolve,
   build: boolean,
+  shared: Interner,
 ): Entry | undefined {
   const drivers = e.drivers ?? [];
   if (e.number === undefined && e.team === undefined && drivers.length === 0) {
@@ -359,22 +362,21 @@ function normalizeEntry(
   for (let di = 0; di < drivers.length; di++) {
     const d = drivers[di]!;
     const written = typeof d === 'string' ? d : d.name;
-    const r: DriverRef = { id: resolve('drivers', written, base, 'drivers', di), written: written.trim() };
-    if (typeof d !== 'string' && d.category) r.category = d.category;
-    refs[di] = r;
+    const id = resolve('drivers', written, base, 'drivers', di);
+    refs[di] = typeof d !== 'string' && d.category ? { id, written: shared.text(written.trim()), category: shared.text(d.category) } : shared.ref(id, written);
   }
   return {
     pos: e.pos,
     overall: e.overall,
     number,
-    team: e.team && teamId !== undefined ? { id: teamId, written: e.team.trim() } : undefined,
-    car: e.car ? { id: toId(e.car), written: e.car.trim() } : undefined,
+    team: e.team && teamId !== undefined ? shared.ref(teamId, e.team) : undefined,
+    car: e.car ? shared.ref(toId(e.car), e.car) : undefined,
     drivers: refs,
     time,
     gap,
     laps: e.laps,
-    status: e.status,
-    note: e.note,
+    status: e.status === undefined ? undefined : shared.text(e.status),
+    note: e.note === undefined ? undefined : shared.text(e.note),
   };
 }
 

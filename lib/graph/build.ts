@@ -1,12 +1,12 @@
 import type { Article, Content, EntityKind, Ref } from '../content/types';
 import { workCounter } from './queries';
+import { EntryRecord, type EntryContext } from './entry';
 import type {
   CarNode,
   CircuitNode,
   DriverNode,
   Edition,
   EntityNode,
-  EntryRecord,
   EventNode,
   Graph,
   LinkedKind,
@@ -67,7 +67,6 @@ export function buildGraph(content: Content): Graph {
   const articlesBy = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Map<string, string[]>()])) as Graph['articlesBy'];
   const entitiesOf = new Map<string, Record<LinkedKind, string[]>>();
   const editions = new Map<string, Edition>();
-  const coDrivers = new Map<string, Map<string, number>>();
 
   for (const article of chronological) {
     const seen = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Set<string>()])) as Record<LinkedKind, Set<string>>;
@@ -92,6 +91,7 @@ export function buildGraph(content: Content): Graph {
     for (const session of article.sessions) {
       for (const cls of session.classes) {
         if (!classes.has(cls.id)) classes.set(cls.id, { id: cls.id, name: cls.name });
+        const context: EntryContext = { article, session, cls };
         for (const e of cls.entries) {
           see('teams', e.team);
           if (e.car) {
@@ -100,37 +100,7 @@ export function buildGraph(content: Content): Graph {
           }
           workCounter.steps += 1 + e.drivers.length;
           for (const d of e.drivers) see('drivers', d);
-          const driverIds = [...new Set(e.drivers.map((d) => d.id))];
-          entries.push({
-            index: entries.length,
-            article: article.slug,
-            date: article.date,
-            sessionId: session.id,
-            sessionName: session.name,
-            sessionType: session.type,
-            at: session.at,
-            classId: cls.id,
-            className: cls.name,
-            eventId: ev?.event.id,
-            year: ev?.year,
-            pos: e.pos,
-            overall: e.overall,
-            number: e.number,
-            teamId: e.team?.id,
-            carId: e.car?.id,
-            driverIds,
-            time: e.time,
-            gap: e.gap,
-            laps: e.laps,
-            status: e.status,
-            note: e.note,
-          });
-          // Co-drivers: entries have 1-4 drivers, so this is constant work per entry.
-          for (const a of driverIds) {
-            let m = coDrivers.get(a);
-            if (!m) coDrivers.set(a, (m = new Map()));
-            for (const b of driverIds) if (a !== b) m.set(b, (m.get(b) ?? 0) + 1);
-          }
+          entries.push(new EntryRecord(entries.length, e, context));
         }
       }
     }
@@ -185,7 +155,6 @@ export function buildGraph(content: Content): Graph {
     articlesBy,
     entitiesOf,
     editionsBy: { circuits: new Map(), series: new Map() },
-    coDrivers,
     resolve: content.resolve,
   };
 

@@ -125,12 +125,11 @@ export interface DriverProfile {
 
 export function driverProfile(graph: Graph, id: string): DriverProfile {
   const entries = graph.entriesBy.drivers.get(id) ?? [];
-  const co = graph.coDrivers.get(id) ?? new Map<string, number>();
   return {
     entries,
     teams: countBy(entries.map((e) => e.teamId)),
     cars: countBy(entries.map((e) => e.carId)),
-    coDrivers: [...co.entries()].map(([cid, count]) => ({ id: cid, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+    coDrivers: countBy(entries.flatMap((e) => e.driverIds.filter((d) => d !== id))),
     best: bestBySessionType(entries),
     articles: graph.articlesBy.drivers.get(id) ?? [],
     classWins: entries.filter((e) => e.pos === 1).length,

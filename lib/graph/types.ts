@@ -1,5 +1,5 @@
-import type { Duration, Gap } from '../content/time';
-import type { Article, EntityKind, SessionType } from '../content/types';
+import type { EntryRecord } from './entry';
+import type { Article, EntityKind } from '../content/types';
 
 export interface EntityNode {
   id: string;
@@ -50,32 +50,7 @@ export interface Edition {
   articles: string[];
 }
 
-/** One car in one class of one session of one article: the unit drivers and teams appear in. */
-export interface EntryRecord {
-  /** Index in `Graph.entries`. */
-  index: number;
-  article: string;
-  date: string;
-  sessionId: string;
-  sessionName: string;
-  sessionType: SessionType;
-  at?: string;
-  classId: string;
-  className: string;
-  eventId?: string;
-  year?: number;
-  pos?: number;
-  overall?: number;
-  number?: string;
-  teamId?: string;
-  carId?: string;
-  driverIds: string[];
-  time?: Duration;
-  gap?: Gap;
-  laps?: number;
-  status?: string;
-  note?: string;
-}
+export { EntryRecord } from './entry';
 
 /** The kinds whose pages list the articles they appear in. */
 export type LinkedKind = EntityKind | 'cars';
@@ -103,5 +78,4 @@ export interface Graph {
   /** Resolves a name as written to an entity id (registry aliases included). */
   resolve: (kind: EntityKind, written: string) => string;
   /** Shared entries between two drivers, by driver id. */
-  coDrivers: Map<string, Map<string, number>>;
 }

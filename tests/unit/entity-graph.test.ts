@@ -100,8 +100,11 @@ describe('the entity graph', () => {
     expect(g.entries).toHaveLength(6);
     expect(g.entriesBy.drivers.get('kamui-kobayashi')).toHaveLength(2);
     expect(g.entriesBy.teams.get('toyota-gazoo-racing')).toHaveLength(4);
-    expect(g.coDrivers.get('kamui-kobayashi')).toEqual(new Map([['mike-conway', 2], ['jose-maria-lopez', 1]]));
-    expect(g.coDrivers.get('sebastien-buemi')).toEqual(new Map());
+    expect(driverProfile(g, 'kamui-kobayashi').coDrivers).toEqual([
+      { id: 'mike-conway', count: 2 },
+      { id: 'jose-maria-lopez', count: 1 },
+    ]);
+    expect(driverProfile(g, 'sebastien-buemi').coDrivers).toEqual([]);
   });
 
   it('keeps reverse indexes newest first and groups editions by year', () => {

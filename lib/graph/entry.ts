@@ -1,0 +1,90 @@
+import type { Article, ClassResult, Entry, Session } from '../content/types';
+
+/** The session and class an entry was listed in; shared by all the entries of that class. */
+export interface EntryContext {
+  article: Article;
+  session: Session;
+  cls: ClassResult;
+}
+
+/**
+ * One car in one class of one session of one article: the unit drivers and teams appear in.
+ *
+ * A view of the article's own entry and of its shared context, not a copy: at 10,000 articles there are
+ * over a million of them, and three pointers each keep the graph a fraction of the content's size.
+ */
+export class EntryRecord {
+  constructor(
+    /** Index in `Graph.entries`. */
+    public index: number,
+    readonly entry: Entry,
+    private readonly context: EntryContext,
+  ) {}
+
+  get article(): string {
+    return this.context.article.slug;
+  }
+  get date(): string {
+    return this.context.article.date;
+  }
+  get eventId(): string | undefined {
+    return this.context.article.event?.event.id;
+  }
+  get year(): number | undefined {
+    return this.context.article.event?.year;
+  }
+  get sessionId(): string {
+    return this.context.session.id;
+  }
+  get sessionName(): string {
+    return this.context.session.name;
+  }
+  get sessionType(): Session['type'] {
+    return this.context.session.type;
+  }
+  get at(): string | undefined {
+    return this.context.session.at;
+  }
+  get classId(): string {
+    return this.context.cls.id;
+  }
+  get className(): string {
+    return this.context.cls.name;
+  }
+  get pos(): number | undefined {
+    return this.entry.pos;
+  }
+  get overall(): number | undefined {
+    return this.entry.overall;
+  }
+  get number(): string | undefined {
+    return this.entry.number;
+  }
+  get teamId(): string | undefined {
+    return this.entry.team?.id;
+  }
+  get carId(): string | undefined {
+    return this.entry.car?.id;
+  }
+  /** The entry's drivers, each once. */
+  get driverIds(): string[] {
+    const ids: string[] = [];
+    for (const d of this.entry.drivers) if (!ids.includes(d.id)) ids.push(d.id);
+    return ids;
+  }
+  get time(): Entry['time'] {
+    return this.entry.time;
+  }
+  get gap(): Entry['gap'] {
+    return this.entry.gap;
+  }
+  get laps(): number | undefined {
+    return this.entry.laps;
+  }
+  get status(): string | undefined {
+    return this.entry.status;
+  }
+  get note(): string | undefined {
+    return this.entry.note;
+  }
+}
