@@ -15,6 +15,7 @@ import { countryName } from './country';
 import { plural } from './plural';
 import type { SessionType } from './content/types';
 import {
+  articleBodyCode,
   classLeaders,
   driverProfile,
   groupAtoZ,
@@ -106,7 +107,7 @@ export function articleViewProps(graph: Graph, article: Article): ArticleViewPro
     readingMinutes: article.readingMinutes,
     crumbs: articleCrumbs(graph, article),
     kicker: eventLabel(graph, article),
-    code: article.bodyCode,
+    code: articleBodyCode(article),
     resultsAfterBody: !/<Results\b/.test(article.bodyRaw),
     mdx: { sessions: article.sessions, nameOf: nameLookup(graph), resolve: (kind, written) => graph.resolve(kind, written) },
     entities: [

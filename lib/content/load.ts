@@ -1,52 +1,40 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContent, ContentError, formatProblem } from './index';
 import type { RawRegistryDocument } from './registry';
-import type { Content, EntityKind, Problem, RawArticle } from './types';
-
-const REGISTRY_TYPES: Record<string, EntityKind> = {
-  DriverRecord: 'drivers',
-  TeamRecord: 'teams',
-  EventRecord: 'events',
-  CircuitRecord: 'circuits',
-  SeriesRecord: 'series',
-};
-
-const ARTICLE_FIELDS = ['title', 'description', 'date', 'updated', 'author', 'lang', 'tags', 'event', 'results'];
-const REGISTRY_FIELDS = ['name', 'aliases', 'distinct', 'nationality', 'born', 'country', 'series', 'circuit', 'locality', 'lengthKm', 'shortName'];
-
-function pick(doc: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of fields) if (doc[f] !== undefined) out[f] = doc[f];
-  return out;
-}
-
-const GENERATED_TYPES = ['Article', ...Object.keys(REGISTRY_TYPES)];
+import { contentDir, displayDir, readContent, type ReadResult } from './read-files';
+import type { Article, Content, Problem, RawArticle } from './types';
 
 /**
- * In development the documents come through the `contentlayer/generated` module, so that a save
- * re-evaluates this module and the open page refreshes. A production build reads the same JSON from
- * disk instead: importing it would bundle every document into the server chunks of every route, and
- * each build worker would hold that copy next to the parsed content.
+ * Where the data comes from. The frontmatter and the registries are read from the source files by the
+ * same code as `npm run check` (lib/content/read-files.ts), in development and in production alike.
+ * contentlayer2 compiles the MDX bodies.
+ *
+ * A production build reads a compiled body from contentlayer's per-document JSON when its page renders
+ * (articleBodyCode), so no build worker holds every body, and contentlayer2 does not carry the results
+ * (contentlayer.config.ts: its single index of every document would not fit the memory budget at
+ * 10,000 articles). In development the documents come through the `contentlayer/generated` module
+ * instead, results included: a save, even of the frontmatter alone, changes that module, which
+ * re-evaluates this one and refreshes the open page.
  */
 const devDocuments: readonly Record<string, unknown>[] | undefined =
   process.env.NODE_ENV === 'development'
     ? ((await import('contentlayer/generated')).allDocuments as unknown as Record<string, unknown>[])
     : undefined;
 
-function generatedDocuments(): readonly Record<string, unknown>[] {
-  if (devDocuments) return devDocuments;
-  const dir = join(process.cwd(), '.contentlayer', 'generated');
-  return GENERATED_TYPES.flatMap((type) => {
-    const file = join(dir, type, '_index.json');
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      throw new Error(`${file} is missing: run \`contentlayer2 build\` first (\`npm run build\` does).`);
-    }
-    return JSON.parse(text) as Record<string, unknown>[];
-  });
+const GENERATED_DIR = () => join(process.cwd(), '.contentlayer', 'generated', 'Article');
+
+/** contentlayer2's file name for a document id (`articles/x.mdx` → `articles__x.mdx.json`). */
+const generatedFileName = (id: string) => `${/^[0-9]/.test(id) ? '_' : ''}${id.replace(/\//g, '__')}.json`;
+
+/** The compiled bodies of development, by document id (`articles/x.mdx`). */
+function devBodies(): Map<string, { raw: string; code: string }> {
+  const bodies = new Map<string, { raw: string; code: string }>();
+  for (const doc of devDocuments ?? []) {
+    if (doc.type !== 'Article') continue;
+    bodies.set((doc._raw as { sourceFilePath: string }).sourceFilePath, doc.body as { raw: string; code: string });
+  }
+  return bodies;
 }
 
 let cached: Content | undefined;
@@ -80,51 +68,93 @@ function reportInTerminal(memory: DevMemory, errors: readonly Problem[]): void {
 }
 
 /** In development: swap each file that has errors for its last good version, remember the good ones. */
-function withLastGood(articles: RawArticle[], registries: RawRegistryDocument[]) {
+function withLastGood(read: ReadResult, extra: readonly Problem[]) {
   const memory = devMemory();
-  const first = buildContent(articles, registries);
-  const errors = first.problems.filter((p) => p.severity === 'error');
+  const first = buildContent(read.articles, read.registries);
+  const errors = [...read.problems, ...extra, ...first.problems].filter((p) => p.severity === 'error');
   reportInTerminal(memory, errors);
   const bad = new Set(errors.map((p) => p.file));
-  for (const a of articles) if (!bad.has(a.file)) memory.articles.set(a.file, a);
-  for (const r of registries) if (!bad.has(r.file)) memory.registries.set(r.file, r);
+  for (const a of read.articles) if (!bad.has(a.file)) memory.articles.set(a.file, a);
+  for (const r of read.registries) if (!bad.has(r.file)) memory.registries.set(r.file, r);
   if (bad.size === 0) return first;
-  const substitute = <T extends { file: string }>(list: T[], saved: Map<string, T>) =>
-    list.flatMap((doc) => (bad.has(doc.file) ? (saved.has(doc.file) ? [saved.get(doc.file)!] : []) : [doc]));
-  return buildContent(substitute(articles, memory.articles), substitute(registries, memory.registries));
+  const substitute = <T extends { file: string }>(list: readonly T[], saved: Map<string, T>) => [
+    ...list.filter((doc) => !bad.has(doc.file)),
+    ...[...bad].flatMap((file) => (saved.has(file) ? [saved.get(file)!] : [])),
+  ];
+  const articles = substitute(read.articles, memory.articles).sort((a, b) => a.file.localeCompare(b.file));
+  return buildContent(articles, substitute(read.registries, memory.registries));
 }
 
+/** Generated body files by article file (`content/articles/x.mdx`), for articleBodyCode in production. */
+const bodyFiles = new Map<string, string>();
+
 /**
- * The site's content, from contentlayer's generated documents, validated by the same code as
- * `npm run check`. Throws a ContentError (listing every problem) if anything is invalid; in
- * development it serves the last good version of a broken file instead.
+ * The site's content: the source files read and validated by the same code as `npm run check`, with
+ * the bodies contentlayer2 compiled. Throws a ContentError (listing every problem) if anything is
+ * invalid; in development it serves the last good version of a broken file instead.
  */
 export function loadContent(): Content {
   if (cached) return cached;
-  const dir = process.env.CONTENT_DIR ?? 'content';
-  const articles: RawArticle[] = [];
-  const registries: RawRegistryDocument[] = [];
-  for (const doc of generatedDocuments()) {
-    const raw = doc._raw as { sourceFilePath: string; sourceFileName: string };
-    const file = `${dir}/${raw.sourceFilePath}`;
-    const type = doc.type as string;
-    if (type === 'Article') {
-      const body = doc.body as { raw: string; code: string };
-      articles.push({ file, slug: String(doc.slug), data: pick(doc, ARTICLE_FIELDS), bodyRaw: body.raw, bodyCode: body.code });
-    } else if (REGISTRY_TYPES[type]) {
-      registries.push({
-        kind: REGISTRY_TYPES[type],
-        id: raw.sourceFileName.replace(/\.ya?ml$/, ''),
-        file,
-        data: pick(doc, REGISTRY_FIELDS),
-      });
+  const dir = contentDir();
+  const prefix = displayDir(dir);
+  const read = readContent(dir);
+  const idOf = (file: string) => file.slice(prefix.length + 1);
+  const missing = (file: string): Problem => ({
+    file,
+    path: '(body)',
+    message: 'contentlayer2 has not compiled this article',
+    hint: devDocuments
+      ? 'read the message contentlayer2 printed for this file in the terminal'
+      : 'run `npm run build`, which runs contentlayer2 build before next build',
+    severity: 'error',
+  });
+  const extra: Problem[] = [];
+  if (devDocuments) {
+    const bodies = devBodies();
+    for (const a of read.articles) {
+      const body = bodies.get(idOf(a.file));
+      if (body) a.bodyCode = body.code;
+      else extra.push(missing(a.file));
+    }
+  } else {
+    let generated: Set<string>;
+    try {
+      generated = new Set(readdirSync(/*turbopackIgnore: true*/ GENERATED_DIR()));
+    } catch {
+      throw new Error(`${GENERATED_DIR()} is missing: run \`contentlayer2 build\` first (\`npm run build\` does).`);
+    }
+    for (const a of read.articles) {
+      const name = generatedFileName(idOf(a.file));
+      if (generated.has(name)) bodyFiles.set(a.file, join(GENERATED_DIR(), name));
+      else extra.push(missing(a.file));
     }
   }
-  articles.sort((a, b) => a.file.localeCompare(b.file));
-  const { content, problems } =
-    process.env.NODE_ENV === 'development' ? withLastGood(articles, registries) : buildContent(articles, registries);
-  const errors = problems.filter((p) => p.severity === 'error');
+  const { content, problems } = devDocuments ? withLastGood(read, extra) : buildContent(read.articles, read.registries);
+  const errors = [...(devDocuments ? [] : [...read.problems, ...extra]), ...problems].filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
   cached = content;
   return content;
+}
+
+/**
+ * The compiled MDX of an article's body. A production build reads it from contentlayer's JSON for
+ * that document when the page renders, and checks it was compiled from the same text.
+ */
+export function articleBodyCode(article: Article): string {
+  if (devDocuments) return article.bodyCode;
+  const path = bodyFiles.get(article.file);
+  if (!path) throw new Error(`${article.file}: no compiled body (run \`npm run build\`)`);
+  const doc = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path, 'utf8')) as { body: { raw: string; code: string } };
+  if (doc.body.raw.trim() !== article.bodyRaw.trim()) {
+    throw new ContentError([
+      {
+        file: article.file,
+        path: '(body)',
+        message: 'the compiled body in .contentlayer is older than the file',
+        hint: 'run `npm run build` again: contentlayer2 build must run after the last edit',
+        severity: 'error',
+      },
+    ]);
+  }
+  return doc.body.code;
 }

@@ -48,7 +48,7 @@ export function listContentFiles(dir: string): string[] {
   const visit = (sub: string) => {
     let entries;
     try {
-      entries = readdirSync(sub ? join(dir, sub) : dir, { withFileTypes: true });
+      entries = readdirSync(/*turbopackIgnore: true*/ sub ? join(dir, sub) : dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -74,7 +74,8 @@ export function readContent(dir: string = contentDir()): ReadResult {
   for (const path of listContentFiles(dir)) {
     // Only read what contentlayer would read; images and the like are not content.
     if (!DOCUMENT_EXTENSION.test(path) && !IGNORED_CASE.test(path)) continue;
-    files.push({ path, text: DOCUMENT_EXTENSION.test(path) ? readFileSync(join(dir, path), 'utf8') : '' });
+    // The content directory is data the server reads at run time (CONTENT_DIR), not code for Turbopack to trace.
+    files.push({ path, text: DOCUMENT_EXTENSION.test(path) ? readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8') : '' });
   }
   return parseContent(files, displayDir(dir));
 }

@@ -1,4 +1,6 @@
 import { loadContent } from '../content/load';
+
+export { articleBodyCode } from '../content/load';
 import { buildGraph } from './build';
 import type { Graph } from './types';
 
