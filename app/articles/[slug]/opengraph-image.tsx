@@ -1,15 +1,17 @@
 import { articleParams, getArticle, getGraph } from '@/lib/graph';
 import { articleOgImage, OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og';
 import { articleCard } from '@/lib/view';
+import { renderedOnFirstRequest } from '@/lib/prerender';
 
 export const alt = 'The report’s headline, event and date, with the leader of each class';
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+/** Rendered on its first request, then cached (lib/prerender.ts). */
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return articleParams();
+  return renderedOnFirstRequest(() => articleParams());
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

@@ -1,15 +1,17 @@
 import { entityParams, getDriver, getGraph } from '@/lib/graph';
 import { entityOgImage, entityOgProps, OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og';
 import { driverHeadline } from '@/lib/view';
+import { renderedOnFirstRequest } from '@/lib/prerender';
 
 export const alt = 'The driver’s name, appearances and best results';
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+/** Rendered on its first request, then cached (lib/prerender.ts). */
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return entityParams('drivers');
+  return renderedOnFirstRequest(() => entityParams('drivers'));
 }
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {

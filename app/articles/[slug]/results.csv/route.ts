@@ -1,11 +1,13 @@
 import { articleParams, getArticle, getGraph } from '@/lib/graph';
 import { resultsCsv } from '@/lib/results-data';
+import { renderedOnFirstRequest } from '@/lib/prerender';
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+/** Rendered on its first request, then cached (lib/prerender.ts). */
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return articleParams();
+  return renderedOnFirstRequest(() => articleParams());
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

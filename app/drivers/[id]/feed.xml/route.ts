@@ -1,11 +1,13 @@
 import { FEED_CONTENT_TYPE, entityFeed } from '@/lib/feeds';
 import { entityParams, getDriver, getGraph } from '@/lib/graph';
+import { renderedOnFirstRequest } from '@/lib/prerender';
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+/** Rendered on its first request, then cached (lib/prerender.ts). */
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return entityParams('drivers');
+  return renderedOnFirstRequest(() => entityParams('drivers'));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -4,12 +4,14 @@ import { EntityArchive } from '@/components/entity-archive';
 import { getTeam, getGraph } from '@/lib/graph';
 import { pageMetadata } from '@/lib/seo';
 import { archiveHref, archivePageCount, archiveParams, entityArchiveProps } from '@/lib/view';
+import { renderedOnFirstRequest } from '@/lib/prerender';
 
-export const dynamicParams = false;
+/** Rendered on its first request, then cached (lib/prerender.ts). */
+export const dynamicParams = true;
 
 /** One page per ARCHIVE_PAGE_SIZE reports of each team: the pages grow with the content, not their size. */
 export function generateStaticParams() {
-  return archiveParams(getGraph(), 'teams');
+  return renderedOnFirstRequest(() => archiveParams(getGraph(), 'teams'));
 }
 
 type Props = { params: Promise<{ id: string; n: string }> };
