@@ -1,7 +1,6 @@
-import Link from 'next/link';
-import { CarNumber } from './car-number';
-import { ClassBadge } from './class-badge';
-import { FormatDate } from './format-date';
+import { html } from '@/lib/html';
+import { classBadgeHtml } from './class-badge';
+import { formatDate } from './format-date';
 
 export interface AppearanceRow {
   articleHref: string;
@@ -20,77 +19,29 @@ export interface AppearanceRow {
   status?: string;
 }
 
-/** Every appearance of a driver or team, linked to the article that reports it. */
-export function AppearanceTable({ rows, caption, showDrivers = false }: { rows: readonly AppearanceRow[]; caption: string; showDrivers?: boolean }) {
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink text-left text-xs uppercase tracking-wide text-muted">
-            <th scope="col" className="px-2 py-1.5">Date</th>
-            <th scope="col" className="px-2 py-1.5">Event / session</th>
-            <th scope="col" className="px-2 py-1.5">Class</th>
-            <th scope="col" className="px-2 py-1.5 text-center">#</th>
-            <th scope="col" className="px-2 py-1.5">{showDrivers ? 'Drivers' : 'Team'}</th>
-            <th scope="col" className="hidden px-2 py-1.5 md:table-cell">Car</th>
-            <th scope="col" className="px-2 py-1.5 text-right">Pos</th>
-            <th scope="col" className="hidden px-2 py-1.5 text-right sm:table-cell">Time</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i} className="border-b border-rule align-top odd:bg-panel/60">
-              <td className="whitespace-nowrap px-2 py-2 text-muted">
-                <Link href={r.articleHref} className="hover:text-brand">
-                  <FormatDate date={r.date} />
-                </Link>
-              </td>
-              <td className="px-2 py-2">
-                {r.event ? (
-                  <Link href={r.event.href} className="font-semibold hover:text-brand">
-                    {r.event.label}
-                  </Link>
-                ) : null}
-                <div>
-                  <Link href={r.articleHref} className="text-muted underline decoration-rule hover:text-brand">
-                    {r.session}
-                  </Link>
-                </div>
-              </td>
-              <td className="px-2 py-2">
-                <ClassBadge name={r.className} size="sm" />
-              </td>
-              <td className="px-2 py-1.5 text-center">
-                <CarNumber number={r.number} />
-              </td>
-              <td className="px-2 py-2">
-                {showDrivers
-                  ? (r.drivers ?? []).map((d, j) => (
-                      <span key={d.href}>
-                        {j > 0 && <span className="text-muted"> / </span>}
-                        <Link href={d.href} className="hover:text-brand">
-                          {d.label}
-                        </Link>
-                      </span>
-                    ))
-                  : r.team && (
-                      <Link href={r.team.href} className="hover:text-brand">
-                        {r.team.label}
-                      </Link>
-                    )}
-                {r.car && <div className="text-[0.8rem] text-muted md:hidden">{r.car}</div>}
-              </td>
-              <td className="hidden px-2 py-2 text-muted md:table-cell">{r.car}</td>
-              <td className="tabular px-2 py-2 text-right font-bold">
-                {r.pos ?? (r.status ? <span className="font-normal text-muted">{r.status}</span> : '–')}
-                {r.overall !== undefined && <div className="text-xs font-normal text-muted">({r.overall} ovr)</div>}
-              </td>
-              <td className="tabular hidden whitespace-nowrap px-2 py-2 text-right sm:table-cell">{r.time}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+/**
+ * Every appearance of a driver or team, linked to the article that reports it. Rendered as one HTML
+ * string like the results tables (lib/html.ts) and styled by the same `.results` rules.
+ */
+export function AppearanceTable(props: { rows: readonly AppearanceRow[]; caption: string; showDrivers?: boolean }) {
+  return <div className="results-wrap" dangerouslySetInnerHTML={{ __html: appearanceTableHtml(props).value }} />;
+}
+
+export function appearanceTableHtml({ rows, caption, showDrivers = false }: { rows: readonly AppearanceRow[]; caption: string; showDrivers?: boolean }) {
+  const body = rows.map((r) => {
+    const who = showDrivers
+      ? (r.drivers ?? []).map((d, j) => html`${j > 0 && ' / '}<a href="${d.href}">${d.label}</a>`)
+      : r.team && html`<a href="${r.team.href}">${r.team.label}</a>`;
+    const pos = r.pos ?? (r.status ? html`<span class="status">${r.status}</span>` : '–');
+    return html`<tr><td class="date"><a href="${r.articleHref}"><time datetime="${r.date}">${formatDate(r.date)}</time></a></td><td>${
+      r.event && html`<a href="${r.event.href}" class="team">${r.event.label}</a>`
+    }<span class="crew"><a href="${r.articleHref}" class="session">${r.session}</a></span></td><td>${classBadgeHtml(r.className, 'sm')}</td><td class="no">${
+      r.number ? html`<b>${r.number}</b>` : '–'
+    }</td><td>${who}${r.car && html`<span class="md-only">${r.car}</span>`}</td><td class="md">${r.car ?? ''}</td><td class="n pos">${pos}${
+      r.overall !== undefined && html`<span class="ovr">(${r.overall} ovr)</span>`
+    }</td><td class="n sm">${r.time ?? ''}</td></tr>`;
+  });
+  return html`<table class="results"><caption class="sr-only">${caption}</caption><thead><tr><th scope="col">Date</th><th scope="col">Event / session</th><th scope="col">Class</th><th scope="col" class="no">#</th><th scope="col">${
+    showDrivers ? 'Drivers' : 'Team'
+  }</th><th scope="col" class="md">Car</th><th scope="col" class="n">Pos</th><th scope="col" class="n sm">Time</th></tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatTime } from '@/lib/content/time';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
@@ -33,9 +32,9 @@ export function ArticleCard({ href, title, description, date, lang, kicker, lead
         <FormatDate date={date} lang={lang} />
       </p>
       <Heading className="mt-1 font-display text-2xl font-bold leading-tight">
-        <Link href={href} className="hover:text-brand">
+        <a href={href} className="hover:text-brand">
           {title}
-        </Link>
+        </a>
       </Heading>
       <p className="mt-1 text-sm text-muted">{description}</p>
       {leaders.length > 0 && (

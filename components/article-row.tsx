@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { FormatDate } from './format-date';
 
@@ -19,9 +18,9 @@ export function ArticleRow({ item, children }: { item: ArticleListItem; children
       </span>
       <span>
         {item.kicker && <span className="mr-2 text-xs font-semibold uppercase tracking-wide text-brand">{item.kicker}</span>}
-        <Link href={item.href} className="font-semibold hover:text-brand">
+        <a href={item.href} className="font-semibold hover:text-brand">
           {item.title}
-        </Link>
+        </a>
         {children}
       </span>
     </li>

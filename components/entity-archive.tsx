@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { ClassBadge } from './class-badge';
 import { ArticleRow, type ArticleListItem } from './article-row';
@@ -31,9 +30,9 @@ export function EntityArchive(p: EntityArchiveProps) {
       <PageTitle kicker="Reports" title={p.name}>
         <p>
           {p.total} report{p.total === 1 ? '' : 's'} naming{' '}
-          <Link href={p.href} className="font-semibold text-brand-dark hover:underline">
+          <a href={p.href} className="font-semibold text-brand-dark hover:underline">
             {p.name}
-          </Link>
+          </a>
           , newest first{p.pages > 1 ? ` (page ${p.page} of ${p.pages})` : ''}.
         </p>
       </PageTitle>

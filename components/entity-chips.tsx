@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface Chip {
   href?: string;
@@ -6,7 +5,7 @@ export interface Chip {
   count?: number;
 }
 
-/** A titled list of linked entities, optionally with counts. */
+/** A titled list of linked entities, optionally with counts; an article lists a hundred or more, styled by `.chip` in app/globals.css. */
 export function EntityChips({ title, items, countLabel }: { title: string; items: readonly Chip[]; countLabel?: string }) {
   if (items.length === 0) return null;
   return (
@@ -16,18 +15,18 @@ export function EntityChips({ title, items, countLabel }: { title: string; items
         {items.map((c) => (
           <li key={`${c.href ?? ''}${c.label}`}>
             {c.href ? (
-              <Link href={c.href} className="inline-flex items-center gap-1.5 rounded-full border border-rule bg-white px-3 py-1 hover:border-brand hover:text-brand">
+              <a href={c.href} className="chip">
                 {c.label}
                 {c.count !== undefined && (
-                  <span className="tabular rounded-full bg-panel px-1.5 text-xs text-muted" title={countLabel}>
+                  <span className="count" title={countLabel}>
                     {c.count}
                   </span>
                 )}
-              </Link>
+              </a>
             ) : (
-              <span className="inline-flex items-center gap-1.5 rounded-full border border-rule bg-panel px-3 py-1">
+              <span className="chip plain">
                 {c.label}
-                {c.count !== undefined && <span className="tabular text-xs text-muted">{c.count}</span>}
+                {c.count !== undefined && <span className="count">{c.count}</span>}
               </span>
             )}
           </li>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { AppearanceTable, type AppearanceRow } from './appearance-table';
 import { ArticleCard, type ArticleCardProps } from './article-card';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
@@ -80,9 +79,9 @@ export function EntityView(p: EntityViewProps) {
             {p.best.map((b) => (
               <li key={b.label}>
                 <span className="font-semibold">{b.label}:</span>{' '}
-                <Link href={b.href} className="hover:text-brand hover:underline">
+                <a href={b.href} className="hover:text-brand hover:underline">
                   {b.value}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -118,9 +117,9 @@ export function EntityView(p: EntityViewProps) {
                     <td className="tabular px-2 py-1.5 text-right">{s.classWins}</td>
                     <td className="px-2 py-1.5">
                       {s.best && (
-                        <Link href={s.best.href} className="hover:text-brand hover:underline">
+                        <a href={s.best.href} className="hover:text-brand hover:underline">
                           {s.best.label}
-                        </Link>
+                        </a>
                       )}
                     </td>
                   </tr>
@@ -142,9 +141,9 @@ export function EntityView(p: EntityViewProps) {
               {p.archive && (
                 <>
                   {'; '}
-                  <Link href={p.archive.href} className="font-semibold text-brand-dark hover:underline">
+                  <a href={p.archive.href} className="font-semibold text-brand-dark hover:underline">
                     every report with its results
-                  </Link>
+                  </a>
                 </>
               )}
               .
@@ -164,9 +163,9 @@ export function EntityView(p: EntityViewProps) {
           </div>
           {p.archive && (
             <p className="mt-6">
-              <Link href={p.archive.href} className="font-semibold text-brand hover:underline">
+              <a href={p.archive.href} className="font-semibold text-brand hover:underline">
                 {p.archive.label} →
-              </Link>
+              </a>
             </p>
           )}
         </section>

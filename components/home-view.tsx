@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard, type ArticleCardProps } from './article-card';
 import { EntityChips, type Chip } from './entity-chips';
 
@@ -25,9 +24,9 @@ export function HomeView({ lead, latest, events, drivers }: HomeViewProps) {
           ))}
         </div>
         <p className="mt-8">
-          <Link href="/articles" className="font-semibold text-brand hover:underline">
+          <a href="/articles" className="font-semibold text-brand hover:underline">
             All reports →
-          </Link>
+          </a>
         </p>
       </div>
       <aside aria-label="Follow" className="lg:border-l lg:border-rule lg:pl-6">

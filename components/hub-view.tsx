@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard, type ArticleCardProps } from './article-card';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { EntityChips, type Chip } from './entity-chips';
@@ -52,9 +51,9 @@ export function HubView(p: HubViewProps) {
         <section key={e.anchor} id={e.anchor} className="mb-10 scroll-mt-4">
           <h2 className="mb-3 border-b-2 border-ink pb-1 font-display text-3xl font-bold uppercase">
             {e.href ? (
-              <Link href={e.href} className="hover:text-brand">
+              <a href={e.href} className="hover:text-brand">
                 {e.title}
-              </Link>
+              </a>
             ) : (
               e.title
             )}

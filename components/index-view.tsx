@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
@@ -44,9 +43,9 @@ export function IndexView({ crumbs, title, summary, groups, page, pages, base }:
             <ul className="space-y-0.5">
               {g.items.map((item) => (
                 <li key={item.href} className="flex items-baseline justify-between gap-3 border-b border-rule py-1 text-sm">
-                  <Link href={item.href} className="font-medium hover:text-brand">
+                  <a href={item.href} className="font-medium hover:text-brand">
                     {item.label}
-                  </Link>
+                  </a>
                   {item.meta && <span className="tabular whitespace-nowrap text-xs text-muted">{item.meta}</span>}
                 </li>
               ))}

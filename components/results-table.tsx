@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import { formatGap, formatTime } from '@/lib/content/time';
 import type { Entry } from '@/lib/content/types';
-import { CarNumber } from './car-number';
-import { ClassBadge } from './class-badge';
+import { html } from '@/lib/html';
+import { classBadgeHtml } from './class-badge';
 
 export type NameOf = (kind: 'drivers' | 'teams' | 'cars', id: string) => string;
 
@@ -14,10 +13,18 @@ export interface ResultsTableProps {
 }
 
 /**
- * One class of one session. Columns without data in this class are left out; on a phone the team,
- * drivers and car stack in one cell so the table needs no sideways scrolling.
+ * One class of one session. Columns without data in this class are left out. The team and its drivers
+ * share one cell, team above crew as on the timing screens, so the table needs no sideways scrolling on a
+ * phone; the car and status columns give way to a line in that cell on narrow screens.
+ *
+ * A report has hundreds of rows, so the table is rendered as one HTML string (lib/html.ts explains why)
+ * and styled by the `.results` rules of app/globals.css instead of classes on every cell.
  */
-export function ResultsTable({ sessionName, className, entries, nameOf }: ResultsTableProps) {
+export function ResultsTable(props: ResultsTableProps) {
+  return <div className="results-wrap" dangerouslySetInnerHTML={{ __html: resultsTableHtml(props).value }} />;
+}
+
+export function resultsTableHtml({ sessionName, className, entries, nameOf }: ResultsTableProps) {
   const has = {
     pos: entries.some((e) => e.pos !== undefined),
     overall: entries.some((e) => e.overall !== undefined),
@@ -27,73 +34,35 @@ export function ResultsTable({ sessionName, className, entries, nameOf }: Result
     laps: entries.some((e) => e.laps !== undefined),
     status: entries.some((e) => e.status || e.note),
   };
-  return (
-    <div className="mb-6 overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <caption className="mb-2 text-left">
-          <span className="flex items-center gap-2">
-            <ClassBadge name={className} />{' '}
-            <span className="font-display text-lg font-bold uppercase">{sessionName}</span>
-          </span>
-        </caption>
-        <thead>
-          <tr className="border-b-2 border-ink text-left text-xs uppercase tracking-wide text-muted">
-            {has.pos && <th scope="col" className="px-2 py-1.5 text-right" title="Position in class">Pos</th>}
-            {has.overall && <th scope="col" className="hidden px-2 py-1.5 text-right sm:table-cell" title="Overall position">Ovr</th>}
-            <th scope="col" className="px-2 py-1.5 text-center">#</th>
-            <th scope="col" className="px-2 py-1.5">
-              Team <span className="sm:hidden">/ drivers</span>
-            </th>
-            <th scope="col" className="hidden px-2 py-1.5 sm:table-cell">Drivers</th>
-            {has.car && <th scope="col" className="hidden px-2 py-1.5 md:table-cell">Car</th>}
-            {has.time && <th scope="col" className="px-2 py-1.5 text-right">Time</th>}
-            {has.gap && <th scope="col" className="px-2 py-1.5 text-right">Gap</th>}
-            {has.laps && <th scope="col" className="px-2 py-1.5 text-right">Laps</th>}
-            {has.status && <th scope="col" className="hidden px-2 py-1.5 lg:table-cell">Status</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e, i) => {
-            const drivers = e.drivers.map((d, j) => (
-              <span key={d.id}>
-                {j > 0 && <span className="text-muted"> / </span>}
-                <Link href={`/drivers/${d.id}`} className="hover:text-brand hover:underline">
-                  {nameOf('drivers', d.id)}
-                </Link>
-                {d.category && <span className="ml-1 text-[0.7rem] uppercase text-muted">({d.category})</span>}
-              </span>
-            ));
-            const statusText = [e.status, e.note].filter(Boolean).join(' · ');
-            return (
-              <tr key={i} className="border-b border-rule align-top odd:bg-panel/60">
-                {has.pos && <td className="tabular px-2 py-2 text-right font-bold">{e.pos ?? ''}</td>}
-                {has.overall && <td className="tabular hidden px-2 py-2 text-right text-muted sm:table-cell">{e.overall ?? ''}</td>}
-                <td className="px-2 py-1.5 text-center">
-                  <CarNumber number={e.number} />
-                </td>
-                <td className="px-2 py-2">
-                  {e.team ? (
-                    <Link href={`/teams/${e.team.id}`} className="font-semibold hover:text-brand hover:underline">
-                      {nameOf('teams', e.team.id)}
-                    </Link>
-                  ) : (
-                    <span className="text-muted">–</span>
-                  )}
-                  <div className="mt-0.5 text-[0.8rem] sm:hidden">{drivers}</div>
-                  {e.car && <div className="mt-0.5 text-[0.8rem] text-muted md:hidden">{nameOf('cars', e.car.id)}</div>}
-                  {statusText && <div className="mt-0.5 text-[0.8rem] italic text-muted lg:hidden">{statusText}</div>}
-                </td>
-                <td className="hidden px-2 py-2 sm:table-cell">{drivers}</td>
-                {has.car && <td className="hidden px-2 py-2 text-muted md:table-cell">{e.car ? nameOf('cars', e.car.id) : ''}</td>}
-                {has.time && <td className="tabular whitespace-nowrap px-2 py-2 text-right font-semibold">{e.time ? formatTime(e.time) : ''}</td>}
-                {has.gap && <td className="tabular whitespace-nowrap px-2 py-2 text-right text-muted">{e.gap ? formatGap(e.gap) : ''}</td>}
-                {has.laps && <td className="tabular px-2 py-2 text-right">{e.laps ?? ''}</td>}
-                {has.status && <td className="hidden px-2 py-2 text-muted lg:table-cell">{statusText}</td>}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  const head = html`<tr>${[
+    has.pos && html`<th scope="col" class="n" title="Position in class">Pos</th>`,
+    has.overall && html`<th scope="col" class="n sm" title="Overall position">Ovr</th>`,
+    html`<th scope="col" class="no">#</th><th scope="col">Team / drivers</th>`,
+    has.car && html`<th scope="col" class="md">Car</th>`,
+    has.time && html`<th scope="col" class="n">Time</th>`,
+    has.gap && html`<th scope="col" class="n">Gap</th>`,
+    has.laps && html`<th scope="col" class="n">Laps</th>`,
+    has.status && html`<th scope="col" class="lg">Status</th>`,
+  ]}</tr>`;
+  const rows = entries.map((e) => {
+    const statusText = [e.status, e.note].filter(Boolean).join(' · ');
+    const car = e.car ? nameOf('cars', e.car.id) : '';
+    const crew = e.drivers.map(
+      (d, j) => html`${j > 0 && ' / '}<a href="/drivers/${d.id}">${nameOf('drivers', d.id)}</a>${d.category && html`<small> (${d.category})</small>`}`,
+    );
+    return html`<tr>${[
+      has.pos && html`<td class="n pos">${e.pos ?? ''}</td>`,
+      has.overall && html`<td class="n sm">${e.overall ?? ''}</td>`,
+      html`<td class="no">${e.number ? html`<b>${e.number}</b>` : '–'}</td>`,
+      html`<td>${e.team ? html`<a href="/teams/${e.team.id}" class="team">${nameOf('teams', e.team.id)}</a>` : '–'}${
+        crew.length > 0 && html`<span class="crew">${crew}</span>`
+      }${car && html`<span class="md-only">${car}</span>`}${statusText && html`<span class="lg-only">${statusText}</span>`}</td>`,
+      has.car && html`<td class="md">${car}</td>`,
+      has.time && html`<td class="n t">${e.time ? formatTime(e.time) : ''}</td>`,
+      has.gap && html`<td class="n">${e.gap ? formatGap(e.gap) : ''}</td>`,
+      has.laps && html`<td class="n">${e.laps ?? ''}</td>`,
+      has.status && html`<td class="lg">${statusText}</td>`,
+    ]}</tr>`;
+  });
+  return html`<table class="results"><caption>${classBadgeHtml(className)} <span class="session">${sessionName}</span></caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }

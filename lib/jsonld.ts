@@ -146,7 +146,11 @@ export function sportsEventJsonLd(graph: Graph, article: Article): SportsEvent |
   if (!ev) return undefined;
   const ids = graph.entitiesOf.get(article.slug);
   const superEvents = [...(ev.series ? [seriesRef(graph, ev.series.id)] : []), eventRef(graph, ev.event.id)];
-  const competitors = [...(ids?.teams ?? []).map((id) => teamRef(graph, id)), ...(ids?.drivers ?? []).map((id) => personRef(graph, id))];
+  // Typed and named, without the url: the @id is the entity's page. A race has a hundred or more of them.
+  const competitors = [
+    ...(ids?.teams ?? []).map((id): Node<SportsTeam> => ({ '@type': 'SportsTeam', '@id': ldId.team(id), name: nameOf(graph, 'teams', id) })),
+    ...(ids?.drivers ?? []).map((id): Node<Person> => ({ '@type': 'Person', '@id': ldId.person(id), name: nameOf(graph, 'drivers', id) })),
+  ];
   return {
     ...editionRef(graph, ev.event.id, ev.year),
     sport: SPORT,
@@ -161,7 +165,12 @@ export function articleJsonLd(graph: Graph, article: Article, crumbs: readonly L
   const ids = graph.entitiesOf.get(article.slug);
   const url = absoluteUrl(article.url);
   const event = sportsEventJsonLd(graph, article);
-  const mentions = [...(ids?.drivers ?? []).map((id) => personRef(graph, id)), ...(ids?.teams ?? []).map((id) => teamRef(graph, id))];
+  // With an event, the article is `about` it and the event names every driver and team as a competitor;
+  // listing them again as mentions would double the largest part of the page's JSON-LD. Without one,
+  // they are mentions, as bare references to the nodes their own pages describe.
+  const mentions = event
+    ? []
+    : [...(ids?.drivers ?? []).map((id) => ({ '@id': ldId.person(id) })), ...(ids?.teams ?? []).map((id) => ({ '@id': ldId.team(id) }))];
   const news: NewsArticle = {
     '@type': 'NewsArticle',
     '@id': ldId.article(article.slug),

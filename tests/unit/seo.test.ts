@@ -94,10 +94,13 @@ describe('JsonLd rendered by react-dom/server', () => {
     const news = parsed['@graph'].find((n) => n['@type'] === 'NewsArticle')!;
     expect(news.headline).toBe(evilTitle);
     expect(news.inLanguage).toBe('nl');
-    const mentions = news.mentions as { '@type': string; '@id': string; name: string }[];
-    expect(mentions.map((m) => m.name)).toContain(evilDriver);
     const evilId = graph.resolve('drivers', evilDriver);
-    expect(mentions.map((m) => m['@id'])).toContain(ldId.person(evilId));
+    // The article is about the event, which names each driver once, as a competitor.
+    expect(news.about).toEqual({ '@id': ldId.edition(article.event!.event.id, article.event!.year) });
+    expect(news.mentions).toBeUndefined();
+    const event = parsed['@graph'].find((n) => n['@type'] === 'SportsEvent')!;
+    const competitor = (event.competitor as { '@id': string; name: string }[]).find((c) => c['@id'] === ldId.person(evilId));
+    expect(competitor?.name).toBe(evilDriver);
     const breadcrumbs = parsed['@graph'].find((n) => n['@type'] === 'BreadcrumbList')!;
     const items = breadcrumbs.itemListElement as { position: number; name: string; item: string }[];
     expect(items.map((i) => i.position)).toEqual(crumbs.map((_, i) => i + 1));
