@@ -22,6 +22,10 @@ import { generateCorpus, type CorpusInfo } from './bench/generate';
 import { run, startDetached, stopDetached, type RunResult } from './bench/proc';
 import { chunkModules, measurePage, type PageWeight } from './bench/weight';
 import { renderMarkdown, type BenchFile, type BenchRun, type Phase } from './bench/report';
+import { buildContent } from '../lib/content/index';
+import { readContent } from '../lib/content/read-files';
+import { buildGraph } from '../lib/graph/build';
+import { ARCHIVE_PAGE_SIZE, archivePageCount } from '../lib/view';
 
 const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'postcss.config.mjs', 'contentlayer.config.ts'];
@@ -207,6 +211,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     log(`N=${n}: next start on port ${port}`);
     const server = startDetached(node, [bin('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: project, env });
     let weights: Record<string, PageWeight>;
+    let onDemand: BenchRun['onDemand'] = {};
     let mdxShipped = false;
     try {
       const base = `http://127.0.0.1:${port}`;
@@ -234,6 +239,19 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
         if (w.status !== 200) throw new Error(`${path} answered ${w.status}`);
         weights[key] = strip(w);
       }
+      // Derived files are rendered on their first request, then served from Next's cache (lib/prerender.ts).
+      const lastArchivePage = Math.max(1, Math.ceil(corpus.topDriver.articles / ARCHIVE_PAGE_SIZE));
+      const archive = `/drivers/${corpus.topDriver.id}/articles/page/${lastArchivePage}`;
+      const derived: Record<string, string> = {
+        'article share image': `/articles/${corpus.sampleArticle}/opengraph-image`,
+        'results.csv': `/articles/${corpus.sampleArticle}/results.csv`,
+        'results.json': `/articles/${corpus.sampleArticle}/results.json`,
+        'driver share image': `/drivers/${corpus.topDriver.id}/opengraph-image`,
+        'driver feed': `/drivers/${corpus.topDriver.id}/feed.xml`,
+        'driver archive, last page': archive,
+      };
+      onDemand = {};
+      for (const [label, path] of Object.entries(derived)) onDemand[label] = await timeTwice(base + path);
       // The article body is compiled by mdx-bundler and rendered on the server: its code must not ship.
       const articleHtml = await (await fetch(base + pagesToWeigh.article)).text();
       mdxShipped = /getMDXComponent|_jsx_runtime|jsxDEV/.test(articleHtml);
@@ -265,6 +283,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       htmlFiles: html.files,
       htmlBytes: html.bytes,
       weights,
+      onDemand,
+      derivedUrls: derivedUrls(contentDir),
       mdxShipped,
       export: exp,
     };
@@ -274,6 +294,33 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     if (!opts.keep && !opts.workdir) rmSync(root, { recursive: true, force: true });
     else log(`N=${n}: kept ${root}`);
   }
+}
+
+/** Time of a first request (rendered on demand) and of a second one (served from the cache). */
+async function timeTwice(url: string): Promise<{ path: string; status: number; firstMs: number; cachedMs: number; bytes: number }> {
+  const once = async () => {
+    const t = performance.now();
+    const res = await fetch(url);
+    const body = await res.arrayBuffer();
+    return { status: res.status, ms: Math.round(performance.now() - t), bytes: body.byteLength };
+  };
+  const first = await once();
+  const second = await once();
+  if (first.status !== 200) throw new Error(`${url} answered ${first.status}`);
+  return { path: new URL(url).pathname, status: first.status, firstMs: first.ms, cachedMs: second.ms, bytes: first.bytes };
+}
+
+/** URLs of the derived routes (lib/prerender.ts) that a server build renders on first request instead of ahead of time. */
+function derivedUrls(contentDir: string): number {
+  const read = readContent(contentDir);
+  const graph = buildGraph(buildContent(read.articles, read.registries).content);
+  const archives = (kind: 'drivers' | 'teams') => {
+    let pages = 0;
+    for (const id of graph[kind].keys()) pages += archivePageCount(graph, kind, id);
+    return pages;
+  };
+  // Per article: share image, results.csv, results.json; per driver and team: share image, feed, archive pages.
+  return graph.articles.length * 3 + (graph.drivers.size + graph.teams.size) * 2 + archives('drivers') + archives('teams');
 }
 
 function strip(w: PageWeight & { scriptSrcs?: Set<string> }): PageWeight {

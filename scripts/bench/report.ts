@@ -31,6 +31,10 @@ export interface BenchRun {
   htmlFiles: number;
   htmlBytes: number;
   weights: Record<string, PageWeight>;
+  /** Derived files rendered on their first request (lib/prerender.ts): first and cached response times. */
+  onDemand?: Record<string, { path: string; status: number; firstMs: number; cachedMs: number; bytes: number }>;
+  /** How many URLs of the derived routes a server build leaves to the first request. */
+  derivedUrls?: number;
   /** True if the article HTML contains MDX runtime code (it must not). */
   mdxShipped: boolean;
   export?: Phase & { files: number; bytes: number; htmlPages: number };
@@ -77,6 +81,7 @@ export function renderMarkdown(file: BenchFile): string {
     ['**Total (check + contentlayer + build)**', (r) => `**${s(r.check.ms + r.contentlayer.ms + r.nextBuild.ms)}**`],
     ['**Peak RSS (any phase)**', (r) => `**${mib(Math.max(r.check.peakRss, r.contentlayer.peakRss, r.nextBuild.peakRss))}**`],
     ['Pages generated (`next build`)', (r) => int(r.pages)],
+    ['Derived URLs rendered on first request, then cached', (r) => (r.derivedUrls === undefined ? '–' : int(r.derivedUrls))],
     ['Static-generation workers', (r) => (r.workers ? String(r.workers) : '–')],
     ['HTML files / bytes', (r) => `${int(r.htmlFiles)} / ${mib(r.htmlBytes)}`],
     ['Build time per article', (r) => `${((r.check.ms + r.contentlayer.ms + r.nextBuild.ms) / r.n).toFixed(1)} ms`],
@@ -93,6 +98,10 @@ export function renderMarkdown(file: BenchFile): string {
     lines.push(col(`${label}: HTML raw / gzip`, (r) => (r.weights[key] ? `${kib(r.weights[key].html.raw)} / ${kib(r.weights[key].html.gzip)}` : '–')));
     lines.push(col(`${label}: JS raw / gzip (all scripts)`, (r) => (r.weights[key] ? `${kib(r.weights[key].js.raw)} / ${kib(r.weights[key].js.gzip)}` : '–')));
     lines.push(col(`${label}: site's own JS gzip`, (r) => (r.weights[key] ? `${r.weights[key].siteJs.gzip} B` : '–')));
+  }
+  const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.onDemand ?? {})))];
+  for (const k of kinds) {
+    lines.push(col(`On demand, ${k}: first / cached request`, (r) => (r.onDemand?.[k] ? `${r.onDemand[k].firstMs} ms / ${r.onDemand[k].cachedMs} ms` : '–')));
   }
   lines.push(col('Driver page: the driver', (r) => `${r.corpus.topDriver.name} (${int(r.corpus.topDriver.appearances)} appearances)`));
   lines.push(col('Article HTML contains MDX code', (r) => (r.mdxShipped ? '**yes**' : 'no')));
