@@ -286,7 +286,7 @@ test('every JSON-LD block parses, has a BreadcrumbList matching the visible brea
   }
 });
 
-test('articles carry a NewsArticle about their SportsEvent, mentioning their drivers and teams', () => {
+test('articles carry a NewsArticle about their SportsEvent, which names their drivers and teams', () => {
   for (const article of graph.articles) {
     const info = pages.get(article.url)!;
     const nodes = topNodes(info.jsonld);
