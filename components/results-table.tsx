@@ -64,5 +64,5 @@ export function resultsTableHtml({ sessionName, className, entries, nameOf }: Re
       has.status && html`<td class="lg">${statusText}</td>`,
     ]}</tr>`;
   });
-  return html`<table class="results"><caption>${classBadgeHtml(className)} <span class="session">${sessionName}</span></caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+  return html`<table class="results"><caption><span class="cap">${classBadgeHtml(className)} <span class="session">${sessionName}</span></span></caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }

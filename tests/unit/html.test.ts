@@ -30,7 +30,7 @@ describe('html templates (tables rendered as strings)', () => {
     }).value;
     expect(out).not.toContain('<script>');
     expect(out).toContain('&lt;/table&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(out).toMatch(/^<table class="results"><caption><span [^>]*>LMP2<\/span> <span class="session">Qualifying<\/span><\/caption>/);
+    expect(out).toMatch(/^<table class="results"><caption><span class="cap"><span [^>]*>LMP2<\/span> <span class="session">Qualifying<\/span><\/span><\/caption>/);
     // Pos, #, team/drivers, time and gap; no overall, car, laps or status column.
     expect(out.match(/<th /g)).toHaveLength(5);
     expect(out).toContain('<td class="n pos">1</td><td class="no"><b>22</b></td>');
