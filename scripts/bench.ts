@@ -180,6 +180,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     INIT_CWD: project,
     CONTENT_DIR: contentDir,
     NEXT_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: withNpmNodeOptions(process.env.NODE_OPTIONS),
     ...(opts.workers ? { NEXT_BUILD_WORKERS: opts.workers } : {}),
   };
   const node = process.execPath;
@@ -294,6 +295,13 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     if (!opts.keep && !opts.workdir) rmSync(root, { recursive: true, force: true });
     else log(`N=${n}: kept ${root}`);
   }
+}
+
+/** NODE_OPTIONS with the `node-options` of the project's .npmrc, which npm gives `npm run build`'s steps. */
+function withNpmNodeOptions(current = ''): string {
+  const npmrc = join(REPO, '.npmrc');
+  const extra = existsSync(npmrc) ? (readFileSync(npmrc, 'utf8').match(/^node-options\s*=\s*(.+)$/m)?.[1]?.trim() ?? '') : '';
+  return current.includes(extra) ? current : `${current} ${extra}`.trim();
 }
 
 /** Time of a first request (rendered on demand) and of a second one (served from the cache). */
