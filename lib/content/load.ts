@@ -13,9 +13,9 @@ import type { Article, Content, Problem, RawArticle } from './types';
  * A production build reads a compiled body from contentlayer's per-document JSON when its page renders
  * (articleBodyCode), so no build worker holds every body, and contentlayer2 does not carry the results
  * (contentlayer.config.ts: its single index of every document would not fit the memory budget at
- * 10,000 articles). In development the documents come through the `contentlayer/generated` module
- * instead, results included: a save, even of the frontmatter alone, changes that module, which
- * re-evaluates this one and refreshes the open page.
+ * 10,000 articles). In development the compiled bodies come from the `contentlayer/generated` module,
+ * and importing it is what re-evaluates this module and refreshes the open page on every save:
+ * `contentlayer2 dev` carries the results too, so a save of the frontmatter alone also changes it.
  */
 const devDocuments: readonly Record<string, unknown>[] | undefined =
   process.env.NODE_ENV === 'development'
