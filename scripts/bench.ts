@@ -10,13 +10,13 @@
  * also times the static export (`--export`).
  *
  * Results: bench/results.json (merged by N, so runs can be split) and bench/results.md. `--smoke` runs
- * N=100 only, writes nothing into bench/, and exits non-zero when a step fails or a page-weight budget is
- * broken (the CI runs it as `npm run bench:smoke`). `--keep` keeps the temporary directory;
+ * N=100 only, with the static export, writes nothing into bench/, and exits non-zero when a step fails or
+ * a page-weight budget is broken (the CI runs it as `npm run bench:smoke`). `--keep` keeps the temporary directory;
  * `--workdir <dir>` uses <dir>/n<N> instead of a temporary directory.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { generateCorpus, type CorpusInfo } from './bench/generate';
 import { run, startDetached, stopDetached, type RunResult } from './bench/proc';
@@ -49,10 +49,10 @@ function args() {
     .split(',')
     .map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))))
     .filter((n) => Number.isInteger(n) && n > 0);
-  // Static-generation workers (NEXT_BUILD_WORKERS, see next.config.mjs): Next's default unless given; the
-  // smoke run uses every core so that it stays well under 2 minutes.
-  const workers = value('--workers') ?? (smoke ? String(availableParallelism()) : undefined);
-  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: argv.includes('--export'), workdir: value('--workdir'), workers };
+  // Static-generation workers (NEXT_BUILD_WORKERS): one per core unless given (next.config.mjs).
+  const workers = value('--workers');
+  // The smoke run includes the static export, so that CI notices when a route cannot be exported.
+  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: smoke || argv.includes('--export'), workdir: value('--workdir'), workers };
 }
 
 function log(message: string) {
@@ -265,6 +265,16 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       log(`N=${n}: static export (NEXT_OUTPUT=export next build)`);
       const ex = await run(node, [bin('next/dist/bin/next'), 'build'], { cwd: project, env: { ...env, NEXT_OUTPUT: 'export' }, echo: `export ${n}` });
       if (ex.code !== 0) failWith('static export', ex);
+      // A static host has no server to render anything later: the derived files must be in out/ too.
+      for (const file of [
+        `articles/${corpus.sampleArticle}.html`,
+        `articles/${corpus.sampleArticle}/opengraph-image`,
+        `articles/${corpus.sampleArticle}/results.csv`,
+        `drivers/${corpus.topDriver.id}/feed.xml`,
+        `drivers/${corpus.topDriver.id}/articles/page/1.html`,
+      ]) {
+        if (!existsSync(join(project, 'out', file))) throw new Error(`the static export lacks out/${file}`);
+      }
       const out = countFiles(join(project, 'out'), () => true);
       const outHtml = countFiles(join(project, 'out'), (f) => f.endsWith('.html'));
       exp = { ...phase(ex), files: out.files, bytes: out.bytes, htmlPages: outHtml.files };

@@ -7,8 +7,8 @@ export const alt = 'The driver’s name, appearances and best results';
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 export const dynamic = 'force-static';
-/** Rendered on its first request, then cached (lib/prerender.ts). */
-export const dynamicParams = true;
+// Rendered on its first request, then cached (lib/prerender.ts): dynamicParams keeps its default, true,
+// because a static export refuses it set explicitly, even though it prerenders every param.
 
 export function generateStaticParams() {
   return renderedOnFirstRequest(() => entityParams('drivers'));

@@ -3,8 +3,8 @@ import { resultsCsv } from '@/lib/results-data';
 import { renderedOnFirstRequest } from '@/lib/prerender';
 
 export const dynamic = 'force-static';
-/** Rendered on its first request, then cached (lib/prerender.ts). */
-export const dynamicParams = true;
+// Rendered on its first request, then cached (lib/prerender.ts): dynamicParams keeps its default, true,
+// because a static export refuses it set explicitly, even though it prerenders every param.
 
 export function generateStaticParams() {
   return renderedOnFirstRequest(() => articleParams());

@@ -6,8 +6,8 @@ import { pageMetadata } from '@/lib/seo';
 import { archiveHref, archivePageCount, archiveParams, entityArchiveProps } from '@/lib/view';
 import { renderedOnFirstRequest } from '@/lib/prerender';
 
-/** Rendered on its first request, then cached (lib/prerender.ts). */
-export const dynamicParams = true;
+// Rendered on its first request, then cached (lib/prerender.ts): dynamicParams keeps its default, true,
+// because a static export refuses it set explicitly, even though it prerenders every param.
 
 /** One page per ARCHIVE_PAGE_SIZE reports of each driver: the pages grow with the content, not their size. */
 export function generateStaticParams() {
