@@ -1,4 +1,5 @@
 import { resolveClass } from './classes';
+import { flat } from './intern';
 import type { BodyScan, NameUse, ResultsUse } from './mdx';
 import { editDistance, findNearDuplicates, toId } from './names';
 import { normalizeArticle, type Occurrence } from './normalize';
@@ -124,7 +125,8 @@ export class ContentBuilder {
     for (const o of result.occurrences) {
       if (!o.id) continue;
       const seen = this.first[o.kind].get(o.id);
-      if (!seen) this.first[o.kind].set(o.id, o);
+      // A copy of the name: as written it is a slice of the file's text, which it would keep in memory.
+      if (!seen) this.first[o.kind].set(o.id, { ...o, written: flat(o.written) });
       else if (o.kind === 'drivers' && seen.file !== o.file) this.driverInSeveral.add(o.id);
     }
     if (result.article && publishable && this.keepArticles) {
