@@ -1,3 +1,4 @@
+import { html } from '@/lib/html';
 
 export interface Chip {
   href?: string;
@@ -5,33 +6,24 @@ export interface Chip {
   count?: number;
 }
 
-/** A titled list of linked entities, optionally with counts; an article lists a hundred or more, styled by `.chip` in app/globals.css. */
+/**
+ * A titled list of linked entities, optionally with counts. An article lists every driver it names, a
+ * hundred or more, so the list is one HTML string (lib/html.ts) styled by `.chip` in app/globals.css.
+ */
 export function EntityChips({ title, items, countLabel }: { title: string; items: readonly Chip[]; countLabel?: string }) {
   if (items.length === 0) return null;
   return (
     <section className="mb-6">
       <h2 className="mb-2 font-display text-lg font-bold uppercase">{title}</h2>
-      <ul className="flex flex-wrap gap-1.5 text-sm">
-        {items.map((c) => (
-          <li key={`${c.href ?? ''}${c.label}`}>
-            {c.href ? (
-              <a href={c.href} className="chip">
-                {c.label}
-                {c.count !== undefined && (
-                  <span className="count" title={countLabel}>
-                    {c.count}
-                  </span>
-                )}
-              </a>
-            ) : (
-              <span className="chip plain">
-                {c.label}
-                {c.count !== undefined && <span className="count">{c.count}</span>}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ul className="flex flex-wrap gap-1.5 text-sm" dangerouslySetInnerHTML={{ __html: chipsHtml(items, countLabel).value }} />
     </section>
   );
+}
+
+export function chipsHtml(items: readonly Chip[], countLabel?: string) {
+  return html`${items.map((c) =>
+    c.href
+      ? html`<li><a href="${c.href}" class="chip">${c.label}${c.count !== undefined && html`<span class="count"${countLabel ? html` title="${countLabel}"` : ''}>${c.count}</span>`}</a></li>`
+      : html`<li><span class="chip plain">${c.label}${c.count !== undefined && html`<span class="count">${c.count}</span>`}</span></li>`,
+  )}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appearanceTableHtml } from '@/components/appearance-table';
+import { chipsHtml } from '@/components/entity-chips';
 import { resultsTableHtml } from '@/components/results-table';
 import { escapeHtml, html } from '@/lib/html';
 
@@ -49,5 +50,14 @@ describe('html templates (tables rendered as strings)', () => {
     expect(out).toContain('<a href="/articles/x"><time datetime="2017-06-14">14 June 2017</time></a>');
     expect(out).toContain('<a href="/teams/t">T &amp; Co</a>');
     expect(out).toContain('<td class="n pos">1<span class="ovr">(1 ovr)</span></td>');
+  });
+});
+
+describe('entity chips as HTML', () => {
+  it('links each entity, escapes its name and shows its count', () => {
+    const out = chipsHtml([{ href: '/drivers/a', label: 'Ana <B>', count: 3 }, { label: 'Oreca 07' }], 'appearances').value;
+    expect(out).toBe(
+      '<li><a href="/drivers/a" class="chip">Ana &lt;B&gt;<span class="count" title="appearances">3</span></a></li><li><span class="chip plain">Oreca 07</span></li>',
+    );
   });
 });
