@@ -363,6 +363,8 @@ async function main() {
     try {
       const result = await benchOne(n, { keep, exportBuild, workdir, workers });
       file.runs[String(n)] = result;
+      // A success replaces an earlier failure at the same N.
+      if (file.failed) delete file.failed[String(n)];
       log(`N=${n}: build ${(result.nextBuild.ms / 1000).toFixed(1)} s, peak ${(result.nextBuild.peakRss / 1024 ** 2).toFixed(0)} MiB, ${result.pages} pages`);
       if (smoke) {
         for (const key of ['article', 'driver', 'team', 'home']) {
