@@ -37,7 +37,19 @@ function devBodies(): Map<string, { raw: string; code: string }> {
   return bodies;
 }
 
-let cached: Content | undefined;
+/**
+ * Next bundles pages, route handlers and images separately, each with its own instance of this module.
+ * In production they share one load per process (a server would otherwise read and hold the content
+ * once per kind of route). In development each instance keeps its own, so that a reload re-reads.
+ */
+interface Loaded {
+  content?: Content;
+  /** Generated body files by article file (`content/articles/x.mdx`), for articleBodyCode. */
+  bodyFiles: Map<string, string>;
+}
+const loaded: Loaded = devDocuments
+  ? { bodyFiles: new Map() }
+  : ((globalThis as typeof globalThis & { [k: symbol]: Loaded })[Symbol.for('endurance-desk.content')] ??= { bodyFiles: new Map() });
 
 /**
  * While editing (`npm run dev`), a bad save must not take the preview down: the last good version of
@@ -85,8 +97,6 @@ function withLastGood(read: ReadResult, extra: readonly Problem[]) {
   return buildContent(articles, substitute(read.registries, memory.registries));
 }
 
-/** Generated body files by article file (`content/articles/x.mdx`), for articleBodyCode in production. */
-const bodyFiles = new Map<string, string>();
 
 /**
  * The site's content: the source files read and validated by the same code as `npm run check`, with
@@ -94,7 +104,7 @@ const bodyFiles = new Map<string, string>();
  * invalid; in development it serves the last good version of a broken file instead.
  */
 export function loadContent(): Content {
-  if (cached) return cached;
+  if (loaded.content) return loaded.content;
   const dir = contentDir();
   const prefix = displayDir(dir);
   const idOf = (file: string) => file.slice(prefix.length + 1);
@@ -119,7 +129,7 @@ export function loadContent(): Content {
     const { content, problems } = withLastGood(read, extra);
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) throw new ContentError(errors);
-    cached = content;
+    loaded.content = content;
     return content;
   }
   let generated: Set<string>;
@@ -130,12 +140,12 @@ export function loadContent(): Content {
   }
   const { content, problems } = readOneByOne(dir, prefix, (file) => {
     const name = generatedFileName(idOf(file));
-    if (generated.has(name)) bodyFiles.set(file, join(GENERATED_DIR(), name));
+    if (generated.has(name)) loaded.bodyFiles.set(file, join(GENERATED_DIR(), name));
     else extra.push(missing(file));
   });
   const errors = [...extra, ...problems].filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
-  cached = content;
+  loaded.content = content;
   return content;
 }
 
@@ -175,7 +185,7 @@ function readOneByOne(dir: string, prefix: string, onArticle: (file: string) => 
  */
 export function articleBodyCode(article: Article): string {
   if (devDocuments) return article.bodyCode;
-  const path = bodyFiles.get(article.file);
+  const path = loaded.bodyFiles.get(article.file);
   if (!path) throw new Error(`${article.file}: no compiled body (run \`npm run build\`)`);
   const doc = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path, 'utf8')) as { body: { raw: string; code: string } };
   if (doc.body.raw.trim() !== article.bodyRaw.trim()) {

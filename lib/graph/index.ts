@@ -8,12 +8,16 @@ export * from './types';
 export * from './queries';
 export { buildGraph } from './build';
 
-let graph: Graph | undefined;
+/** Shared by every route bundle of a production process, like the content (lib/content/load.ts). */
+const slot: { graph?: Graph } =
+  process.env.NODE_ENV === 'development'
+    ? {}
+    : ((globalThis as typeof globalThis & { [k: symbol]: { graph?: Graph } })[Symbol.for('endurance-desk.graph')] ??= {});
 
 /** The entity graph of the site's content, built once per process. */
 export function getGraph(): Graph {
-  graph ??= buildGraph(loadContent());
-  return graph;
+  slot.graph ??= buildGraph(loadContent());
+  return slot.graph;
 }
 
 /** One lookup per entity, shared by pages, metadata, feeds and images. */
