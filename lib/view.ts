@@ -60,8 +60,8 @@ function entryLabel(graph: Graph, e: { team?: { id: string }; drivers: { id: str
   return [team, drivers].filter(Boolean).join(' – ');
 }
 
-export function articleCard(graph: Graph, article: Article, headingLevel: 'h2' | 'h3' = 'h2'): ArticleCardProps {
-  const leaders: CardLeader[] = classLeaders(article).map((l) => ({
+export function articleCard(graph: Graph, article: Article, headingLevel: 'h2' | 'h3' = 'h2', withLeaders = true): ArticleCardProps {
+  const leaders: CardLeader[] = (withLeaders ? classLeaders(article) : []).map((l) => ({
     sessionName: l.session.name,
     className: l.className,
     number: l.entry.number,
@@ -174,8 +174,8 @@ export function bestResults(graph: Graph, best: Partial<Record<SessionType, Entr
   });
 }
 
-export function articleCards(graph: Graph, slugs: readonly string[], headingLevel: 'h2' | 'h3' = 'h3'): ArticleCardProps[] {
-  return slugs.map((s) => articleCard(graph, graph.articleBySlug.get(s)!, headingLevel));
+export function articleCards(graph: Graph, slugs: readonly string[], headingLevel: 'h2' | 'h3' = 'h3', withLeaders = true): ArticleCardProps[] {
+  return slugs.map((s) => articleCard(graph, graph.articleBySlug.get(s)!, headingLevel, withLeaders));
 }
 
 /**
@@ -251,7 +251,9 @@ export function teamSummary(graph: Graph, team: TeamNode): string {
 
 function reportsSection(graph: Graph, kind: ArchiveKind, id: string, slugs: readonly string[]): Pick<EntityViewProps, 'articles' | 'articlesTotal' | 'archive'> {
   return {
-    articles: articleCards(graph, slugs.slice(0, ENTITY_CARDS)),
+    // Without each report's class leaders: the appearance table above gives this driver's or team's own
+    // results, and a dozen leader lists made these cards a sixth of the page.
+    articles: articleCards(graph, slugs.slice(0, ENTITY_CARDS), 'h3', false),
     articlesTotal: slugs.length,
     archive: slugs.length > ENTITY_CARDS ? { href: archiveHref(kind, id), label: `All ${slugs.length} reports` } : undefined,
   };
