@@ -16,7 +16,7 @@ import type {
 } from 'schema-dts';
 import type { Article } from './content/types';
 import { countryName } from './country';
-import { nameOf } from './graph/queries';
+import { driverProfile, MOST_FREQUENT, nameOf, teamProfile } from './graph/queries';
 import type { CircuitNode, DriverNode, EventNode, Graph, SeriesNode, TeamNode } from './graph/types';
 import { articleHref, entityHref, pageHref } from './routes';
 import { absoluteUrl, site } from './site';
@@ -226,7 +226,8 @@ export interface EntityPageInfo {
 /** Person (with aliases and nationality) on a driver page. */
 export function driverJsonLd(graph: Graph, driver: DriverNode, page: EntityPageInfo): LdGraph {
   const path = entityHref('drivers', driver.id);
-  const teams = (graph.entriesBy.drivers.get(driver.id) ?? []).map((e) => e.teamId).filter((t): t is string => t !== undefined);
+  // The teams driven for most, as on the page: a long career must not make the page grow without bound.
+  const teams = driverProfile(graph, driver.id).teams.slice(0, MOST_FREQUENT).map((t) => t.id);
   const person: Person = {
     '@type': 'Person',
     '@id': ldId.person(driver.id),
@@ -235,7 +236,7 @@ export function driverJsonLd(graph: Graph, driver: DriverNode, page: EntityPageI
     ...aliasesOf(driver),
     ...(driver.nationality ? { nationality: country(driver.nationality) } : {}),
     ...(driver.born ? { birthDate: driver.born } : {}),
-    ...(teams.length > 0 ? { memberOf: [...new Set(teams)].map((id) => teamRef(graph, id)) } : {}),
+    ...(teams.length > 0 ? { memberOf: teams.map((id) => teamRef(graph, id)) } : {}),
   };
   return graphOf([webPage('ProfilePage', path, driver.name, page.summary, ldId.person(driver.id), page.dateModified), person, breadcrumbJsonLd(page.crumbs, path)]);
 }
@@ -243,7 +244,8 @@ export function driverJsonLd(graph: Graph, driver: DriverNode, page: EntityPageI
 /** SportsTeam (with aliases, country and its drivers) on a team page. */
 export function teamJsonLd(graph: Graph, team: TeamNode, page: EntityPageInfo): LdGraph {
   const path = entityHref('teams', team.id);
-  const drivers = [...new Set((graph.entriesBy.teams.get(team.id) ?? []).flatMap((e) => e.driverIds))];
+  // Its most frequent drivers, as on the page: a team can field thousands over the years.
+  const drivers = teamProfile(graph, team.id).drivers.slice(0, MOST_FREQUENT).map((d) => d.id);
   const node: SportsTeam = {
     '@type': 'SportsTeam',
     '@id': ldId.team(team.id),

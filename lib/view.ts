@@ -17,6 +17,7 @@ import type { SessionType } from './content/types';
 import {
   articleBodyCode,
   classLeaders,
+  MOST_FREQUENT,
   driverProfile,
   groupAtoZ,
   nameOf,
@@ -186,7 +187,7 @@ export function articleCards(graph: Graph, slugs: readonly string[], headingLeve
  */
 export const APPEARANCE_ROWS = 50;
 export const ENTITY_CARDS = 12;
-export const CHIP_LIMIT = 30;
+export const CHIP_LIMIT = MOST_FREQUENT;
 export const ARCHIVE_PAGE_SIZE = 100;
 
 

@@ -10,6 +10,9 @@ export function nameOf(graph: Graph, kind: LinkedKind, id: string): string {
 export const workCounter = { steps: 0 };
 
 /** Entities so common (a series, a busy circuit) that sharing them says little about relatedness. */
+/** How many of an entity's most frequent teams, drivers or cars its page names (chips and JSON-LD). */
+export const MOST_FREQUENT = 30;
+
 const HUB_SIZE = 200;
 /** Related articles kept per article (pages show fewer). */
 const RELATED_KEEP = 12;

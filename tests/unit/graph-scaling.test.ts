@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent, type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
-import { driverProfile, entriesByArticle, relatedArticles, seasons, teamProfile, workCounter } from '@/lib/graph/queries';
+import { driverProfile, entriesByArticle, MOST_FREQUENT, relatedArticles, seasons, teamProfile, workCounter } from '@/lib/graph/queries';
+import { driverJsonLd, ldId, teamJsonLd } from '@/lib/jsonld';
 import type { Graph } from '@/lib/graph/types';
 import { driverNames, teamNames } from '@/scripts/bench/names';
 import { Random, Zipf } from '@/scripts/bench/random';
@@ -99,5 +100,25 @@ describe('graph work grows linearly with the content', () => {
     for (const a of large.graph.articles) relatedArticles(large.graph, `${a.slug}`, 4);
     // Cached after the first call: no work the second time.
     expect(workCounter.steps).toBe(0);
+  });
+});
+
+describe('no entity page grows with all the content', () => {
+  const { graph } = work(600);
+  const page = { crumbs: [{ label: 'x' }], summary: 'x' };
+
+  it('names at most MOST_FREQUENT teams of a driver and drivers of a team in JSON-LD, the most frequent first', () => {
+    const [busiestTeam] = [...graph.teams.keys()].sort((a, b) => (graph.entriesBy.teams.get(b)?.length ?? 0) - (graph.entriesBy.teams.get(a)?.length ?? 0));
+    const profile = teamProfile(graph, busiestTeam!);
+    expect(profile.drivers.length).toBeGreaterThan(MOST_FREQUENT);
+    const team = teamJsonLd(graph, graph.teams.get(busiestTeam!)!, page)['@graph'].find((n) => n['@type'] === 'SportsTeam')!;
+    const athletes = (team.athlete as { '@id': string }[]).map((a) => a['@id']);
+    expect(athletes).toEqual(profile.drivers.slice(0, MOST_FREQUENT).map((d) => ldId.person(d.id)));
+
+    const [busiestDriver] = [...graph.drivers.keys()].sort((a, b) => driverProfile(graph, b).teams.length - driverProfile(graph, a).teams.length);
+    const teams = driverProfile(graph, busiestDriver!).teams;
+    expect(teams.length).toBeGreaterThan(MOST_FREQUENT);
+    const person = driverJsonLd(graph, graph.drivers.get(busiestDriver!)!, page)['@graph'].find((n) => n['@type'] === 'Person')!;
+    expect((person.memberOf as { '@id': string }[]).map((t) => t['@id'])).toEqual(teams.slice(0, MOST_FREQUENT).map((t) => ldId.team(t.id)));
   });
 });
