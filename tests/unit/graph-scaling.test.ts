@@ -106,19 +106,21 @@ describe('graph work grows linearly with the content', () => {
 describe('no entity page grows with all the content', () => {
   const { graph } = work(600);
   const page = { crumbs: [{ label: 'x' }], summary: 'x' };
+  const node = (ld: { '@graph': unknown[] }, type: string) =>
+    (ld['@graph'] as Record<string, unknown>[]).find((n) => n['@type'] === type)!;
 
   it('names at most MOST_FREQUENT teams of a driver and drivers of a team in JSON-LD, the most frequent first', () => {
     const [busiestTeam] = [...graph.teams.keys()].sort((a, b) => (graph.entriesBy.teams.get(b)?.length ?? 0) - (graph.entriesBy.teams.get(a)?.length ?? 0));
     const profile = teamProfile(graph, busiestTeam!);
     expect(profile.drivers.length).toBeGreaterThan(MOST_FREQUENT);
-    const team = teamJsonLd(graph, graph.teams.get(busiestTeam!)!, page)['@graph'].find((n) => n['@type'] === 'SportsTeam')!;
+    const team = node(teamJsonLd(graph, graph.teams.get(busiestTeam!)!, page), 'SportsTeam');
     const athletes = (team.athlete as { '@id': string }[]).map((a) => a['@id']);
     expect(athletes).toEqual(profile.drivers.slice(0, MOST_FREQUENT).map((d) => ldId.person(d.id)));
 
     const [busiestDriver] = [...graph.drivers.keys()].sort((a, b) => driverProfile(graph, b).teams.length - driverProfile(graph, a).teams.length);
     const teams = driverProfile(graph, busiestDriver!).teams;
     expect(teams.length).toBeGreaterThan(MOST_FREQUENT);
-    const person = driverJsonLd(graph, graph.drivers.get(busiestDriver!)!, page)['@graph'].find((n) => n['@type'] === 'Person')!;
+    const person = node(driverJsonLd(graph, graph.drivers.get(busiestDriver!)!, page), 'Person');
     expect((person.memberOf as { '@id': string }[]).map((t) => t['@id'])).toEqual(teams.slice(0, MOST_FREQUENT).map((t) => ldId.team(t.id)));
   });
 });
