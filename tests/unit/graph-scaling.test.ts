@@ -106,7 +106,7 @@ describe('graph work grows linearly with the content', () => {
 describe('no entity page grows with all the content', () => {
   const { graph } = work(600);
   const page = { crumbs: [{ label: 'x' }], summary: 'x' };
-  const node = (ld: { '@graph': unknown[] }, type: string) =>
+  const node = (ld: { '@graph': readonly unknown[] }, type: string) =>
     (ld['@graph'] as Record<string, unknown>[]).find((n) => n['@type'] === type)!;
 
   it('names at most MOST_FREQUENT teams of a driver and drivers of a team in JSON-LD, the most frequent first', () => {
