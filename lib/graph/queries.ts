@@ -9,10 +9,10 @@ export function nameOf(graph: Graph, kind: LinkedKind, id: string): string {
 /** Counts the work done by lookups, so a test can prove it stays linear. */
 export const workCounter = { steps: 0 };
 
-/** Entities so common (a series, a busy circuit) that sharing them says little about relatedness. */
 /** How many of an entity's most frequent teams, drivers or cars its page names (chips and JSON-LD). */
 export const MOST_FREQUENT = 30;
 
+/** Entities so common (a series, a busy circuit) that sharing them says little about relatedness. */
 const HUB_SIZE = 200;
 /** Related articles kept per article (pages show fewer). */
 const RELATED_KEEP = 12;
