@@ -116,6 +116,22 @@ export function bestBySessionType(entries: readonly EntryRecord[]): Partial<Reco
   return best;
 }
 
+/**
+ * The last few profiles computed. A driver's page needs its profile for the page, its metadata and its
+ * JSON-LD, one after the other; pages are rendered in turn, so a handful is enough and memory stays flat.
+ */
+const profileCache = new WeakMap<Graph, Map<string, unknown>>();
+const PROFILES_KEPT = 8;
+function recent<T>(graph: Graph, key: string, compute: () => T): T {
+  let cache = profileCache.get(graph);
+  if (!cache) profileCache.set(graph, (cache = new Map()));
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  if (cache.size > PROFILES_KEPT) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
 export interface DriverProfile {
   entries: EntryRecord[];
   teams: Count[];
@@ -127,6 +143,10 @@ export interface DriverProfile {
 }
 
 export function driverProfile(graph: Graph, id: string): DriverProfile {
+  return recent(graph, `drivers/${id}`, () => computeDriverProfile(graph, id));
+}
+
+function computeDriverProfile(graph: Graph, id: string): DriverProfile {
   const entries = graph.entriesBy.drivers.get(id) ?? [];
   return {
     entries,
@@ -148,6 +168,10 @@ export interface TeamProfile {
 }
 
 export function teamProfile(graph: Graph, id: string): TeamProfile {
+  return recent(graph, `teams/${id}`, () => computeTeamProfile(graph, id));
+}
+
+function computeTeamProfile(graph: Graph, id: string): TeamProfile {
   const entries = graph.entriesBy.teams.get(id) ?? [];
   return {
     entries,
