@@ -15,6 +15,7 @@ import {
   readArticle,
   readRegistry,
   supersede,
+  unknownFileProblem,
   type ContentFile,
   type SourceFile,
 } from './read-files';
@@ -105,7 +106,7 @@ function sortInputs(inputs: readonly CheckInput[]): Sorted {
     if (kind.type === 'ignored') continue;
     out.files++;
     if (kind.type === 'unknown') {
-      out.unknown.push({ file: input.file, path: '(file name)', message: kind.message, hint: kind.hint, severity: kind.severity });
+      out.unknown.push(unknownFileProblem(input.file, kind));
     } else if (kind.type === 'article') out.articles.push(input);
     else out.registries.push(input);
   }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContent, ContentBuilder, ContentError, formatProblem } from './index';
 import type { RawRegistryDocument } from './registry';
-import { classify, contentDir, displayDir, listContentFiles, readArticle, readContent, readRegistry, type ReadResult } from './read-files';
+import { classify, contentDir, displayDir, listContentFiles, readArticle, readContent, readRegistry, unknownFileProblem, type ReadResult } from './read-files';
 import type { Article, Content, Problem, RawArticle } from './types';
 
 /**
@@ -162,7 +162,7 @@ function readOneByOne(dir: string, prefix: string, onArticle: (file: string) => 
   for (const path of paths) {
     const kind = classify(path);
     const file = `${prefix}/${path}`;
-    if (kind.type === 'unknown') problems.push({ file, path: '(file name)', message: kind.message, hint: kind.hint, severity: kind.severity });
+    if (kind.type === 'unknown') problems.push(unknownFileProblem(file, kind));
     else if (kind.type === 'registry') {
       const read = readRegistry(file, path, kind.kind, readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8'), problems);
       if (read.raw) registries.push(read.raw);

@@ -101,7 +101,7 @@ export function parseContent(files: readonly ContentFile[], displayPrefix = 'con
     const kind = classify(path);
     if (kind.type === 'ignored') continue;
     if (kind.type === 'unknown') {
-      problems.push({ file, path: '(file name)', message: kind.message, hint: kind.hint, severity: kind.severity });
+      problems.push(unknownFileProblem(file, kind));
       continue;
     }
     if (kind.type === 'article') {
@@ -122,6 +122,11 @@ export type FileKind =
   | { type: 'registry'; kind: EntityKind }
   | { type: 'ignored' }
   | { type: 'unknown'; message: string; hint: string; severity: 'error' | 'warning' };
+
+/** The problem of a file the site does not know what to make of (see classify). */
+export function unknownFileProblem(file: string, kind: Extract<FileKind, { type: 'unknown' }>): Problem {
+  return { file, path: '(file name)', message: kind.message, hint: kind.hint, severity: kind.severity };
+}
 
 /** Which document type contentlayer2 makes of a file (contentlayer.config.ts: `articles/**\/*.mdx`, `<kind>/*.yaml`). */
 export function classify(path: string): FileKind {
