@@ -185,7 +185,11 @@ function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<strin
     return input ? readArticle(input.file, input.path, readInput(input), []).source : undefined;
   };
   // (a loop, not push(...list): a large corpus can have more problems than a call takes arguments)
-  for (const p of locate(builder.finish().problems, reread)) problems.push(p);
+  const rereadArticle = (file: string) => {
+    const input = articles.get(file);
+    return input ? readArticle(input.file, input.path, readInput(input), []).raw : undefined;
+  };
+  for (const p of locate(builder.finish(rereadArticle).problems, reread)) problems.push(p);
   problems.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||

@@ -5,6 +5,8 @@ import { editDistance, findNearDuplicates, toId } from './names';
 import { normalizeArticle, type Occurrence } from './normalize';
 import { parseRegistries, SINGULAR, type RawRegistryDocument, type Resolver } from './registry';
 import { ENTITY_KINDS } from './types';
+import { sessionKeys } from './sessions';
+import { buildSessions, type Conflict } from '../graph/sessions';
 import type { Article, Content, EntityKind, Problem, RawArticle, Registries } from './types';
 
 export { ContentError, formatProblem } from './problems';
@@ -17,7 +19,11 @@ export interface BuilderState {
   first: Record<EntityKind, (readonly [string, Occurrence])[]>;
   driverInSeveral: string[];
   bodyNames: { file: string; use: NameUse }[];
+  sessionReports: SessionReport[];
 }
+
+/** Which edition and session identity keys an article's sessions have: enough to find the sessions reported twice. */
+type SessionReport = [file: string, edition: string, keys: string[]];
 
 export interface BuildOptions {
   /**
@@ -71,6 +77,7 @@ export class ContentBuilder {
   /** Unregistered drivers named in more than one article. */
   private readonly driverInSeveral = new Set<string>();
   private readonly bodyNames: { file: string; use: NameUse }[] = [];
+  private readonly sessionReports: SessionReport[] = [];
   private readonly checkSlugs: boolean;
 
   constructor(
@@ -132,6 +139,7 @@ export class ContentBuilder {
     if (result.article && publishable && this.keepArticles) {
       this.articles.push(fillFromRegistries(result.article, this.registries));
     }
+    if (result.problems.length === 0 && publishable) this.noteSessions(raw);
     const description = raw.data.description;
     if (result.problems.length === 0 && typeof description === 'string' && description.trim().length > SEARCH_SNIPPET_LENGTH) {
       problems.push({
@@ -153,7 +161,44 @@ export class ContentBuilder {
   exportState(): BuilderState {
     const first = {} as BuilderState['first'];
     for (const kind of ENTITY_KINDS) first[kind] = [...this.first[kind]];
-    return { first, driverInSeveral: [...this.driverInSeveral], bodyNames: this.bodyNames };
+    return { first, driverInSeveral: [...this.driverInSeveral], bodyNames: this.bodyNames, sessionReports: this.sessionReports };
+  }
+
+  /** Remembers the session identities of a valid article (not its results), for sessionConflicts(). */
+  private noteSessions(raw: RawArticle): void {
+    const { event, results, date } = raw.data as { event?: { name?: unknown; year?: unknown }; results?: unknown; date?: unknown };
+    if (!event || typeof event.name !== 'string' || !Array.isArray(results)) return;
+    const year = typeof event.year === 'number' ? event.year : Number(String(date instanceof Date ? date.toISOString() : date).slice(0, 4));
+    const edition = `${this.resolver.resolve('events', event.name)}/${year}`;
+    const keys: string[] = [];
+    for (const r of results as Record<string, unknown>[]) {
+      const ref = typeof r.id === 'string' ? toId(r.id) : undefined;
+      for (const key of sessionKeys({ name: String(r.session).trim(), type: r.type as 'race', at: typeof r.at === 'string' ? r.at.trim() : undefined, provisional: r.provisional === true, ref })) {
+        keys.push(key);
+      }
+    }
+    if (keys.length > 0) this.sessionReports.push([raw.file, edition, keys]);
+  }
+
+  /**
+   * The files that report a session another file reports too (same edition, a shared identity key):
+   * only those need their results compared, so the check can let every other article go.
+   */
+  private filesSharingSessions(): Set<string> {
+    const byKey = new Map<string, string>();
+    const shared = new Set<string>();
+    for (const [file, edition, keys] of this.sessionReports) {
+      for (const key of keys) {
+        const k = `${edition}|${key}`;
+        const other = byKey.get(k);
+        if (other === undefined) byKey.set(k, file);
+        else if (other !== file) {
+          shared.add(other);
+          shared.add(file);
+        }
+      }
+    }
+    return shared;
   }
 
   /** Adds another builder's state; builders of consecutive slices of the articles must be imported in order. */
@@ -168,6 +213,7 @@ export class ContentBuilder {
     }
     for (const id of state.driverInSeveral) this.driverInSeveral.add(id);
     for (const b of state.bodyNames) this.bodyNames.push(b);
+    for (const r of state.sessionReports) this.sessionReports.push(r);
   }
 
   /** The problems found so far, handed over once (the check locates them while the file is at hand). */
@@ -175,8 +221,13 @@ export class ContentBuilder {
     return this.problems.splice(0, this.problems.length);
   }
 
-  finish(): { content: Content; problems: Problem[] } {
+  /**
+   * `reread` gives the article of a file again when the builder did not keep the articles (the check):
+   * the reports of a session shared by several files are compared then.
+   */
+  finish(reread?: (file: string) => RawArticle | undefined): { content: Content; problems: Problem[] } {
     const { registries, problems, first, dir } = this;
+    for (const p of this.sessionConflictProblems(reread)) problems.push(p);
     const bodyUses = this.bodyNameProblems();
     const nearDuplicates = nearDuplicateProblems(registries, first, dir);
     const more = [
@@ -191,6 +242,24 @@ export class ContentBuilder {
     const articles = this.articles.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
     const resolver = this.resolver;
     return { content: { articles, registries, resolve: (kind, written) => resolver.resolve(kind, written) }, problems };
+  }
+
+  private sessionConflictProblems(reread?: (file: string) => RawArticle | undefined): Problem[] {
+    const files = this.filesSharingSessions();
+    if (files.size === 0) return [];
+    let articles: Article[];
+    if (this.keepArticles) articles = this.articles.filter((a) => files.has(a.file));
+    else {
+      articles = [];
+      for (const file of [...files].sort()) {
+        const raw = reread?.(file);
+        if (!raw) continue;
+        const { article } = normalizeArticle(raw, this.resolver, { build: true });
+        if (article) articles.push(article);
+      }
+    }
+    const eventName = (id: string) => this.registries.events.get(id)?.name ?? this.first.events.get(id)?.written ?? id;
+    return buildSessions(articles, eventName).conflicts.map(conflictProblem);
   }
 
   /** `<Driver>`/`<Team>` must name an entity with a registry entry or one named in some article's frontmatter. */
@@ -314,6 +383,20 @@ function unusedRegistryProblems(
     }
   }
   return problems;
+}
+
+/** Two reports of one session that give the same car different facts. */
+export function conflictProblem(c: Conflict): Problem {
+  return {
+    file: c.other.file,
+    path: c.other.path,
+    message: `${c.car} has ${c.field} ${c.other.value} here, but ${c.kept.value} in ${c.kept.file} (${c.kept.path}), a report of the same session (${c.session})`,
+    value: c.other.value,
+    hint:
+      'correct the report that is wrong; if this order is not final, mark the session provisional: true; ' +
+      'if the two are different sessions, give each its own id',
+    severity: 'error',
+  };
 }
 
 /** Two articles with the same file name (in different folders) would have the same URL. */

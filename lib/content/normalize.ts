@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { resolveClass, type ClassInfo } from './classes';
 import { isLanguageTag, toIsoDate } from './dates';
 import { toId } from './names';
+import { sessionKeys } from './sessions';
 import { formatPath, parsePath, problemsFromZod, valueAt, type PathSegment } from './problems';
 import type { Resolver } from './registry';
 import {
@@ -219,6 +220,7 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
   const resultsList = rawResults === undefined ? undefined : shape(resultsListSchema, rawResults, ['results']);
   if (resultsList) {
     const sessionIds = new Map<string, number>();
+    const sessionKeysSeen = new Map<string, number>();
     resultsList.forEach((rawSession, si) => {
       const spath = `results[${si}]`;
       const { classes: rawClasses, ...rawSessionHead } = isRecord(rawSession) ? rawSession : { classes: undefined };
@@ -228,6 +230,7 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
       }
       const s = shape(sessionHeadSchema, rawSessionHead, ['results', si]);
       let sessionId = `session-${si + 1}`;
+      let ref: string | undefined;
       if (s) {
         sessionId = toId(s.session) || sessionId;
         const earlier = sessionIds.get(sessionId);
@@ -235,6 +238,20 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
           err(`${spath}.session`, `is the same session name as results[${earlier}]`, s.session, 'give each session its own name, e.g. "Qualifying 1" and "Qualifying 2"');
         }
         sessionIds.set(sessionId, si);
+        if (s.id !== undefined) {
+          ref = toId(s.id);
+          if (!ref) err(`${spath}.id`, 'has no letters or digits to make an id of', s.id, 'write a short id such as qualifying-1, or leave id out');
+        }
+        // Two sessions of one article that the contract makes one session (two races without `at`, two
+        // final qualifying sessions, the same id) would be counted as one: say so instead.
+        for (const key of sessionKeys({ name: s.session.trim(), type: s.type, at: s.at?.trim(), provisional: s.provisional, ref })) {
+          const other = sessionKeysSeen.get(key);
+          if (other === undefined) sessionKeysSeen.set(key, si);
+          else if (other !== earlier) {
+            err(spath, sameSessionMessage(key, other), s.session, sameSessionHint(key));
+            break;
+          }
+        }
       }
       const classList = shape(classesListSchema, rawClasses, ['results', si, 'classes']);
       if (!classList) return;
@@ -278,7 +295,17 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
         });
         if (info) classes.push({ id: info.id, name: info.name, entries });
       });
-      if (s) sessions.push({ id: sessionId, name: shared.text(s.session.trim()), type: s.type, at: s.at === undefined ? undefined : shared.text(s.at.trim()), classes });
+      if (s) {
+        sessions.push({
+          id: sessionId,
+          name: shared.text(s.session.trim()),
+          type: s.type,
+          at: s.at === undefined ? undefined : shared.text(s.at.trim()),
+          ...(s.provisional ? { provisional: true } : {}),
+          ...(ref ? { ref: shared.text(ref) } : {}),
+          classes,
+        });
+      }
     });
   }
 
@@ -301,6 +328,18 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
     readingMinutes: Math.max(1, Math.round(countWords(raw.bodyRaw) / WORDS_PER_MINUTE)),
   };
   return { article, problems, occurrences };
+}
+
+function sameSessionMessage(key: string, other: number): string {
+  if (key === 'race') return `is a second race classification: results[${other}] is already this event's race (type: race, no at)`;
+  if (key === 'qualifying') return `is a second final qualifying: results[${other}] is already this event's final qualifying (type: qualifying, not provisional)`;
+  return `has the same id as results[${other}]`;
+}
+
+function sameSessionHint(key: string): string {
+  if (key === 'race') return 'a standing during the race needs at: (e.g. at: after 6 hours); otherwise merge the two into one session';
+  if (key === 'qualifying') return 'mark the session whose order is not final with provisional: true (e.g. a first qualifying before the grid is set)';
+  return 'give each session its own id, or leave id out';
 }
 
 type Resolve = (kind: EntityKind, written: string, base: string, field: string, index?: number) => string;

@@ -57,8 +57,14 @@ results:
   - session: "${T}: the session, e.g. Qualifying 1"
     # practice, qualifying or race
     type: qualifying
-    # Optional, for standings taken during a race: after 22 hours.
+    # Optional: true when this order is not final (a first qualifying before the grid is set,
+    # results under appeal). A provisional session is shown but never counted as a pole or a win.
+    # provisional: true
+    # Optional, for standings taken during a race: after 22 hours. A standing is never counted.
     # at: after 22 hours
+    # Optional: an id that ties this session to other reports of it (the race and the final
+    # qualifying are tied without one), e.g. qualifying-1.
+    # id: qualifying-1
     classes:
         # The class as published: Hypercar, LMP2, LMGT3, GTE Pro ...
       - class: "${T}: the class, e.g. Hypercar"

@@ -39,7 +39,9 @@ export const classSchema = z.strictObject({
 export const sessionSchema = z.strictObject({
   session: text,
   type: z.enum(SESSION_TYPES),
+  provisional: z.boolean().optional(),
   at: text.optional(),
+  id: text.optional(),
   classes: z.array(classSchema).min(1),
 });
 

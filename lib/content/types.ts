@@ -65,6 +65,10 @@ export interface Session {
   name: string;
   type: SessionType;
   at?: string;
+  /** `provisional: true`: the order is not final (a first qualifying before the grid is set, results under appeal). */
+  provisional?: boolean;
+  /** The editor's `id`, folded like an id: ties the reports of one session together. */
+  ref?: string;
   classes: ClassResult[];
 }
 

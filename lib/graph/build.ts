@@ -1,6 +1,8 @@
 import type { Article, Content, EntityKind, Ref } from '../content/types';
 import { workCounter } from './queries';
 import { EntryRecord, type EntryContext } from './entry';
+import { buildSessions, editionKey } from './sessions';
+import { buildStats } from './stats';
 import type {
   CarNode,
   CircuitNode,
@@ -67,6 +69,8 @@ export function buildGraph(content: Content): Graph {
   const articlesBy = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Map<string, string[]>()])) as Graph['articlesBy'];
   const entitiesOf = new Map<string, Record<LinkedKind, string[]>>();
   const editions = new Map<string, Edition>();
+  const registryName = (id: string) => registries.events.get(id)?.name ?? id;
+  const sessions = buildSessions(chronological, registryName);
 
   for (const article of chronological) {
     const seen = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Set<string>()])) as Record<LinkedKind, Set<string>>;
@@ -83,7 +87,14 @@ export function buildGraph(content: Content): Graph {
       const key = `${ev.event.id}/${ev.year}`;
       let edition = editions.get(key);
       if (!edition) {
-        edition = { eventId: ev.event.id, year: ev.year, seriesId: ev.series?.id, circuitId: ev.circuit?.id, articles: [] };
+        edition = {
+          eventId: ev.event.id,
+          year: ev.year,
+          seriesId: ev.series?.id,
+          circuitId: ev.circuit?.id,
+          articles: [],
+          sessions: sessions.byEdition.get(editionKey(ev.event.id, ev.year)) ?? [],
+        };
         editions.set(key, edition);
       }
       edition.articles.push(article.slug);
@@ -91,7 +102,7 @@ export function buildGraph(content: Content): Graph {
     for (const session of article.sessions) {
       for (const cls of session.classes) {
         if (!classes.has(cls.id)) classes.set(cls.id, { id: cls.id, name: cls.name });
-        const context: EntryContext = { article, session, cls };
+        const context: EntryContext = { article, session, cls, node: sessions.of.get(session)! };
         for (const e of cls.entries) {
           see('teams', e.team);
           if (e.car) {
@@ -155,6 +166,9 @@ export function buildGraph(content: Content): Graph {
     articlesBy,
     entitiesOf,
     editionsBy: { circuits: new Map(), series: new Map() },
+    editions,
+    sessions,
+    stats: buildStats(sessions.all, (session) => (session.eventId ? editions.get(editionKey(session.eventId, session.year!))?.seriesId : undefined)),
     resolve: content.resolve,
   };
 

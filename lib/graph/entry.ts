@@ -1,10 +1,14 @@
+import { sessionKind } from '../content/sessions';
 import type { Article, ClassResult, Entry, Session } from '../content/types';
+import type { SessionNode } from './sessions';
 
 /** The session and class an entry was listed in; shared by all the entries of that class. */
 export interface EntryContext {
   article: Article;
   session: Session;
   cls: ClassResult;
+  /** The session as a fact, which this report is one report of. */
+  node: SessionNode;
 }
 
 /**
@@ -41,6 +45,21 @@ export class EntryRecord {
   }
   get sessionType(): Session['type'] {
     return this.context.session.type;
+  }
+  /** The session as a fact (merged from all its reports). */
+  get session(): SessionNode {
+    return this.context.node;
+  }
+  /** Whether this report's session counts in statistics (a race's final classification, a final qualifying). */
+  get counted(): boolean {
+    return this.context.node.counted;
+  }
+  /** "practice", "provisional qualifying", "standing after 22 hours", "race result"… */
+  get kind(): string {
+    return sessionKind(this.context.session);
+  }
+  get provisional(): boolean {
+    return this.context.session.provisional === true;
   }
   get at(): string | undefined {
     return this.context.session.at;

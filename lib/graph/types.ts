@@ -1,4 +1,6 @@
 import type { EntryRecord } from './entry';
+import type { SessionIndex, SessionNode } from './sessions';
+import type { StatsIndex } from './stats';
 import type { Article, EntityKind } from '../content/types';
 
 export interface EntityNode {
@@ -48,6 +50,8 @@ export interface Edition {
   circuitId?: string;
   /** Slugs, newest first. */
   articles: string[];
+  /** Its sessions, each one merged classification from all its reports, in page order. */
+  sessions: SessionNode[];
 }
 
 export { EntryRecord } from './entry';
@@ -75,7 +79,15 @@ export interface Graph {
   editionsBy: { circuits: Map<string, Edition[]>; series: Map<string, Edition[]> };
   /** Entity ids by article slug. */
   entitiesOf: Map<string, Record<LinkedKind, string[]>>;
+  /** Editions by `<event>/<year>` (editionKey). */
+  editions: Map<string, Edition>;
+  /** Sessions as facts: every report of one session joined, with one merged classification. */
+  sessions: SessionIndex;
+  /** Starts, class wins, podiums, poles and DNFs by the contract's rules, per driver, team and car model. */
+  stats: StatsIndex;
   /** Resolves a name as written to an entity id (registry aliases included). */
   resolve: (kind: EntityKind, written: string) => string;
-  /** Shared entries between two drivers, by driver id. */
 }
+
+export type { SessionNode } from './sessions';
+export type { EntityStats, SeasonTally, Tally, EventBest } from './stats';

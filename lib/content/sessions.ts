@@ -1,0 +1,60 @@
+import { toId } from './names';
+import type { Session, SessionType } from './types';
+
+/**
+ * What a session is, by the contract ("Sessions and what counts" in ../shared/docs/content-format.md).
+ *
+ * Two reports of one edition describe the same session when they give the same `id`, when both are its
+ * race (`type: race`, no `at`), or when both are its final qualifying (`type: qualifying`, not
+ * provisional), whatever they call it. Any other session is known by its name, folded like an id; a
+ * standing (`at`) by its name and its `at`, since "Race, after 6 hours" and "Race, after 22 hours" are
+ * two different facts.
+ */
+export type SessionHead = Pick<Session, 'name' | 'type' | 'at' | 'provisional' | 'ref'>;
+
+/** The race's final classification: a race session without `at`. */
+export const isFinalRace = (s: Pick<SessionHead, 'type' | 'at'>): boolean => s.type === 'race' && s.at === undefined;
+
+/** The final qualifying: a qualifying session that is not provisional. */
+export const isFinalQualifying = (s: Pick<SessionHead, 'type' | 'provisional'>): boolean => s.type === 'qualifying' && !s.provisional;
+
+/** Whether the session's order counts in statistics: only a race's final classification and a final qualifying. */
+export const counts = (s: SessionHead): boolean => isFinalRace(s) || isFinalQualifying(s);
+
+/** A standing taken during a race ("after 22 hours"). */
+export const isStanding = (s: Pick<SessionHead, 'at'>): boolean => s.at !== undefined;
+
+/**
+ * The identity keys of one reported session within its edition. Reports that share any key are one
+ * session (the graph joins them transitively). `race` and `qualifying` are the keys of the final race and
+ * the final qualifying; `id:<x>` an editor's id; `name:<x>` the folded name of any other session.
+ */
+export function sessionKeys(s: SessionHead): string[] {
+  const keys: string[] = [];
+  if (s.ref) keys.push(`id:${s.ref}`);
+  if (isFinalRace(s)) keys.push('race');
+  else if (isFinalQualifying(s)) keys.push('qualifying');
+  else if (!s.ref) keys.push(`name:${toId(s.at ? `${s.name} ${s.at}` : s.name)}`);
+  return keys;
+}
+
+/** The session's id within its edition, as in URLs and data files: `race`, `qualifying`, the editor's id, or the folded name. */
+export function sessionSlug(s: SessionHead): string {
+  if (isFinalRace(s)) return 'race';
+  if (isFinalQualifying(s)) return 'qualifying';
+  return s.ref ?? toId(s.at ? `${s.name} ${s.at}` : s.name);
+}
+
+/** What a session is, in words, for labels in appearance tables and pages. */
+export function sessionKind(s: SessionHead): string {
+  if (isStanding(s)) return `standing ${s.at}`;
+  if (s.provisional) return s.type === 'qualifying' ? 'provisional qualifying' : `provisional ${s.type}`;
+  const kinds: Record<SessionType, string> = { practice: 'practice', qualifying: 'qualifying', race: 'race result' };
+  return kinds[s.type];
+}
+
+/** Status words, compared without regard to case. */
+const statusIs = (status: string | undefined, word: string) => status !== undefined && status.trim().toUpperCase() === word;
+export const isDns = (status: string | undefined) => statusIs(status, 'DNS');
+export const isDnf = (status: string | undefined) => statusIs(status, 'DNF');
+export const isDsq = (status: string | undefined) => statusIs(status, 'DSQ');
