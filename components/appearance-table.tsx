@@ -7,12 +7,16 @@ export interface AppearanceRow {
   date: string;
   event?: { href: string; label: string };
   session: string;
+  /** What the session is: "practice", "provisional qualifying", "standing after 22 hours", "race result"… */
+  kind: string;
+  /** Whether it counts in statistics (a race's final classification, a final qualifying). */
+  counted: boolean;
   className: string;
   number?: string;
   team?: { href: string; label: string };
   /** Drivers other than the page's own (for team pages: all drivers). */
   drivers?: { href: string; label: string }[];
-  car?: string;
+  car?: { href: string; label: string };
   pos?: number;
   overall?: number;
   time?: string;
@@ -35,9 +39,9 @@ export function appearanceTableHtml({ rows, caption, showDrivers = false }: { ro
     const pos = r.pos ?? (r.status ? html`<span class="status">${r.status}</span>` : '–');
     return html`<tr><td class="date"><a href="${r.articleHref}"><time datetime="${r.date}">${formatDate(r.date)}</time></a></td><td>${
       r.event && html`<a href="${r.event.href}" class="team">${r.event.label}</a>`
-    }<span class="crew"><a href="${r.articleHref}" class="session">${r.session}</a></span></td><td>${classBadgeHtml(r.className, 'sm')}</td><td class="no">${
+    }<span class="crew"><a href="${r.articleHref}" class="session">${r.session}</a> <small class="kind${r.counted ? '' : ' uncounted'}">${r.kind}${r.counted ? '' : ', not counted'}</small></span></td><td>${classBadgeHtml(r.className, 'sm')}</td><td class="no">${
       r.number ? html`<b>${r.number}</b>` : '–'
-    }</td><td>${who}${r.car && html`<span class="md-only">${r.car}</span>`}</td><td class="md">${r.car ?? ''}</td><td class="n pos">${pos}${
+    }</td><td>${who}${r.car && html`<span class="md-only"><a href="${r.car.href}">${r.car.label}</a></span>`}</td><td class="md">${r.car && html`<a href="${r.car.href}">${r.car.label}</a>`}</td><td class="n pos">${pos}${
       r.overall !== undefined && html`<span class="ovr">(${r.overall} ovr)</span>`
     }</td><td class="n sm">${r.time ?? ''}</td></tr>`;
   });

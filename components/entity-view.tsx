@@ -21,8 +21,10 @@ export interface EntityViewProps {
   stats: { label: string; value: string | number }[];
   best: { label: string; value: string; href: string }[];
   groups: { title: string; items: Chip[]; countLabel?: string }[];
-  /** Every entry summarised, one row per year, newest first. */
+  /** The statistics by season: one row per year × series × class, newest first. */
   seasons?: SeasonRow[];
+  /** The best race finish at each event. */
+  eventBests?: { label: string; value: string; href: string }[];
   appearances: { caption: string; rows: AppearanceRow[]; showDrivers?: boolean; total: number };
   /** The latest reports; `articlesTotal` counts them all and `archive` links to the paginated list. */
   articles: ArticleCardProps[];
@@ -30,14 +32,19 @@ export interface EntityViewProps {
   archive?: { href: string; label: string };
   /** The entity's own feed, for readers who follow one driver or team. */
   feed?: { href: string; label: string };
+  /** The entity as data (`data.json`). */
+  data?: { href: string; label: string };
 }
 
 export interface SeasonRow {
   year: number;
-  entries: number;
-  reports: number;
+  series?: string;
+  className: string;
+  starts: number;
   classWins: number;
-  best?: { label: string; href: string };
+  podiums: number;
+  poles: number;
+  dnfs: number;
 }
 
 /** The page of a driver or team: summary, best results, links to everyone related, every appearance. */
@@ -63,11 +70,19 @@ export function EntityView(p: EntityViewProps) {
           </p>
         )}
         {p.aliases.length > 0 && <p className="mt-1 text-sm">Also written as: {p.aliases.join(', ')}</p>}
-        {p.feed && (
+        {(p.feed || p.data) && (
           <p className="mt-1 text-sm">
-            <a href={p.feed.href} type="application/rss+xml" className="font-semibold text-brand-dark hover:underline">
-              {p.feed.label}
-            </a>
+            {p.feed && (
+              <a href={p.feed.href} type="application/rss+xml" className="font-semibold text-brand-dark hover:underline">
+                {p.feed.label}
+              </a>
+            )}
+            {p.feed && p.data && ' · '}
+            {p.data && (
+              <a href={p.data.href} type="application/json" className="font-semibold text-brand-dark hover:underline">
+                {p.data.label}
+              </a>
+            )}
           </p>
         )}
       </PageTitle>
@@ -92,43 +107,24 @@ export function EntityView(p: EntityViewProps) {
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
         ))}
       </div>
-      {p.seasons && p.seasons.length > 0 && (
-        <section className="mb-8" aria-labelledby="seasons-heading">
-          <h2 id="seasons-heading" className="mb-2 font-display text-2xl font-bold uppercase">
-            By year
+      {p.eventBests && p.eventBests.length > 0 && (
+        <section className="mb-6" aria-labelledby="event-bests-heading">
+          <h2 id="event-bests-heading" className="mb-2 font-display text-lg font-bold uppercase">
+            Best finish at each event
           </h2>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-sm">
-              <thead>
-                <tr className="border-b-2 border-ink text-left text-xs uppercase tracking-wide text-muted">
-                  <th scope="col" className="px-2 py-1.5">Year</th>
-                  <th scope="col" className="px-2 py-1.5 text-right">{p.kicker === 'Team' ? 'Entries' : 'Appearances'}</th>
-                  <th scope="col" className="px-2 py-1.5 text-right">Reports</th>
-                  <th scope="col" className="px-2 py-1.5 text-right">Class wins</th>
-                  <th scope="col" className="px-2 py-1.5">Best result</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.seasons.map((s) => (
-                  <tr key={s.year} className="border-b border-rule">
-                    <th scope="row" className="tabular px-2 py-1.5 text-left font-semibold">{s.year}</th>
-                    <td className="tabular px-2 py-1.5 text-right">{s.entries}</td>
-                    <td className="tabular px-2 py-1.5 text-right">{s.reports}</td>
-                    <td className="tabular px-2 py-1.5 text-right">{s.classWins}</td>
-                    <td className="px-2 py-1.5">
-                      {s.best && (
-                        <a href={s.best.href} className="hover:text-brand hover:underline">
-                          {s.best.label}
-                        </a>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="space-y-1 text-sm">
+            {p.eventBests.map((b) => (
+              <li key={b.label}>
+                <span className="font-semibold">{b.label}:</span>{' '}
+                <a href={b.href} className="hover:text-brand hover:underline">
+                  {b.value}
+                </a>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
+      {p.seasons && p.seasons.length > 0 && <SeasonTable rows={p.seasons} />}
       {p.appearances.rows.length > 0 && (
         <section className="mb-8" aria-labelledby="appearances-heading">
           <h2 id="appearances-heading" className="mb-2 font-display text-2xl font-bold uppercase">
@@ -171,5 +167,53 @@ export function EntityView(p: EntityViewProps) {
         </section>
       )}
     </div>
+  );
+}
+
+/**
+ * The statistics season by season. Only a race's final classification and a final qualifying count:
+ * practice, provisional sessions and standings are in the appearances below, never in these figures.
+ */
+function SeasonTable({ rows }: { rows: readonly SeasonRow[] }) {
+  const cell = 'tabular px-2 py-1.5 text-right';
+  return (
+    <section className="mb-8" aria-labelledby="seasons-heading">
+      <h2 id="seasons-heading" className="mb-2 font-display text-2xl font-bold uppercase">
+        Season by season
+      </h2>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-sm">
+          <caption className="caption-bottom pt-2 text-left text-xs text-muted">
+            Counted from race classifications and final qualifying only; practice, provisional sessions and standings are not counted.
+          </caption>
+          <thead>
+            <tr className="border-b-2 border-ink text-left text-xs uppercase tracking-wide text-muted">
+              <th scope="col" className="px-2 py-1.5">Year</th>
+              <th scope="col" className="px-2 py-1.5">Series</th>
+              <th scope="col" className="px-2 py-1.5">Class</th>
+              <th scope="col" className={cell}>Starts</th>
+              <th scope="col" className={cell}>Wins</th>
+              <th scope="col" className={cell}>Podiums</th>
+              <th scope="col" className={cell}>Poles</th>
+              <th scope="col" className={cell}>DNFs</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => (
+              <tr key={`${s.year}-${s.series ?? ''}-${s.className}`} className="border-b border-rule">
+                <th scope="row" className="tabular px-2 py-1.5 text-left font-semibold">{s.year}</th>
+                <td className="px-2 py-1.5">{s.series ?? ''}</td>
+                <td className="px-2 py-1.5">{s.className}</td>
+                <td className={cell}>{s.starts}</td>
+                <td className={cell}>{s.classWins}</td>
+                <td className={cell}>{s.podiums}</td>
+                <td className={cell}>{s.poles}</td>
+                <td className={cell}>{s.dnfs}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }

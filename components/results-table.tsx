@@ -46,7 +46,7 @@ export function resultsTableHtml({ sessionName, className, entries, nameOf }: Re
   ]}</tr>`;
   const rows = entries.map((e) => {
     const statusText = [e.status, e.note].filter(Boolean).join(' · ');
-    const car = e.car ? nameOf('cars', e.car.id) : '';
+    const car = e.car ? html`<a href="/cars/${e.car.id}">${nameOf('cars', e.car.id)}</a>` : '';
     const crew = e.drivers.map(
       (d, j) => html`${j > 0 && ' / '}<a href="/drivers/${d.id}">${nameOf('drivers', d.id)}</a>${d.category && html`<small> (${d.category})</small>`}`,
     );

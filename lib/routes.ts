@@ -13,3 +13,22 @@ export function articleHref(slug: string): string {
 export function pageHref(base: string, page: number): string {
   return page <= 1 ? base : `${base}/page/${page}`;
 }
+
+export function carHref(id: string): string {
+  return `/cars/${id}`;
+}
+
+/** An event edition's page: every session of it, merged from all reports. */
+export function editionHref(eventId: string, year: number): string {
+  return `/events/${eventId}/${year}`;
+}
+
+/** A session on its edition's page. */
+export function sessionHref(session: { eventId?: string; year?: number; slug: string; reports: readonly string[] }): string {
+  return session.eventId && session.year !== undefined ? `${editionHref(session.eventId, session.year)}#${session.slug}` : articleHref(session.reports[0]!);
+}
+
+/** An entity's data file (`/drivers/<id>/data.json`). */
+export function dataHref(kind: 'drivers' | 'teams' | 'cars' | 'events', id: string): string {
+  return `/${kind}/${id}/data.json`;
+}

@@ -391,7 +391,6 @@ export function conflictProblem(c: Conflict): Problem {
     file: c.other.file,
     path: c.other.path,
     message: `${c.car} has ${c.field} ${c.other.value} here, but ${c.kept.value} in ${c.kept.file} (${c.kept.path}), a report of the same session (${c.session})`,
-    value: c.other.value,
     hint:
       'correct the report that is wrong; if this order is not final, mark the session provisional: true; ' +
       'if the two are different sessions, give each its own id',

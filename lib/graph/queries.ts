@@ -1,4 +1,5 @@
 import type { Article, Entry, Session, SessionType } from '../content/types';
+import { statsOf, type EntityStats } from './stats';
 import type { EntryRecord, Graph, LinkedKind } from './types';
 
 /** The display name of an entity by id (falls back to the id). */
@@ -106,10 +107,15 @@ function better(a: EntryRecord, b: EntryRecord): boolean {
   return a.date < b.date;
 }
 
+/**
+ * The best position in each kind of session: in a race's final classification, in a final qualifying, in
+ * practice. Standings and provisional sessions are not results, so they are never anyone's best.
+ */
 export function bestBySessionType(entries: readonly EntryRecord[]): Partial<Record<SessionType, EntryRecord>> {
   const best: Partial<Record<SessionType, EntryRecord>> = {};
   for (const e of entries) {
     if (e.pos === undefined) continue;
+    if (e.sessionType !== 'practice' && !e.counted) continue;
     const cur = best[e.sessionType];
     if (!cur || better(e, cur)) best[e.sessionType] = e;
   }
@@ -139,7 +145,8 @@ export interface DriverProfile {
   coDrivers: Count[];
   best: Partial<Record<SessionType, EntryRecord>>;
   articles: string[];
-  classWins: number;
+  /** Starts, class wins, podiums, poles, DNFs and seasons (lib/graph/stats.ts). */
+  stats: EntityStats;
 }
 
 export function driverProfile(graph: Graph, id: string): DriverProfile {
@@ -155,7 +162,7 @@ function computeDriverProfile(graph: Graph, id: string): DriverProfile {
     coDrivers: countBy(entries.flatMap((e) => e.driverIds.filter((d) => d !== id))),
     best: bestBySessionType(entries),
     articles: graph.articlesBy.drivers.get(id) ?? [],
-    classWins: entries.filter((e) => e.pos === 1).length,
+    stats: statsOf(graph.stats, 'drivers', id),
   };
 }
 
@@ -165,6 +172,7 @@ export interface TeamProfile {
   cars: Count[];
   best: Partial<Record<SessionType, EntryRecord>>;
   articles: string[];
+  stats: EntityStats;
 }
 
 export function teamProfile(graph: Graph, id: string): TeamProfile {
@@ -179,6 +187,7 @@ function computeTeamProfile(graph: Graph, id: string): TeamProfile {
     cars: countBy(entries.map((e) => e.carId)),
     best: bestBySessionType(entries),
     articles: graph.articlesBy.teams.get(id) ?? [],
+    stats: statsOf(graph.stats, 'teams', id),
   };
 }
 
@@ -206,35 +215,6 @@ export function entriesByArticle(graph: Graph, kind: 'drivers' | 'teams', id: st
     if (cache.size > BY_ARTICLE_KEEP) cache.delete(cache.keys().next().value!);
   }
   return grouped;
-}
-
-export interface Season {
-  year: number;
-  /** Entries (a driver's appearances, a team's cars) that year. */
-  entries: number;
-  reports: number;
-  /** Entries in position 1 of their class. */
-  classWins: number;
-  /** Best class position, with the entry that achieved it. */
-  best?: EntryRecord;
-}
-
-/** A summary of every entry, one row per year (newest first): O(entries), whatever the page shows. */
-export function seasons(entries: readonly EntryRecord[]): Season[] {
-  const byYear = new Map<number, Season & { articles: Set<string> }>();
-  for (const e of entries) {
-    workCounter.steps++;
-    const year = e.year ?? Number(e.date.slice(0, 4));
-    let s = byYear.get(year);
-    if (!s) byYear.set(year, (s = { year, entries: 0, reports: 0, classWins: 0, articles: new Set() }));
-    s.entries++;
-    s.articles.add(e.article);
-    if (e.pos === 1) s.classWins++;
-    if (e.pos !== undefined && (!s.best || better(e, s.best))) s.best = e;
-  }
-  return [...byYear.values()]
-    .sort((a, b) => b.year - a.year)
-    .map(({ articles, ...s }) => ({ ...s, reports: articles.size }));
 }
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dalla', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'du', 'dos', 'das', 'do']);

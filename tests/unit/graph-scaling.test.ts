@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent, type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
-import { driverProfile, entriesByArticle, MOST_FREQUENT, relatedArticles, seasons, teamProfile, workCounter } from '@/lib/graph/queries';
+import { driverProfile, entriesByArticle, MOST_FREQUENT, relatedArticles, teamProfile, workCounter } from '@/lib/graph/queries';
 import { driverJsonLd, ldId, teamJsonLd } from '@/lib/jsonld';
 import type { Graph } from '@/lib/graph/types';
 import { driverNames, teamNames } from '@/scripts/bench/names';
@@ -66,12 +66,10 @@ function work(n: number): { build: number; pages: number; graph: Graph } {
   for (const a of graph.articles) relatedArticles(graph, a.slug);
   for (const id of graph.drivers.keys()) {
     const p = driverProfile(graph, id);
-    seasons(p.entries);
     entriesByArticle(graph, 'drivers', id);
   }
   for (const id of graph.teams.keys()) {
     const p = teamProfile(graph, id);
-    seasons(p.entries);
     entriesByArticle(graph, 'teams', id);
   }
   return { build, pages: workCounter.steps, graph };

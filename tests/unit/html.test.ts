@@ -44,12 +44,14 @@ describe('html templates (tables rendered as strings)', () => {
   it('renders an appearance row with its date, session link, position and overall', () => {
     const out = appearanceTableHtml({
       caption: 'Latest appearances of X',
-      rows: [{ articleHref: '/articles/x', date: '2017-06-14', session: 'Qualifying 1', className: 'LMP1', number: '7', team: { href: '/teams/t', label: 'T & Co' }, pos: 1, overall: 1, time: '3:14.791' }],
+      rows: [{ articleHref: '/articles/x', date: '2017-06-14', session: 'Qualifying 1', kind: 'provisional qualifying', counted: false, className: 'LMP1', number: '7', team: { href: '/teams/t', label: 'T & Co' }, pos: 1, overall: 1, time: '3:14.791' }],
     }).value;
     expect(out).toContain('<caption class="sr-only">Latest appearances of X</caption>');
     expect(out).toContain('<a href="/articles/x"><time datetime="2017-06-14">14 June 2017</time></a>');
     expect(out).toContain('<a href="/teams/t">T &amp; Co</a>');
     expect(out).toContain('<td class="n pos">1<span class="ovr">(1 ovr)</span></td>');
+    // What the session is, and that it does not count, is said in words beside it.
+    expect(out).toContain('<small class="kind uncounted">provisional qualifying, not counted</small>');
   });
 });
 

@@ -1,0 +1,59 @@
+import type { ArticleViewProps } from '@/components/article-view';
+import type { Crumb } from '@/components/breadcrumbs';
+import type { Chip } from '@/components/entity-chips';
+import type { Article } from '../content/types';
+import { articleBodyCode, nameOf, relatedArticles, type Graph, type LinkedKind } from '../graph';
+import { carHref, entityHref } from '../routes';
+import { articleCard, eventLabel, nameLookup } from './shared';
+
+/** The article page. */
+export function articleCrumbs(graph: Graph, article: Article): Crumb[] {
+  const crumbs: Crumb[] = [{ href: '/', label: 'Home' }];
+  const ev = article.event;
+  if (ev?.series) crumbs.push({ href: entityHref('series', ev.series.id), label: nameOf(graph, 'series', ev.series.id) });
+  if (ev) crumbs.push({ href: `${entityHref('events', ev.event.id)}#${ev.year}`, label: `${nameOf(graph, 'events', ev.event.id)} ${ev.year}` });
+  if (!ev) crumbs.push({ href: '/articles', label: 'Articles' });
+  crumbs.push({ label: article.title });
+  return crumbs;
+}
+
+export function articleViewProps(graph: Graph, article: Article): ArticleViewProps {
+  const ids = graph.entitiesOf.get(article.slug);
+  const chips = (kind: Exclude<LinkedKind, 'cars'>, list: readonly string[] = []): Chip[] =>
+    list
+      .map((id) => ({ href: entityHref(kind, id), label: nameOf(graph, kind, id) }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+  const ev = article.event;
+  return {
+    title: article.title,
+    description: article.description,
+    date: article.date,
+    updated: article.updated,
+    author: article.author,
+    lang: article.lang,
+    readingMinutes: article.readingMinutes,
+    crumbs: articleCrumbs(graph, article),
+    kicker: eventLabel(graph, article),
+    code: articleBodyCode(article),
+    resultsAfterBody: !/<Results\b/.test(article.bodyRaw),
+    mdx: { sessions: article.sessions, nameOf: nameLookup(graph), resolve: (kind, written) => graph.resolve(kind, written) },
+    entities: [
+      {
+        title: 'Event',
+        items: ev
+          ? [
+              { href: entityHref('events', ev.event.id), label: `${nameOf(graph, 'events', ev.event.id)} ${ev.year}` },
+              ...(ev.series ? [{ href: entityHref('series', ev.series.id), label: nameOf(graph, 'series', ev.series.id) }] : []),
+              ...(ev.circuit ? [{ href: entityHref('circuits', ev.circuit.id), label: nameOf(graph, 'circuits', ev.circuit.id) }] : []),
+            ]
+          : [],
+      },
+      { title: 'Drivers', items: chips('drivers', ids?.drivers) },
+      { title: 'Teams', items: chips('teams', ids?.teams) },
+      { title: 'Cars', items: (ids?.cars ?? []).map((id) => ({ href: carHref(id), label: nameOf(graph, 'cars', id) })) },
+    ],
+    related: relatedArticles(graph, article.slug).map((r) => articleCard(graph, r.article, 'h3')),
+    dataLinks: { json: `${article.url}/results.json`, csv: `${article.url}/results.csv` },
+  };
+}
+

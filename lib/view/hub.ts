@@ -1,0 +1,102 @@
+import type { HubEdition, HubViewProps } from '@/components/hub-view';
+import { countryName } from '../country';
+import { plural } from '../plural';
+import { nameOf, type CircuitNode, type Edition, type EventNode, type SeriesNode, type Graph } from '../graph';
+import { entityHref } from '../routes';
+import { articleCards, countChips, countIds } from './shared';
+
+/** Event, circuit and series pages. */
+/** Report cards per edition on event, circuit and series pages (the rest are in the archives). */
+export const EDITION_CARDS = 6;
+
+function editionSections(graph: Graph, editions: readonly Edition[], titleWithEvent: boolean): HubEdition[] {
+  return editions.map((e) => {
+    const eventName = nameOf(graph, 'events', e.eventId);
+    const place = e.circuitId ? nameOf(graph, 'circuits', e.circuitId) : undefined;
+    return {
+      anchor: titleWithEvent ? `${e.eventId}-${e.year}` : String(e.year),
+      title: titleWithEvent ? `${eventName} ${e.year}` : String(e.year),
+      href: titleWithEvent ? `${entityHref('events', e.eventId)}#${e.year}` : undefined,
+      meta: [
+        titleWithEvent ? undefined : place,
+        plural(e.articles.length, 'report') + (e.articles.length > EDITION_CARDS ? `, the latest ${EDITION_CARDS} shown` : ''),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      articles: articleCards(graph, e.articles.slice(0, EDITION_CARDS)),
+    };
+  });
+}
+
+/** The one-line summary of an event, circuit or series page, also its meta description. */
+export function hubSummary(graph: Graph, kind: 'events' | 'circuits' | 'series', node: EventNode | CircuitNode | SeriesNode): string {
+  const reports = plural(graph.articlesBy[kind].get(node.id)?.length ?? 0, 'report');
+  if (kind === 'events') {
+    return `${node.name}: ${plural((node as EventNode).editions.length, 'edition')} and ${reports}, with the class leaders of every session.`;
+  }
+  return `${node.name}: ${plural(graph.editionsBy[kind].get(node.id)?.length ?? 0, 'event edition')} and ${reports}.`;
+}
+
+export function eventViewProps(graph: Graph, event: EventNode): HubViewProps {
+  const years = event.editions.map((e) => e.year);
+  const facts = [
+    event.seriesId ? { label: 'Series', value: nameOf(graph, 'series', event.seriesId) } : undefined,
+    event.circuitId ? { label: 'Circuit', value: nameOf(graph, 'circuits', event.circuitId) } : undefined,
+    years.length ? { label: 'Editions covered', value: years.join(', ') } : undefined,
+  ].filter((f): f is { label: string; value: string } => f !== undefined);
+  return {
+    crumbs: [{ href: '/', label: 'Home' }, { href: '/events', label: 'Events' }, { label: event.name }],
+    kicker: 'Event',
+    name: event.name,
+    summary: hubSummary(graph, 'events', event),
+    facts,
+    aliases: event.aliases,
+    groups: [
+      {
+        title: 'Series and circuit',
+        items: [
+          ...(event.seriesId ? [{ href: entityHref('series', event.seriesId), label: nameOf(graph, 'series', event.seriesId) }] : []),
+          ...(event.circuitId ? [{ href: entityHref('circuits', event.circuitId), label: nameOf(graph, 'circuits', event.circuitId) }] : []),
+        ],
+      },
+    ],
+    editions: editionSections(graph, event.editions, false),
+  };
+}
+
+export function circuitViewProps(graph: Graph, circuit: CircuitNode): HubViewProps {
+  const editions = graph.editionsBy.circuits.get(circuit.id) ?? [];
+  const facts = [
+    circuit.locality ? { label: 'Location', value: circuit.locality } : undefined,
+    circuit.country ? { label: 'Country', value: countryName(circuit.country) } : undefined,
+    circuit.lengthKm ? { label: 'Lap length', value: `${circuit.lengthKm.toFixed(3)} km` } : undefined,
+  ].filter((f): f is { label: string; value: string } => f !== undefined);
+  return {
+    crumbs: [{ href: '/', label: 'Home' }, { href: '/circuits', label: 'Circuits' }, { label: circuit.name }],
+    kicker: 'Circuit',
+    name: circuit.name,
+    summary: hubSummary(graph, 'circuits', circuit),
+    facts,
+    aliases: circuit.aliases,
+    groups: [{ title: 'Events held here', items: countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), countLabel: 'editions' }],
+    editions: editionSections(graph, editions, true),
+  };
+}
+
+export function seriesViewProps(graph: Graph, series: SeriesNode): HubViewProps {
+  const editions = graph.editionsBy.series.get(series.id) ?? [];
+  return {
+    crumbs: [{ href: '/', label: 'Home' }, { href: '/series', label: 'Series' }, { label: series.name }],
+    kicker: series.shortName ? `Series · ${series.shortName}` : 'Series',
+    name: series.name,
+    summary: hubSummary(graph, 'series', series),
+    facts: [],
+    aliases: series.aliases,
+    groups: [
+      { title: 'Events', items: countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), countLabel: 'editions' },
+      { title: 'Circuits', items: countChips(graph, 'circuits', countIds(editions.map((e) => e.circuitId))), countLabel: 'editions' },
+    ],
+    editions: editionSections(graph, editions, true),
+  };
+}
+
