@@ -23,6 +23,8 @@ export interface EntityViewProps {
   groups: { title: string; items: Chip[]; countLabel?: string }[];
   /** The statistics by season: one row per year × series × class, newest first. */
   seasons?: SeasonRow[];
+  /** Head to head against the drivers met most often (driver pages). */
+  rivals?: RivalRow[];
   /** The best race finish at each event. */
   eventBests?: { label: string; value: string; href: string }[];
   appearances: { caption: string; rows: AppearanceRow[]; showDrivers?: boolean; total: number };
@@ -34,6 +36,15 @@ export interface EntityViewProps {
   feed?: { href: string; label: string };
   /** The entity as data (`data.json`). */
   data?: { href: string; label: string };
+}
+
+export interface RivalRow {
+  href: string;
+  name: string;
+  meetings: number;
+  wins: number;
+  losses: number;
+  sessions: { href: string; label: string; result: string }[];
 }
 
 export interface SeasonRow {
@@ -125,6 +136,7 @@ export function EntityView(p: EntityViewProps) {
         </section>
       )}
       {p.seasons && p.seasons.length > 0 && <SeasonTable rows={p.seasons} />}
+      {p.rivals && p.rivals.length > 0 && <RivalsTable rows={p.rivals} name={p.name} />}
       {p.appearances.rows.length > 0 && (
         <section className="mb-8" aria-labelledby="appearances-heading">
           <h2 id="appearances-heading" className="mb-2 font-display text-2xl font-bold uppercase">
@@ -209,6 +221,58 @@ function SeasonTable({ rows }: { rows: readonly SeasonRow[] }) {
                 <td className={cell}>{s.podiums}</td>
                 <td className={cell}>{s.poles}</td>
                 <td className={cell}>{s.dnfs}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Head to head: who finished ahead in the same class of a race classification, as wins–losses. */
+function RivalsTable({ rows, name }: { rows: readonly RivalRow[]; name: string }) {
+  return (
+    <section className="mb-8" aria-labelledby="rivals-heading">
+      <h2 id="rivals-heading" className="mb-2 font-display text-2xl font-bold uppercase">
+        Rivals
+      </h2>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-sm">
+          <caption className="caption-bottom pt-2 text-left text-xs text-muted">
+            Head to head against the drivers {name} met most often in the same class of a race classification: races finished ahead–behind.
+          </caption>
+          <thead>
+            <tr className="border-b-2 border-ink text-left text-xs uppercase tracking-wide text-muted">
+              <th scope="col" className="px-2 py-1.5">Rival</th>
+              <th scope="col" className="px-2 py-1.5 text-right">Races</th>
+              <th scope="col" className="px-2 py-1.5 text-right">Ahead–behind</th>
+              <th scope="col" className="px-2 py-1.5">Sessions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.href} className="border-b border-rule align-top">
+                <th scope="row" className="px-2 py-1.5 text-left font-semibold">
+                  <a href={r.href} className="hover:text-brand hover:underline">
+                    {r.name}
+                  </a>
+                </th>
+                <td className="tabular px-2 py-1.5 text-right">{r.meetings}</td>
+                <td className="tabular px-2 py-1.5 text-right">
+                  {r.wins}–{r.losses}
+                </td>
+                <td className="px-2 py-1.5">
+                  {r.sessions.map((s, i) => (
+                    <span key={`${s.href}-${i}`}>
+                      {i > 0 && ', '}
+                      <a href={s.href} className="hover:text-brand hover:underline">
+                        {s.label}
+                      </a>{' '}
+                      <span className="text-muted">({s.result})</span>
+                    </span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

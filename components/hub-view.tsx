@@ -2,6 +2,7 @@ import { ArticleCard, type ArticleCardProps } from './article-card';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { EntityChips, type Chip } from './entity-chips';
 import { PageTitle } from './page-title';
+import { RecordsView, type RecordsViewProps } from './records-view';
 
 export interface HubEdition {
   /** Anchor id, e.g. the year. */
@@ -20,6 +21,8 @@ export interface HubViewProps {
   facts: { label: string; value: string }[];
   aliases: string[];
   groups: { title: string; items: Chip[]; countLabel?: string }[];
+  /** Roll of honour, pole sitters and qualifying records (events and circuits). */
+  records?: RecordsViewProps;
   editions: HubEdition[];
 }
 
@@ -47,6 +50,7 @@ export function HubView(p: HubViewProps) {
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
         ))}
       </div>
+      {p.records && <RecordsView {...p.records} />}
       {p.editions.map((e) => (
         <section key={e.anchor} id={e.anchor} className="mb-10 scroll-mt-4">
           <h2 className="mb-3 border-b-2 border-ink pb-1 font-display text-3xl font-bold uppercase">

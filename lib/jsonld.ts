@@ -17,8 +17,8 @@ import type {
 import type { Article } from './content/types';
 import { countryName } from './country';
 import { driverProfile, MOST_FREQUENT, nameOf, teamProfile } from './graph/queries';
-import type { CircuitNode, DriverNode, EventNode, Graph, SeriesNode, TeamNode } from './graph/types';
-import { articleHref, entityHref, pageHref } from './routes';
+import type { CarNode, CircuitNode, DriverNode, Edition, EventNode, Graph, SeriesNode, TeamNode } from './graph/types';
+import { articleHref, carHref, editionHref, entityHref, pageHref, sessionHref } from './routes';
 import { absoluteUrl, site } from './site';
 
 /**
@@ -48,8 +48,9 @@ export const ldId = {
   team: (id: string) => `${absoluteUrl(entityHref('teams', id))}#team`,
   /** The recurring event ("24 Hours of Le Mans"). */
   event: (id: string) => `${absoluteUrl(entityHref('events', id))}#event`,
-  /** One edition of it ("24 Hours of Le Mans 2017"); its section on the event page is `#<year>`. */
-  edition: (id: string, year: number) => `${absoluteUrl(entityHref('events', id))}#event-${year}`,
+  /** One edition of it ("24 Hours of Le Mans 2017"), described on its own page. */
+  edition: (id: string, year: number) => `${absoluteUrl(editionHref(id, year))}#event`,
+  car: (id: string) => `${absoluteUrl(carHref(id))}#car`,
   place: (id: string) => `${absoluteUrl(entityHref('circuits', id))}#place`,
   series: (id: string) => `${absoluteUrl(entityHref('series', id))}#series`,
 };
@@ -122,7 +123,7 @@ function editionRef(graph: Graph, eventId: string, year: number): Node<SportsEve
     '@type': 'SportsEvent',
     '@id': ldId.edition(eventId, year),
     name: `${nameOf(graph, 'events', eventId)} ${year}`,
-    url: absoluteUrl(`${entityHref('events', eventId)}#${year}`),
+    url: absoluteUrl(editionHref(eventId, year)),
   };
 }
 
@@ -274,6 +275,36 @@ export function eventJsonLd(graph: Graph, event: EventNode, page: EntityPageInfo
     })),
   };
   return graphOf([webPage('CollectionPage', path, event.name, page.summary, ldId.event(event.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+}
+
+/**
+ * One edition: a SportsEvent with its sessions as sub-events (each a SportsEvent with its own anchor on
+ * the page), within the event and the series, at the circuit.
+ */
+export function editionJsonLd(graph: Graph, edition: Edition, page: EntityPageInfo): LdGraph {
+  const path = editionHref(edition.eventId, edition.year);
+  const node: SportsEvent = {
+    ...editionRef(graph, edition.eventId, edition.year),
+    sport: SPORT,
+    superEvent: [...(edition.seriesId ? [seriesRef(graph, edition.seriesId)] : []), eventRef(graph, edition.eventId)],
+    ...(edition.circuitId ? { location: placeRef(graph, edition.circuitId) } : {}),
+    subEvent: edition.sessions.map((s) => ({
+      '@type': 'SportsEvent' as const,
+      '@id': `${absoluteUrl(sessionHref(s))}-session`,
+      name: `${editionTitleOf(graph, edition)}, ${s.at ? `${s.name}, ${s.at}` : s.name}`,
+      url: absoluteUrl(sessionHref(s)),
+    })),
+  };
+  return graphOf([webPage('CollectionPage', path, editionTitleOf(graph, edition), page.summary, ldId.edition(edition.eventId, edition.year), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+}
+
+const editionTitleOf = (graph: Graph, e: Pick<Edition, 'eventId' | 'year'>) => `${nameOf(graph, 'events', e.eventId)} ${e.year}`;
+
+/** A car model: schema.org Car (a Product), with the teams that entered it. */
+export function carJsonLd(graph: Graph, car: CarNode, page: EntityPageInfo): LdGraph {
+  const path = carHref(car.id);
+  const node = { '@type': 'Car' as const, '@id': ldId.car(car.id), name: car.name, url: absoluteUrl(path) };
+  return graphOf([webPage('ProfilePage', path, car.name, page.summary, ldId.car(car.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
 }
 
 /** A circuit: Place with its address. */

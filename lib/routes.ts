@@ -18,6 +18,11 @@ export function carHref(id: string): string {
   return `/cars/${id}`;
 }
 
+/** The page of any linked entity, cars included. */
+export function linkedHref(kind: LinkedKind, id: string): string {
+  return kind === 'cars' ? carHref(id) : entityHref(kind, id);
+}
+
 /** An event edition's page: every session of it, merged from all reports. */
 export function editionHref(eventId: string, year: number): string {
   return `/events/${eventId}/${year}`;

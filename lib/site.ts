@@ -9,6 +9,7 @@ export const site = {
     { href: '/articles', label: 'Articles' },
     { href: '/drivers', label: 'Drivers' },
     { href: '/teams', label: 'Teams' },
+    { href: '/cars', label: 'Cars' },
     { href: '/events', label: 'Events' },
     { href: '/circuits', label: 'Circuits' },
     { href: '/series', label: 'Series' },

@@ -1,6 +1,6 @@
 import type { Graph, LinkedKind } from './graph/types';
 import { articleModified, entityModified, newestModified } from './modified';
-import { articleHref, entityHref, pageHref } from './routes';
+import { articleHref, carHref, editionHref, entityHref, pageHref } from './routes';
 import { absoluteUrl } from './site';
 import { articlePageCount, indexPageCount } from './view';
 
@@ -47,6 +47,19 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
     // An index page changes whenever an entity of its kind appears or changes.
     for (let page = 1; page <= indexPageCount(graph, kind); page++) entries.push({ path: pageHref(`/${kind}`, page), lastModified: newestOfKind });
     entries.push(...pages);
+  }
+  // Car models, and every event edition.
+  const carPages: SitemapEntry[] = [];
+  let newestCar: string | undefined;
+  for (const id of graph.cars.keys()) {
+    const lastModified = newestModified(graph, graph.articlesBy.cars.get(id) ?? []);
+    newestCar = max(newestCar, lastModified);
+    carPages.push({ path: carHref(id), lastModified });
+  }
+  for (let page = 1; page <= indexPageCount(graph, 'cars'); page++) entries.push({ path: pageHref('/cars', page), lastModified: newestCar });
+  entries.push(...carPages);
+  for (const edition of graph.editions.values()) {
+    entries.push({ path: editionHref(edition.eventId, edition.year), lastModified: newestModified(graph, edition.articles) });
   }
   cache.set(graph, entries);
   return entries;

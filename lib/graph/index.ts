@@ -7,6 +7,10 @@ import type { Graph } from './types';
 export * from './types';
 export * from './queries';
 export { buildGraph } from './build';
+export { recordsOf, type Records, type Honour, type ClassRecord } from './records';
+export { rivalsOf, RIVALS_SHOWN, type Rival } from './rivals';
+export { statsOf } from './stats';
+export { editionKey } from './sessions';
 
 /** Shared by every route bundle of a production process, like the content (lib/content/load.ts). */
 const slot: { graph?: Graph } =
@@ -32,3 +36,10 @@ export const getSeries = (id: string) => getGraph().series.get(id);
 export const articleParams = () => getGraph().articles.map((a) => ({ slug: a.slug }));
 export const entityParams = (kind: 'drivers' | 'teams' | 'events' | 'circuits' | 'series') =>
   [...getGraph()[kind].keys()].map((id) => ({ id }));
+
+export const getCar = (id: string) => getGraph().cars.get(id);
+export const carParams = () => [...getGraph().cars.keys()].map((id) => ({ id }));
+
+/** One edition of an event (`/events/<id>/<year>`). */
+export const getEdition = (eventId: string, year: string | number) => getGraph().editions.get(`${eventId}/${year}`);
+export const editionParams = () => [...getGraph().editions.values()].map((e) => ({ id: e.eventId, year: String(e.year) }));

@@ -3,7 +3,7 @@ import type { Crumb } from '@/components/breadcrumbs';
 import type { Chip } from '@/components/entity-chips';
 import type { Article } from '../content/types';
 import { articleBodyCode, nameOf, relatedArticles, type Graph, type LinkedKind } from '../graph';
-import { carHref, entityHref } from '../routes';
+import { carHref, editionHref, entityHref } from '../routes';
 import { articleCard, eventLabel, nameLookup } from './shared';
 
 /** The article page. */
@@ -11,7 +11,7 @@ export function articleCrumbs(graph: Graph, article: Article): Crumb[] {
   const crumbs: Crumb[] = [{ href: '/', label: 'Home' }];
   const ev = article.event;
   if (ev?.series) crumbs.push({ href: entityHref('series', ev.series.id), label: nameOf(graph, 'series', ev.series.id) });
-  if (ev) crumbs.push({ href: `${entityHref('events', ev.event.id)}#${ev.year}`, label: `${nameOf(graph, 'events', ev.event.id)} ${ev.year}` });
+  if (ev) crumbs.push({ href: editionHref(ev.event.id, ev.year), label: `${nameOf(graph, 'events', ev.event.id)} ${ev.year}` });
   if (!ev) crumbs.push({ href: '/articles', label: 'Articles' });
   crumbs.push({ label: article.title });
   return crumbs;
@@ -42,7 +42,8 @@ export function articleViewProps(graph: Graph, article: Article): ArticleViewPro
         title: 'Event',
         items: ev
           ? [
-              { href: entityHref('events', ev.event.id), label: `${nameOf(graph, 'events', ev.event.id)} ${ev.year}` },
+              { href: editionHref(ev.event.id, ev.year), label: `${nameOf(graph, 'events', ev.event.id)} ${ev.year}` },
+              { href: entityHref('events', ev.event.id), label: `${nameOf(graph, 'events', ev.event.id)}, every edition` },
               ...(ev.series ? [{ href: entityHref('series', ev.series.id), label: nameOf(graph, 'series', ev.series.id) }] : []),
               ...(ev.circuit ? [{ href: entityHref('circuits', ev.circuit.id), label: nameOf(graph, 'circuits', ev.circuit.id) }] : []),
             ]

@@ -1,10 +1,10 @@
 import type { AppearanceRow } from '@/components/appearance-table';
 import type { EntityArchiveProps } from '@/components/entity-archive';
-import type { EntityViewProps, SeasonRow } from '@/components/entity-view';
+import type { EntityViewProps, RivalRow, SeasonRow } from '@/components/entity-view';
 import { formatGap, formatTime } from '../content/time';
 import { plural } from '../plural';
 import type { SessionType } from '../content/types';
-import { MOST_FREQUENT, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph';
+import { rivalsOf, MOST_FREQUENT, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph';
 import { entityFeedPath } from '../feeds';
 import { articleHref, carHref, dataHref, entityHref, sessionHref } from '../routes';
 import type { EntityStats } from '../graph/stats';
@@ -102,6 +102,25 @@ export function tallyStats(stats: EntityStats): { label: string; value: number }
   ];
 }
 
+/** Sessions linked per rival (the latest first; the count says how many there are in all). */
+const RIVAL_SESSIONS_SHOWN = 8;
+
+/** Head to head against the drivers met most often in the same class of a race classification. */
+export function rivalRows(graph: Graph, driverId: string): RivalRow[] {
+  return rivalsOf(graph, driverId).map((r) => ({
+    href: entityHref('drivers', r.id),
+    name: nameOf(graph, 'drivers', r.id),
+    meetings: r.meetings.length,
+    wins: r.wins,
+    losses: r.losses,
+    sessions: r.meetings.slice(0, RIVAL_SESSIONS_SHOWN).map((m) => ({
+      href: sessionHref(m.session),
+      label: `${m.session.eventId ? `${nameOf(graph, 'events', m.session.eventId)} ${m.session.year}` : m.session.name} (${m.className})`,
+      result: m.ahead === true ? 'ahead' : m.ahead === false ? 'behind' : 'neither classified',
+    })),
+  }));
+}
+
 /** The best race finish at each event, linked to that session on its edition page. */
 export function eventBests(graph: Graph, stats: EntityStats): { label: string; value: string; href: string }[] {
   return stats.bestByEvent.map((b) => ({
@@ -174,6 +193,7 @@ export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewPro
     ],
     seasons: seasonRows(graph, p.stats),
     eventBests: eventBests(graph, p.stats),
+    rivals: rivalRows(graph, driver.id),
     appearances: {
       caption: `Latest appearances of ${driver.name}`,
       rows: appearanceRows(graph, p.entries.slice(0, APPEARANCE_ROWS), driver.id),

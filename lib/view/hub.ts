@@ -1,11 +1,38 @@
 import type { HubEdition, HubViewProps } from '@/components/hub-view';
 import { countryName } from '../country';
 import { plural } from '../plural';
-import { nameOf, type CircuitNode, type Edition, type EventNode, type SeriesNode, type Graph } from '../graph';
-import { entityHref } from '../routes';
-import { articleCards, countChips, countIds } from './shared';
+import { nameOf, recordsOf, type Honour, type CircuitNode, type Edition, type EventNode, type SeriesNode, type Graph } from '../graph';
+import { editionHref, entityHref, sessionHref } from '../routes';
+import { formatTime } from '../content/time';
+import type { RecordsViewProps, HonourRow } from '@/components/records-view';
+import { articleCards, countChips, countIds, entryLabel } from './shared';
 
 /** Event, circuit and series pages. */
+function honourRow(graph: Graph, h: Honour, withEvent: boolean): HonourRow {
+  return {
+    year: h.year,
+    event: withEvent ? nameOf(graph, 'events', h.eventId) : undefined,
+    className: h.className,
+    label: `${h.entry.number ? `#${h.entry.number} ` : ''}${entryLabel(graph, h.entry)}`,
+    time: h.entry.time ? formatTime(h.entry.time) : undefined,
+    href: sessionHref(h.session),
+  };
+}
+
+/** Roll of honour, pole sitters and qualifying records of these editions (lib/graph/records.ts). */
+function recordsView(graph: Graph, editions: readonly Edition[], withEvent: boolean): RecordsViewProps {
+  const r = recordsOf(editions);
+  return {
+    winners: r.winners.map((h) => honourRow(graph, h, withEvent)),
+    poles: r.poles.map((h) => honourRow(graph, h, withEvent)),
+    qualifying: r.qualifying.map((q) => ({
+      className: q.className,
+      record: honourRow(graph, q.record, withEvent),
+      progression: q.progression.map((h) => honourRow(graph, h, withEvent)),
+    })),
+  };
+}
+
 /** Report cards per edition on event, circuit and series pages (the rest are in the archives). */
 export const EDITION_CARDS = 6;
 
@@ -16,7 +43,7 @@ function editionSections(graph: Graph, editions: readonly Edition[], titleWithEv
     return {
       anchor: titleWithEvent ? `${e.eventId}-${e.year}` : String(e.year),
       title: titleWithEvent ? `${eventName} ${e.year}` : String(e.year),
-      href: titleWithEvent ? `${entityHref('events', e.eventId)}#${e.year}` : undefined,
+      href: editionHref(e.eventId, e.year),
       meta: [
         titleWithEvent ? undefined : place,
         plural(e.articles.length, 'report') + (e.articles.length > EDITION_CARDS ? `, the latest ${EDITION_CARDS} shown` : ''),
@@ -60,6 +87,7 @@ export function eventViewProps(graph: Graph, event: EventNode): HubViewProps {
         ],
       },
     ],
+    records: recordsView(graph, event.editions, false),
     editions: editionSections(graph, event.editions, false),
   };
 }
@@ -79,6 +107,7 @@ export function circuitViewProps(graph: Graph, circuit: CircuitNode): HubViewPro
     facts,
     aliases: circuit.aliases,
     groups: [{ title: 'Events held here', items: countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), countLabel: 'editions' }],
+    records: recordsView(graph, editions, true),
     editions: editionSections(graph, editions, true),
   };
 }

@@ -7,3 +7,5 @@ export * from './article';
 export * from './entity';
 export * from './hub';
 export * from './lists';
+export * from './edition';
+export * from './car';

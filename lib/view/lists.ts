@@ -1,21 +1,23 @@
 import type { HomeViewProps } from '@/components/home-view';
 import type { IndexItem, IndexViewProps } from '@/components/index-view';
+import { statsOf } from '../graph';
 import { plural } from '../plural';
 import { groupAtoZ, surname, surnameKey, type EventNode, type Graph, type LinkedKind } from '../graph';
-import { entityHref } from '../routes';
+import { entityHref, linkedHref } from '../routes';
 import { articleCard, countChips, eventLabel, listCrumbs } from './shared';
 
 /** Index pages, the article list and the home page. */
 /** Index pages list at most this many entities per page. */
 export const INDEX_PAGE_SIZE = 100;
 
-type IndexKind = Exclude<LinkedKind, 'cars'>;
+export type IndexKind = LinkedKind;
 const INDEX_TITLES: Record<IndexKind, { title: string; noun: string }> = {
   drivers: { title: 'Drivers', noun: 'driver' },
   teams: { title: 'Teams', noun: 'team' },
   events: { title: 'Events', noun: 'event' },
   circuits: { title: 'Circuits', noun: 'circuit' },
   series: { title: 'Series', noun: 'series' },
+  cars: { title: 'Cars', noun: 'car' },
 };
 
 function indexItems(graph: Graph, kind: IndexKind): { item: IndexItem; key: string }[] {
@@ -25,9 +27,10 @@ function indexItems(graph: Graph, kind: IndexKind): { item: IndexItem; key: stri
     let meta = plural(reports, 'report');
     if (kind === 'drivers') meta = plural(graph.entriesBy.drivers.get(node.id)?.length ?? 0, 'appearance');
     if (kind === 'teams') meta = plural(graph.entriesBy.teams.get(node.id)?.length ?? 0, 'entry');
+    if (kind === 'cars') meta = `${plural(statsOf(graph.stats, 'cars', node.id).starts, 'start')}, ${meta}`;
     if (kind === 'events') meta = `${plural((node as EventNode).editions.length, 'edition')}, ${meta}`;
     items.push({
-      item: { href: entityHref(kind, node.id), label: node.name, meta },
+      item: { href: linkedHref(kind, node.id), label: node.name, meta },
       key: kind === 'drivers' ? surnameKey(node.name) : node.name.toLowerCase(),
     });
   }

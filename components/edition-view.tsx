@@ -1,0 +1,123 @@
+import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { ClassBadge } from './class-badge';
+import { FormatDate } from './format-date';
+import { PageTitle } from './page-title';
+
+export interface EditionSession {
+  anchor: string;
+  title: string;
+  /** The names other reports give it ("Carrera", "Kwalificatie"). */
+  otherNames: string[];
+  /** "race result", "practice", "provisional qualifying", "standing after 22 hours"… */
+  kind: string;
+  counted: boolean;
+  /** One results table per class (escaped HTML, like the article's). */
+  tablesHtml: string;
+  reports: { href: string; title: string; lang: string; date: string }[];
+}
+
+export interface Leader {
+  className: string;
+  label: string;
+  time?: string;
+  href: string;
+}
+
+export interface EditionViewProps {
+  crumbs: Crumb[];
+  kicker: string;
+  name: string;
+  summary: string;
+  facts: { label: string; value: string; href?: string }[];
+  previous?: { href: string; label: string };
+  next?: { href: string; label: string };
+  winners: Leader[];
+  poles: Leader[];
+  sessions: EditionSession[];
+}
+
+function Leaders({ title, items }: { title: string; items: readonly Leader[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="mb-2" aria-label={title}>
+      <h2 className="mb-2 font-display text-lg font-bold uppercase">{title}</h2>
+      <ul className="space-y-1 text-sm">
+        {items.map((l) => (
+          <li key={`${title}-${l.className}`}>
+            <ClassBadge name={l.className} size="sm" />{' '}
+            <a href={l.href} className="hover:text-brand hover:underline">
+              {l.label}
+            </a>
+            {l.time && <span className="tabular text-muted"> · {l.time}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One running of an event: the class winners and pole sitters, then every session's merged classification. */
+export function EditionView(p: EditionViewProps) {
+  return (
+    <div>
+      <Breadcrumbs items={p.crumbs} />
+      <PageTitle kicker={p.kicker} title={p.name}>
+        <p>{p.summary}</p>
+      </PageTitle>
+      <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+        {p.facts.map((f) => (
+          <div key={f.label} className="contents">
+            <dt className="font-semibold">{f.label}</dt>
+            <dd>{f.href ? <a href={f.href} className="hover:text-brand hover:underline">{f.value}</a> : f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {(p.previous || p.next) && (
+        <nav aria-label="Other editions" className="mb-6 flex flex-wrap justify-between gap-3 text-sm font-semibold">
+          {p.previous ? (
+            <a href={p.previous.href} rel="prev" className="inline-block py-1 text-brand-dark hover:underline">
+              ← {p.previous.label}
+            </a>
+          ) : (
+            <span />
+          )}
+          {p.next && (
+            <a href={p.next.href} rel="next" className="inline-block py-1 text-brand-dark hover:underline">
+              {p.next.label} →
+            </a>
+          )}
+        </nav>
+      )}
+      <div className="mb-6 grid grid-cols-1 gap-x-8 md:grid-cols-2">
+        <Leaders title="Class winners" items={p.winners} />
+        <Leaders title="Pole sitters" items={p.poles} />
+      </div>
+      {p.sessions.map((s) => (
+        <section key={s.anchor} id={s.anchor} className="mb-10 scroll-mt-4" aria-labelledby={`${s.anchor}-heading`}>
+          <h2 id={`${s.anchor}-heading`} className="mb-1 border-b-2 border-ink pb-1 font-display text-2xl font-bold uppercase">
+            {s.title}
+            <span className="ml-2 font-sans text-sm font-normal normal-case text-muted">
+              {s.kind}
+              {s.counted ? '' : ', not counted in statistics'}
+            </span>
+          </h2>
+          {s.otherNames.length > 0 && <p className="mb-2 text-sm text-muted">Also reported as {s.otherNames.join(', ')}.</p>}
+          <div dangerouslySetInnerHTML={{ __html: s.tablesHtml }} />
+          <h3 className="mt-3 text-sm font-semibold">Reported in</h3>
+          <ul className="text-sm">
+            {s.reports.map((r) => (
+              <li key={r.href}>
+                <a href={r.href} hrefLang={r.lang} className="hover:text-brand hover:underline" lang={r.lang}>
+                  {r.title}
+                </a>{' '}
+                <span className="text-muted">
+                  (<FormatDate date={r.date} />)
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { EditionViewProps, EditionSession } from '@/components/edition-view';
+import { resultsTableHtml } from '@/components/results-table';
+import { sessionKind } from '../content/sessions';
+import { formatTime } from '../content/time';
+import type { Entry } from '../content/types';
+import { html } from '../html';
+import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
+import { plural } from '../plural';
+import { articleHref, editionHref, entityHref, sessionHref } from '../routes';
+import { entryLabel, nameLookup } from './shared';
+
+/** An event edition's page: every session of it, one merged classification each, with the reports that cover it. */
+
+export function editionTitle(graph: Graph, edition: Pick<Edition, 'eventId' | 'year'>): string {
+  return `${nameOf(graph, 'events', edition.eventId)} ${edition.year}`;
+}
+
+export function editionSummary(graph: Graph, edition: Edition): string {
+  const counted = edition.sessions.filter((s) => s.counted).length;
+  return (
+    `${editionTitle(graph, edition)}: ${plural(edition.sessions.length, 'session')} (${counted} counted in the statistics) ` +
+    `from ${plural(edition.articles.length, 'report')}, each classification merged from every report of it.`
+  );
+}
+
+/** "Race", "Qualifying 1 (provisional)", "Race, after 22 hours (standing)" */
+function sessionLabel(s: SessionNode): string {
+  return s.at ? `${s.name}, ${s.at}` : s.name;
+}
+
+function leaderLine(graph: Graph, s: SessionNode): { className: string; label: string; time?: string; href: string }[] {
+  return s.classes.flatMap((cls) => {
+    const e = cls.entries.find((x) => x.pos === 1);
+    if (!e) return [];
+    return [{ className: cls.name, label: `${e.number ? `#${e.number} ` : ''}${entryLabel(graph, e)}`, time: e.time ? formatTime(e.time) : undefined, href: sessionHref(s) }];
+  });
+}
+
+function sessionView(graph: Graph, s: SessionNode): EditionSession {
+  const nameOfEntity = nameLookup(graph);
+  const tables = s.classes.map((cls) => resultsTableHtml({ sessionName: sessionLabel(s), className: cls.name, entries: cls.entries as Entry[], nameOf: nameOfEntity }));
+  return {
+    anchor: s.slug,
+    title: sessionLabel(s),
+    otherNames: s.names.filter((n) => n !== s.name),
+    kind: sessionKind(s),
+    counted: s.counted,
+    tablesHtml: html`${tables.map((t) => html`<div class="results-wrap">${t}</div>`)}`.value,
+    reports: s.reports.map((slug) => {
+      const a = graph.articleBySlug.get(slug)!;
+      return { href: articleHref(slug), title: a.title, lang: a.lang, date: a.date };
+    }),
+  };
+}
+
+export function editionViewProps(graph: Graph, edition: Edition): EditionViewProps {
+  const event = graph.events.get(edition.eventId)!;
+  // Editions are newest first on the event.
+  const i = event.editions.findIndex((e) => e.year === edition.year);
+  const newer = event.editions[i - 1];
+  const older = event.editions[i + 1];
+  const title = editionTitle(graph, edition);
+  const final = (type: 'race' | 'qualifying') => edition.sessions.filter((s) => s.counted && s.type === type);
+  return {
+    crumbs: [
+      { href: '/', label: 'Home' },
+      ...(edition.seriesId ? [{ href: entityHref('series', edition.seriesId), label: nameOf(graph, 'series', edition.seriesId) }] : []),
+      { href: entityHref('events', edition.eventId), label: nameOf(graph, 'events', edition.eventId) },
+      { label: String(edition.year) },
+    ],
+    kicker: 'Edition',
+    name: title,
+    summary: editionSummary(graph, edition),
+    facts: [
+      ...(edition.seriesId ? [{ label: 'Series', value: nameOf(graph, 'series', edition.seriesId), href: entityHref('series', edition.seriesId) }] : []),
+      ...(edition.circuitId ? [{ label: 'Circuit', value: nameOf(graph, 'circuits', edition.circuitId), href: entityHref('circuits', edition.circuitId) }] : []),
+      { label: 'Event', value: nameOf(graph, 'events', edition.eventId), href: entityHref('events', edition.eventId) },
+    ],
+    previous: older ? { href: editionHref(older.eventId, older.year), label: editionTitle(graph, older) } : undefined,
+    next: newer ? { href: editionHref(newer.eventId, newer.year), label: editionTitle(graph, newer) } : undefined,
+    winners: final('race').flatMap((s) => leaderLine(graph, s)),
+    poles: final('qualifying').flatMap((s) => leaderLine(graph, s)),
+    sessions: edition.sessions.map((s) => sessionView(graph, s)),
+  };
+}
