@@ -201,26 +201,26 @@ function SeasonTable({ rows }: { rows: readonly SeasonRow[] }) {
           <thead>
             <tr className="border-b-2 border-ink text-left text-xs uppercase tracking-wide text-muted">
               <th scope="col" className="px-2 py-1.5">Year</th>
-              <th scope="col" className="px-2 py-1.5">Series</th>
+              <th scope="col" className="hidden px-2 py-1.5 sm:table-cell">Series</th>
               <th scope="col" className="px-2 py-1.5">Class</th>
               <th scope="col" className={cell}>Starts</th>
               <th scope="col" className={cell}>Wins</th>
               <th scope="col" className={cell}>Podiums</th>
               <th scope="col" className={cell}>Poles</th>
-              <th scope="col" className={cell}>DNFs</th>
+              <th scope="col" className={`${cell} hidden sm:table-cell`}>DNFs</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((s) => (
               <tr key={`${s.year}-${s.series ?? ''}-${s.className}`} className="border-b border-rule">
                 <th scope="row" className="tabular px-2 py-1.5 text-left font-semibold">{s.year}</th>
-                <td className="px-2 py-1.5">{s.series ?? ''}</td>
+                <td className="hidden px-2 py-1.5 sm:table-cell">{s.series ?? ''}</td>
                 <td className="px-2 py-1.5">{s.className}</td>
                 <td className={cell}>{s.starts}</td>
                 <td className={cell}>{s.classWins}</td>
                 <td className={cell}>{s.podiums}</td>
                 <td className={cell}>{s.poles}</td>
-                <td className={cell}>{s.dnfs}</td>
+                <td className={`${cell} hidden sm:table-cell`}>{s.dnfs}</td>
               </tr>
             ))}
           </tbody>

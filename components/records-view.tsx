@@ -16,13 +16,16 @@ export interface RecordsViewProps {
   qualifying: { className: string; record: HonourRow; progression: HonourRow[] }[];
 }
 
-function HonourTable({ id, title, rows, caption, withTime }: { id: string; title: string; rows: readonly HonourRow[]; caption: string; withTime?: boolean }) {
+function HonourTable({ id, title, rows, caption, empty, withTime }: { id: string; title: string; rows: readonly HonourRow[]; caption: string; empty: string; withTime?: boolean }) {
   const withEvent = rows.some((r) => r.event);
   return (
     <section className="mb-8" aria-labelledby={id}>
       <h2 id={id} className="mb-2 font-display text-2xl font-bold uppercase">
         {title}
       </h2>
+      {rows.length === 0 ? (
+        <p className="text-sm text-muted">{empty}</p>
+      ) : (
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
@@ -54,6 +57,7 @@ function HonourTable({ id, title, rows, caption, withTime }: { id: string; title
           </tbody>
         </table>
       </div>
+      )}
     </section>
   );
 }
@@ -62,8 +66,21 @@ function HonourTable({ id, title, rows, caption, withTime }: { id: string; title
 export function RecordsView(p: RecordsViewProps) {
   return (
     <>
-      {p.winners.length > 0 && <HonourTable id="roll-of-honour" title="Roll of honour" rows={p.winners} caption="Class winners by year, from race classifications" />}
-      {p.poles.length > 0 && <HonourTable id="pole-sitters" title="Pole sitters" rows={p.poles} caption="Pole sitters by year, from final qualifying" withTime />}
+      <HonourTable
+        id="roll-of-honour"
+        title="Roll of honour"
+        rows={p.winners}
+        caption="Class winners by year, from race classifications"
+        empty="No race classification has been reported yet: standings taken during a race are not results."
+      />
+      <HonourTable
+        id="pole-sitters"
+        title="Pole sitters"
+        rows={p.poles}
+        caption="Pole sitters by year, from final qualifying"
+        empty="No final qualifying has been reported yet: a provisional order is not a pole."
+        withTime
+      />
       {p.qualifying.length > 0 && (
         <section className="mb-8" aria-labelledby="qualifying-records">
           <h2 id="qualifying-records" className="mb-2 font-display text-2xl font-bold uppercase">

@@ -53,6 +53,13 @@ export function sessionKind(s: SessionHead): string {
   return kinds[s.type];
 }
 
+/** A session's name as shown beside its order, saying when the order is not a result: "Race, after 22 hours (standing)". */
+export function sessionTitle(s: Pick<SessionHead, 'name' | 'at' | 'provisional'>): string {
+  if (s.at) return `${s.name}, ${s.at} (standing)`;
+  if (s.provisional) return `${s.name} (provisional)`;
+  return s.name;
+}
+
 /** Status words, compared without regard to case. */
 const statusIs = (status: string | undefined, word: string) => status !== undefined && status.trim().toUpperCase() === word;
 export const isDns = (status: string | undefined) => statusIs(status, 'DNS');

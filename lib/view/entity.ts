@@ -7,7 +7,7 @@ import type { SessionType } from '../content/types';
 import { rivalsOf, MOST_FREQUENT, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph';
 import { entityFeedPath } from '../feeds';
 import { articleHref, carHref, dataHref, entityHref, sessionHref } from '../routes';
-import type { EntityStats } from '../graph/stats';
+import { statsOf, type EntityStats } from '../graph/stats';
 import { articleCards, countChips, countIds, eventLabel } from './shared';
 
 /** Driver and team pages, their share images and their report archives. */
@@ -130,17 +130,22 @@ export function eventBests(graph: Graph, stats: EntityStats): { label: string; v
   }));
 }
 
+/** "0 starts, 0 class wins and 1 pole": the counted figures, in words. */
+function tallyWords(graph: Graph, kind: 'drivers' | 'teams', id: string): string {
+  const s = statsOf(graph.stats, kind, id);
+  return `${plural(s.starts, 'start')}, ${plural(s.classWins, 'class win')}, ${plural(s.podiums, 'podium')} and ${plural(s.poles, 'pole')}`;
+}
+
 /** The one-sentence summary (page text and meta description), without building the whole page. */
 export function driverSummary(graph: Graph, driver: DriverNode): string {
-  const entries = graph.entriesBy.drivers.get(driver.id)?.length ?? 0;
   const reports = graph.articlesBy.drivers.get(driver.id)?.length ?? 0;
   const teams = countIds((graph.entriesBy.drivers.get(driver.id) ?? []).map((e) => e.teamId))
     .slice(0, 3)
     .map((t) => nameOf(graph, 'teams', t.id));
   return (
-    `${driver.name}: ${plural(entries, 'appearance')} in ${plural(reports, 'report')}` +
+    `${driver.name}: ${tallyWords(graph, 'drivers', driver.id)} in ${plural(reports, 'report')}` +
     (teams.length ? `, driving for ${teams.join(', ')}` : '') +
-    '. Results, team-mates and every session.'
+    '. Results, rivals, team-mates and every session.'
   );
 }
 
@@ -148,7 +153,7 @@ export function teamSummary(graph: Graph, team: TeamNode): string {
   const p = teamProfile(graph, team.id);
   const cars = p.cars.slice(0, 3).map((c) => nameOf(graph, 'cars', c.id));
   return (
-    `${team.name}: ${plural(p.entries.length, 'entry')} and ${plural(p.drivers.length, 'driver')} in ${plural(p.articles.length, 'report')}` +
+    `${team.name}: ${tallyWords(graph, 'teams', team.id)}, with ${plural(p.drivers.length, 'driver')} in ${plural(p.articles.length, 'report')}` +
     (cars.length ? `, racing the ${cars.join(', ')}` : '') +
     '.'
   );

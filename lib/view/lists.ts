@@ -25,9 +25,7 @@ function indexItems(graph: Graph, kind: IndexKind): { item: IndexItem; key: stri
   for (const node of graph[kind].values()) {
     const reports = graph.articlesBy[kind].get(node.id)?.length ?? 0;
     let meta = plural(reports, 'report');
-    if (kind === 'drivers') meta = plural(graph.entriesBy.drivers.get(node.id)?.length ?? 0, 'appearance');
-    if (kind === 'teams') meta = plural(graph.entriesBy.teams.get(node.id)?.length ?? 0, 'entry');
-    if (kind === 'cars') meta = `${plural(statsOf(graph.stats, 'cars', node.id).starts, 'start')}, ${meta}`;
+    if (kind === 'drivers' || kind === 'teams' || kind === 'cars') meta = `${plural(statsOf(graph.stats, kind, node.id).starts, 'start')}, ${meta}`;
     if (kind === 'events') meta = `${plural((node as EventNode).editions.length, 'edition')}, ${meta}`;
     items.push({
       item: { href: linkedHref(kind, node.id), label: node.name, meta },

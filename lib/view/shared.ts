@@ -3,6 +3,7 @@ import type { Crumb } from '@/components/breadcrumbs';
 import type { Chip } from '@/components/entity-chips';
 import type { NameOf } from '@/components/results-table';
 import type { Article } from '../content/types';
+import { sessionTitle } from '../content/sessions';
 import { classLeaders, nameOf, surname, type Count, type Graph, type LinkedKind } from '../graph';
 import { articleHref, carHref, entityHref } from '../routes';
 
@@ -29,7 +30,7 @@ export function entryLabel(graph: Graph, e: { team?: { id: string }; drivers: { 
 
 export function articleCard(graph: Graph, article: Article, headingLevel: 'h2' | 'h3' = 'h2', withLeaders = true): ArticleCardProps {
   const leaders: CardLeader[] = (withLeaders ? classLeaders(article) : []).map((l) => ({
-    sessionName: l.session.name,
+    sessionName: sessionTitle(l.session),
     className: l.className,
     number: l.entry.number,
     label: entryLabel(graph, l.entry),
