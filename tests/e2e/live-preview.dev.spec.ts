@@ -88,3 +88,47 @@ test('a bad save keeps the last good content and explains the mistake in the ter
     timeout: 15_000,
   });
 });
+
+/** Reads a driver page's headline figures. */
+async function figures(page: import('@playwright/test').Page, id: string) {
+  await page.goto(`${base}/drivers/${id}`);
+  const read = async (label: string) => Number(await page.locator('dl div').filter({ has: page.getByText(label, { exact: true }) }).locator('dd').innerText());
+  return { starts: await read('Starts'), classWins: await read('Class wins'), podiums: await read('Podiums'), poles: await read('Poles') };
+}
+
+const RACE = 'tests/fixtures/race-reports/articles';
+
+test('a race report counts its final classification; a second report of it, in Spanish, joins it and changes no count', async ({ page }) => {
+  cpSync(join(RACE, '2019-le-mans-race-toyota-eight-wins.mdx'), join(dir, 'articles', '2019-le-mans-race-toyota-eight-wins.mdx'));
+  await expect.poll(() => figures(page, 'mike-conway'), { timeout: 30_000, intervals: [1000] }).toEqual({ starts: 1, classWins: 0, podiums: 1, poles: 0 });
+  expect(await figures(page, 'sebastien-buemi')).toMatchObject({ starts: 1, classWins: 1, podiums: 1 });
+  // A DSQ is a start and never a win.
+  expect(await figures(page, 'ben-keating')).toMatchObject({ starts: 1, classWins: 0, podiums: 0 });
+
+  // Rivals: head to head in the same class of a race classification.
+  await page.goto(`${base}/drivers/mike-conway`);
+  const rivals = page.getByRole('region', { name: 'Rivals' });
+  const buemi = rivals.getByRole('row').filter({ has: page.getByRole('link', { name: 'Sébastien Buemi' }) });
+  await expect(buemi.getByRole('cell').nth(1)).toHaveText('0–1');
+  await expect(rivals.getByRole('row').filter({ has: page.getByRole('link', { name: 'Vitaly Petrov' }) }).getByRole('cell').nth(1)).toHaveText('1–0');
+  await expect(rivals.getByRole('link', { name: 'Kamui Kobayashi' })).toHaveCount(0); // a co-driver is no rival
+  await buemi.getByRole('link', { name: /24 Hours of Le Mans 2019/ }).click();
+  await expect(page).toHaveURL(`${base}/events/24-hours-of-le-mans/2019#race`);
+  const race = page.getByRole('region', { name: /^Race race result/ });
+  await expect(race.getByRole('listitem')).toHaveCount(1);
+
+  cpSync(join(RACE, '2019-le-mans-carrera-toyota-ocho.mdx'), join(dir, 'articles', '2019-le-mans-carrera-toyota-ocho.mdx'));
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${base}/events/24-hours-of-le-mans/2019`);
+        return page.getByRole('region', { name: /^Race race result/ }).getByRole('listitem').count();
+      },
+      { timeout: 30_000, intervals: [1000] },
+    )
+    .toBe(2);
+  await expect(page.getByRole('region', { name: /^Race race result/ })).toContainText('Also reported as Carrera.');
+  await expect(page.getByRole('region', { name: 'Class winners' })).toContainText('#8 Toyota Gazoo Racing – Buemi / Nakajima / Alonso');
+  expect(await figures(page, 'mike-conway')).toEqual({ starts: 1, classWins: 0, podiums: 1, poles: 0 });
+  expect(await figures(page, 'sebastien-buemi')).toMatchObject({ starts: 1, classWins: 1, podiums: 1 });
+});
