@@ -95,17 +95,21 @@ export function buildStats(sessions: readonly SessionNode[], seriesOf: (session:
     const year = session.year;
     const seriesId = seriesOf(session);
     for (const cls of session.classes) {
+      const key = year === undefined ? '' : `${year}|${seriesId ?? ''}|${cls.id}`;
       for (const entry of cls.entries) {
         const t = tallyOf(session, entry);
         const ids: [StatsKind, string][] = [];
-        for (const d of new Set(entry.drivers.map((d) => d.id))) ids.push(['drivers', d]);
+        for (let i = 0; i < entry.drivers.length; i++) {
+          const d = entry.drivers[i]!.id;
+          // A driver listed twice in one car counts once.
+          if (entry.drivers.findIndex((x) => x.id === d) === i) ids.push(['drivers', d]);
+        }
         if (entry.team) ids.push(['teams', entry.team.id]);
         if (entry.car) ids.push(['cars', entry.car.id]);
         for (const [kind, id] of ids) {
           const s = get(kind, id);
           addTo(s, t);
           if (year === undefined) continue;
-          const key = `${year}|${seriesId ?? ''}|${cls.id}`;
           let row = s.seasonByKey.get(key);
           if (!row) s.seasonByKey.set(key, (row = { year, seriesId, classId: cls.id, className: cls.name, ...emptyTally() }));
           addTo(row, t);

@@ -52,7 +52,8 @@ const CARS: Record<string, string[]> = {
 const SESSIONS = [
   { session: 'Free Practice 1', type: 'practice' },
   { session: 'Free Practice 2', type: 'practice' },
-  { session: 'Qualifying', type: 'qualifying' },
+  // Qualifying sets the Hyperpole field; Hyperpole sets the grid, so only it gives the pole.
+  { session: 'Qualifying', type: 'qualifying', provisional: true },
   { session: 'Hyperpole', type: 'qualifying' },
   { session: 'Race', type: 'race' },
 ] as const;
@@ -101,6 +102,11 @@ function gapNotation(ms: number, rng: Random): string {
 }
 
 const q = (s: string) => JSON.stringify(s);
+
+/** The seed of one edition's facts (salt 0: its entry list; 1 + n: the order of session n). */
+function editionSeed(seed: number, event: number, year: number, salt: number): number {
+  return (Math.imul(seed ^ 0x9e3779b9, 31) + Math.imul(event + 1, 7919) + Math.imul(year, 104729) + Math.imul(salt + 1, 15485863)) >>> 0;
+}
 
 interface Car {
   number: string;
@@ -157,26 +163,31 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
     usedEvents.add(e);
     const event = events[e]!;
     const set = CLASS_SETS[event.classSet]!;
-    const classCount = rng.int(2, 5);
+    // An edition's entry list and every session's order are facts: each report of it draws them from the
+    // edition's own seed, so two reports of one session agree (the check would stop on a disagreement),
+    // while the article's own draws choose what it reports and how it writes it.
+    const er = new Random(editionSeed(seed, e, year, 0));
+    const classCount = er.int(2, 5);
     const classes = set.classes.slice(0, classCount);
     // 40 cars, split over the classes (at least 3 each).
     const perClass = classes.map(() => 3);
-    for (let k = 3 * classCount; k < 40; k++) perClass[rng.int(0, classCount - 1)]!++;
+    for (let k = 3 * classCount; k < 40; k++) perClass[er.int(0, classCount - 1)]!++;
     const lineup: Car[] = [];
     const seats = perClass.reduce((s, c) => s + c, 0) * 4;
-    const pool = driverZipf.sampleDistinct(rng, seats);
+    const pool = driverZipf.sampleDistinct(er, seats);
     let seat = 0;
-    let number = rng.int(1, 9);
+    let number = er.int(1, 9);
     classes.forEach((cls, ci) => {
       for (let k = 0; k < perClass[ci]!; k++) {
-        const crew = rng.int(2, 4);
+        const crew = er.int(2, 4);
         const ds = pool.slice(seat, seat + crew);
         seat += crew;
-        const team = teamZipf.sample(rng);
-        lineup.push({ number: String(number), team, car: rng.pick(CARS[cls] ?? ['Oreca 07']), cls, drivers: ds, pace: rng.next() });
-        number += rng.int(1, 7);
+        const team = teamZipf.sample(er);
+        lineup.push({ number: String(number), team, car: er.pick(CARS[cls] ?? ['Oreca 07']), cls, drivers: ds, pace: er.next() });
+        number += er.int(1, 7);
       }
     });
+    const baseLap = er.int(88000, 215000);
 
     const sessionCount = rng.int(1, 3);
     const first = rng.int(0, SESSIONS.length - sessionCount);
@@ -202,15 +213,16 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
       lines.push(`  circuit: ${circuits[event.circuit]}`);
     }
     lines.push('results:');
-    const baseLap = rng.int(88000, 215000);
     for (const s of sessions) {
       lines.push(`  - session: ${s.session}`);
       lines.push(`    type: ${s.type}`);
+      if ('provisional' in s) lines.push('    provisional: true');
       const race = s.type === 'race';
       if (race && rng.chance(0.3)) lines.push(`    at: after ${rng.int(2, 23)} hours`);
       lines.push('    classes:');
-      // Everyone's pace varies a bit from session to session.
-      const order = lineup.map((c, idx) => ({ c, idx, p: c.pace + rng.next() * 0.3 })).sort((a, b) => a.p - b.p);
+      // The session's facts, the same in every report of it. Everyone's pace varies a bit from session to session.
+      const sr = new Random(editionSeed(seed, e, year, 1 + SESSIONS.indexOf(s)));
+      const order = lineup.map((c, idx) => ({ c, idx, p: c.pace + sr.next() * 0.3 })).sort((a, b) => a.p - b.p);
       let overall = 0;
       const overallOf = new Map<number, number>();
       for (const o of order) overallOf.set(o.idx, ++overall);
@@ -219,11 +231,16 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
         lines.push(`      - class: ${written}`);
         lines.push('        entries:');
         const inClass = order.filter((o) => o.c.cls === cls);
-        const classLap = baseLap + ci * 6000 + rng.int(0, 900);
-        let laps = race ? rng.int(150, 380) - ci * 12 : 0;
+        const classLap = baseLap + ci * 6000 + sr.int(0, 900);
+        let laps = race ? sr.int(150, 380) - ci * 12 : 0;
         inClass.forEach((o, pos) => {
           const car = o.c;
-          const dnf = race && pos > 2 && rng.chance(0.04);
+          const dnf = race && pos > 2 && sr.chance(0.04);
+          const lap = classLap + pos * sr.int(40, 900);
+          const raceGap = sr.int(5000, 150000);
+          const down = sr.int(1, 4);
+          if (race && !dnf && pos >= 3) laps -= down;
+          const lapsDone = dnf ? sr.int(10, 100) : Math.max(1, laps);
           lines.push(`          - pos: ${pos + 1}`);
           if (rng.chance(0.5)) lines.push(`            overall: ${overallOf.get(o.idx)}`);
           lines.push(`            number: "${car.number}"`);
@@ -242,18 +259,13 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
           } else lines.push(`            drivers: [${names.join(', ')}]`);
           usedTeams.add(car.team);
           teamEntries[car.team]!++;
-          const lap = classLap + pos * rng.int(40, 900);
           if (pos === 0 || (!race && rng.chance(0.5))) lines.push(`            time: ${timeNotation(lap, rng)}`);
           else if (race) {
             if (dnf) lines.push('            status: DNF');
-            else if (pos < 3) lines.push(`            gap: ${gapNotation(rng.int(5000, 150000), rng)}`);
-            else {
-              const down = rng.int(1, 4);
-              laps -= down;
-              lines.push(`            gap: ${down === 1 ? '"+1 lap"' : `"+${down} laps"`}`);
-            }
+            else if (pos < 3) lines.push(`            gap: ${gapNotation(raceGap, rng)}`);
+            else lines.push(`            gap: ${down === 1 ? '"+1 lap"' : `"+${down} laps"`}`);
           } else lines.push(`            gap: ${gapNotation(lap - classLap, rng)}`);
-          if (race) lines.push(`            laps: ${dnf ? rng.int(10, 100) : Math.max(1, laps)}`);
+          if (race) lines.push(`            laps: ${lapsDone}`);
           if (rng.chance(0.03)) lines.push(`            note: ${q('Best lap deleted for track limits')}`);
         });
       });
