@@ -2,6 +2,7 @@ import { isDns } from '../content/sessions';
 import type { Entry } from '../content/types';
 import type { SessionNode } from './sessions';
 import type { Graph } from './types';
+import { workCounter } from './work';
 
 /**
  * Head to head: the drivers a driver met most often in the same class of a race's final classification
@@ -43,6 +44,7 @@ export function rivalsOf(graph: Graph, driverId: string, limit = RIVALS_SHOWN): 
     const mine = cls.entries.find((e) => e.drivers.some((d) => d.id === driverId));
     if (!mine || rank(mine) === undefined) continue;
     for (const other of cls.entries) {
+      workCounter.steps++;
       if (other === mine || rank(other) === undefined) continue;
       const a = rank(mine)!;
       const b = rank(other)!;

@@ -1,6 +1,7 @@
 import { counts, isFinalQualifying, isFinalRace, isStanding, sessionKeys, sessionSlug } from '../content/sessions';
 import { formatGap, formatTime } from '../content/time';
 import type { Article, ClassResult, Entry, Session, SessionType } from '../content/types';
+import { workCounter } from './work';
 
 /**
  * Sessions as facts. Articles report sessions; every report of one session (in any language, under any
@@ -169,6 +170,7 @@ export function mergeReports(group: readonly Report[], sessionLabel = ''): { cla
       let target = classes.get(cls.id);
       if (!target) classes.set(cls.id, (target = { id: cls.id, name: cls.name, slots: [] }));
       cls.entries.forEach((e, ei) => {
+        workCounter.steps++;
         const path = `results[${report.index}].classes[${ci}].entries[${ei}]`;
         const key = carKey(e);
         const crew = `${e.team?.id ?? ''}|${driverSet(e).join(',')}`;

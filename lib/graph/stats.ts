@@ -1,6 +1,7 @@
 import { isDnf, isDns, isDsq } from '../content/sessions';
 import type { Entry } from '../content/types';
 import type { SessionNode } from './sessions';
+import { workCounter } from './work';
 
 /**
  * Statistics by the contract's rules ("Sessions and what counts"), computed once from the merged
@@ -97,6 +98,7 @@ export function buildStats(sessions: readonly SessionNode[], seriesOf: (session:
     for (const cls of session.classes) {
       const key = year === undefined ? '' : `${year}|${seriesId ?? ''}|${cls.id}`;
       for (const entry of cls.entries) {
+        workCounter.steps++;
         const t = tallyOf(session, entry);
         const ids: [StatsKind, string][] = [];
         for (let i = 0; i < entry.drivers.length; i++) {

@@ -4,6 +4,7 @@ import { buildGraph } from '@/lib/graph/build';
 import { driverProfile, entriesByArticle, MOST_FREQUENT, relatedArticles, teamProfile, workCounter } from '@/lib/graph/queries';
 import { driverJsonLd, ldId, teamJsonLd } from '@/lib/jsonld';
 import type { Graph } from '@/lib/graph/types';
+import { rivalsOf } from '@/lib/graph/rivals';
 import { driverNames, teamNames } from '@/scripts/bench/names';
 import { Random, Zipf } from '@/scripts/bench/random';
 
@@ -47,6 +48,7 @@ function corpus(n: number): { articles: RawArticle[]; registries: RawRegistryDoc
         event: { name: `Event ${['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'][i % 6]}` },
         results: [
           { session: 'Qualifying', type: 'qualifying', classes: [{ class: 'LMP2', entries: entries(0) }, { class: 'GTD', entries: entries(6) }] },
+          { session: 'Race', type: 'race', classes: [{ class: 'LMP2', entries: entries(0) }, { class: 'GTD', entries: entries(6) }] },
         ],
       },
     });
@@ -65,11 +67,12 @@ function work(n: number): { build: number; pages: number; graph: Graph } {
   // What the static build runs: every article page, every driver page (and its archive), every team page.
   for (const a of graph.articles) relatedArticles(graph, a.slug);
   for (const id of graph.drivers.keys()) {
-    const p = driverProfile(graph, id);
+    driverProfile(graph, id);
+    rivalsOf(graph, id);
     entriesByArticle(graph, 'drivers', id);
   }
   for (const id of graph.teams.keys()) {
-    const p = teamProfile(graph, id);
+    teamProfile(graph, id);
     entriesByArticle(graph, 'teams', id);
   }
   return { build, pages: workCounter.steps, graph };
