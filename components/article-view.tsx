@@ -18,6 +18,8 @@ export interface ArticleViewProps
   entities: { title: string; items: Chip[] }[];
   related: ArticleCardProps[];
   dataLinks: { json: string; csv: string };
+  /** Each session this article reports, as a fact on its edition page, with how many other reports cover it. */
+  sessionLinks: { label: string; href: string; kind: string; otherReports: number }[];
 }
 
 export function ArticleView(p: ArticleViewProps) {
@@ -60,6 +62,26 @@ export function ArticleView(p: ArticleViewProps) {
         )}
       </article>
       <aside className="min-w-0 lg:border-l lg:border-rule lg:pl-6" aria-label="In this article">
+        {p.sessionLinks.length > 0 && (
+          <section className="mb-6" aria-labelledby="sessions-heading">
+            <h2 id="sessions-heading" className="mb-2 font-display text-lg font-bold uppercase">
+              Sessions reported
+            </h2>
+            <ul className="space-y-1 text-sm">
+              {p.sessionLinks.map((s) => (
+                <li key={s.href}>
+                  <a href={s.href} className="inline-block py-0.5 font-semibold hover:text-brand hover:underline">
+                    {s.label}
+                  </a>{' '}
+                  <span className="text-muted">
+                    ({s.kind}
+                    {s.otherReports > 0 ? `; ${s.otherReports} other report${s.otherReports === 1 ? '' : 's'}` : ''})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {p.entities.map((group) => (
           <EntityChips key={group.title} title={group.title} items={group.items} />
         ))}

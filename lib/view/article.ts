@@ -3,7 +3,8 @@ import type { Crumb } from '@/components/breadcrumbs';
 import type { Chip } from '@/components/entity-chips';
 import type { Article } from '../content/types';
 import { articleBodyCode, nameOf, relatedArticles, type Graph, type LinkedKind } from '../graph';
-import { carHref, editionHref, entityHref } from '../routes';
+import { carHref, editionHref, entityHref, sessionHref } from '../routes';
+import { sessionKind, sessionTitle } from '../content/sessions';
 import { articleCard, eventLabel, nameLookup } from './shared';
 
 /** The article page. */
@@ -55,6 +56,11 @@ export function articleViewProps(graph: Graph, article: Article): ArticleViewPro
     ],
     related: relatedArticles(graph, article.slug).map((r) => articleCard(graph, r.article, 'h3')),
     dataLinks: { json: `${article.url}/results.json`, csv: `${article.url}/results.csv` },
+    sessionLinks: article.sessions.flatMap((s) => {
+      const node = graph.sessions.of.get(s);
+      if (!node?.eventId) return [];
+      return [{ label: sessionTitle(s), href: sessionHref(node), kind: sessionKind(s), otherReports: node.reports.length - 1 }];
+    }),
   };
 }
 
