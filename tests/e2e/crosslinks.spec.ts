@@ -80,10 +80,11 @@ test('the driver and team indexes list everyone A to Z with counts', async ({ pa
   await page.goto('/drivers');
   const main = page.getByRole('main');
   await expect(main.getByRole('link', { name: 'Matthieu Vaxivière' })).toBeVisible();
+  // Starts (race classifications only, by the contract's rules) and reports.
   await expect(main.locator('li', { hasText: 'Matthieu Vaxivière' })).toContainText(
-    `${graph.entriesBy.drivers.get('matthieu-vaxiviere')!.length} appearances`,
+    `${graph.stats.drivers.get('matthieu-vaxiviere')?.starts ?? 0} starts, ${graph.articlesBy.drivers.get('matthieu-vaxiviere')!.length} reports`,
   );
-  await expect(main.getByRole('listitem').filter({ hasText: /\d+ appearances?$/ })).toHaveCount(graph.drivers.size);
+  await expect(main.getByRole('listitem').filter({ hasText: /\d+ starts?, \d+ reports?$/ })).toHaveCount(graph.drivers.size);
   await page.goto('/teams');
   await expect(page.getByRole('main').getByRole('link', { name: 'United Autosports' })).toBeVisible();
 });

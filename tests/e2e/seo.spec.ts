@@ -14,6 +14,9 @@ const graph = loadRepositoryGraph();
 const xml = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata' });
 const ENTITY_KINDS = ['drivers', 'teams', 'events', 'circuits', 'series'] as const;
 type Kind = (typeof ENTITY_KINDS)[number];
+/** Kinds with a page per entity and an index: the named entities and the car models. */
+const PAGE_KINDS = [...ENTITY_KINDS, 'cars'] as const;
+type PageKind = (typeof PAGE_KINDS)[number];
 
 type LdNode = Record<string, unknown> & { '@type'?: string | string[]; '@id'?: string };
 
@@ -112,16 +115,18 @@ function newest(slugs: Iterable<string>): string | undefined {
 }
 const newestArticle = newest(graph.articleBySlug.keys());
 const newestOfKind = Object.fromEntries(
-  ENTITY_KINDS.map((k) => [k, newest([...graph.articlesBy[k].values()].flat())]),
-) as Record<Kind, string | undefined>;
+  PAGE_KINDS.map((k) => [k, newest([...graph.articlesBy[k].values()].flat())]),
+) as Record<PageKind, string | undefined>;
 
 /** The lastmod the content implies for a page path. */
 function expectedLastmod(path: string): string | undefined {
   const [, first, second, third] = path.split('/');
   if (path === '/' || first === 'articles' && (second === undefined || second === 'page')) return newestArticle;
   if (first === 'articles') return modified(graph.articleBySlug.get(second!)!);
-  const kind = first as Kind;
+  const kind = first as PageKind;
   if (second === undefined || second === 'page' && third !== undefined) return newestOfKind[kind];
+  // An edition page (/events/<id>/<year>) changes with the reports of that edition.
+  if (kind === 'events' && third !== undefined) return newest(graph.editions.get(`${second}/${third}`)!.articles);
   return newest(graph.articlesBy[kind].get(second) ?? []);
 }
 
@@ -131,7 +136,8 @@ function contentPages(): string[] {
     '/',
     '/articles',
     ...graph.articles.map((a) => a.url),
-    ...ENTITY_KINDS.flatMap((k) => [`/${k}`, ...[...graph[k].keys()].map((id) => `/${k}/${id}`)]),
+    ...PAGE_KINDS.flatMap((k) => [`/${k}`, ...[...graph[k].keys()].map((id) => `/${k}/${id}`)]),
+    ...[...graph.editions.values()].map((e) => `/events/${e.eventId}/${e.year}`),
   ];
 }
 
@@ -310,7 +316,7 @@ test('articles carry a NewsArticle about their SportsEvent, which names their dr
     if (!ev) continue;
     const event = nodes.find((n) => types(n).includes('SportsEvent'))!;
     expect((news.about as LdNode)['@id']).toBe(event['@id']);
-    expect(event['@id']).toBe(`${origin}/events/${ev.event.id}#event-${ev.year}`);
+    expect(event['@id']).toBe(`${origin}/events/${ev.event.id}/${ev.year}#event`);
     if (ev.circuit) expect(event.location).toMatchObject({ '@type': 'Place', '@id': `${origin}/circuits/${ev.circuit.id}#place` });
     if (ev.series) expect(([event.superEvent].flat() as LdNode[]).map((s) => s['@id'])).toContain(`${origin}/series/${ev.series.id}#series`);
     const competitors = ([event.competitor].flat() as LdNode[]).map((c) => c['@id']);
