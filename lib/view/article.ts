@@ -1,3 +1,4 @@
+/** The article page. */
 import type { ArticleViewProps } from '@/components/article-view';
 import type { Crumb } from '@/components/breadcrumbs';
 import type { Chip } from '@/components/entity-chips';
@@ -7,7 +8,6 @@ import { carHref, editionHref, entityHref, sessionHref } from '../routes';
 import { sessionKind, sessionTitle } from '../content/sessions';
 import { articleCard, eventLabel, nameLookup } from './shared';
 
-/** The article page. */
 export function articleCrumbs(graph: Graph, article: Article): Crumb[] {
   const crumbs: Crumb[] = [{ href: '/', label: 'Home' }];
   const ev = article.event;

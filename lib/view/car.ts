@@ -1,3 +1,4 @@
+/** A car model's page ("Toyota TS050 Hybrid"): its entries, teams, drivers, wins, poles and reports. */
 import type { EntityViewProps } from '@/components/entity-view';
 import { type CarNode, type Count, type Graph } from '../graph';
 import { statsOf } from '../graph/stats';
@@ -5,8 +6,6 @@ import { plural } from '../plural';
 import { dataHref } from '../routes';
 import { appearanceRows, APPEARANCE_ROWS, CHIP_LIMIT, ENTITY_CARDS, eventBests, seasonRows, tallyStats } from './entity';
 import { articleCards, countChips, countIds } from './shared';
-
-/** A car model's page ("Toyota TS050 Hybrid"): its entries, teams, drivers, wins, poles and reports. */
 
 function carCounts(graph: Graph, id: string): { teams: Count[]; drivers: Count[] } {
   const entries = graph.entriesBy.cars.get(id) ?? [];

@@ -1,3 +1,4 @@
+/** An event edition's page: every session of it, one merged classification each, with the reports that cover it. */
 import type { EditionViewProps, EditionSession } from '@/components/edition-view';
 import { resultsTableHtml } from '@/components/results-table';
 import { sessionKind } from '../content/sessions';
@@ -8,8 +9,6 @@ import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
 import { plural } from '../plural';
 import { articleHref, editionHref, entityHref, sessionHref } from '../routes';
 import { entryLabel, nameLookup } from './shared';
-
-/** An event edition's page: every session of it, one merged classification each, with the reports that cover it. */
 
 export function editionTitle(graph: Graph, edition: Pick<Edition, 'eventId' | 'year'>): string {
   return `${nameOf(graph, 'events', edition.eventId)} ${edition.year}`;

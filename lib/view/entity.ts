@@ -1,3 +1,4 @@
+/** Driver and team pages, their share images and their report archives. */
 import type { AppearanceRow } from '@/components/appearance-table';
 import type { EntityArchiveProps } from '@/components/entity-archive';
 import type { EntityViewProps, RivalRow, SeasonRow } from '@/components/entity-view';
@@ -10,7 +11,6 @@ import { articleHref, carHref, dataHref, entityHref, sessionHref } from '../rout
 import { statsOf, type EntityStats } from '../graph/stats';
 import { articleCards, countChips, countIds, eventLabel } from './shared';
 
-/** Driver and team pages, their share images and their report archives. */
 const SESSION_TYPE_LABEL = { practice: 'Best in practice', qualifying: 'Best in final qualifying', race: 'Best race finish' } as const;
 
 export function appearanceRows(graph: Graph, entries: readonly EntryRecord[], exceptDriver?: string): AppearanceRow[] {

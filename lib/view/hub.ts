@@ -1,3 +1,4 @@
+/** Event, circuit and series pages. */
 import type { HubEdition, HubViewProps } from '@/components/hub-view';
 import { countryName } from '../country';
 import { plural } from '../plural';
@@ -7,7 +8,6 @@ import { formatTime } from '../content/time';
 import type { RecordsViewProps, HonourRow } from '@/components/records-view';
 import { articleCards, countChips, countIds, entryLabel } from './shared';
 
-/** Event, circuit and series pages. */
 function honourRow(graph: Graph, h: Honour, withEvent: boolean): HonourRow {
   return {
     year: h.year,

@@ -1,3 +1,4 @@
+/** Index pages, the article list and the home page. */
 import type { HomeViewProps } from '@/components/home-view';
 import type { IndexItem, IndexViewProps } from '@/components/index-view';
 import { statsOf } from '../graph';
@@ -6,7 +7,6 @@ import { groupAtoZ, surname, surnameKey, type EventNode, type Graph, type Linked
 import { entityHref, linkedHref } from '../routes';
 import { articleCard, countChips, eventLabel, listCrumbs } from './shared';
 
-/** Index pages, the article list and the home page. */
 /** Index pages list at most this many entities per page. */
 export const INDEX_PAGE_SIZE = 100;
 

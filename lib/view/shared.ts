@@ -1,3 +1,4 @@
+/** Pieces every page kind uses: names, article cards, chips, list breadcrumbs. */
 import type { ArticleCardProps, CardLeader } from '@/components/article-card';
 import type { Crumb } from '@/components/breadcrumbs';
 import type { Chip } from '@/components/entity-chips';
@@ -7,7 +8,6 @@ import { sessionTitle } from '../content/sessions';
 import { classLeaders, nameOf, surname, type Count, type Graph, type LinkedKind } from '../graph';
 import { articleHref, carHref, entityHref } from '../routes';
 
-/** Pieces every page kind uses: names, article cards, chips, list breadcrumbs. */
 /**
  * Glue between the graph and the presentational components: turns graph data into component props,
  * so routes stay short and components never see the graph.
