@@ -98,43 +98,13 @@ export function EntityView(p: EntityViewProps) {
         )}
       </PageTitle>
       <StatRow stats={p.stats} />
-      {p.best.length > 0 && (
-        <section className="mb-6">
-          <h2 className="mb-2 font-display text-lg font-bold uppercase">Best results</h2>
-          <ul className="space-y-1 text-sm">
-            {p.best.map((b) => (
-              <li key={b.label}>
-                <span className="font-semibold">{b.label}:</span>{' '}
-                <a href={b.href} className="hover:text-brand hover:underline">
-                  {b.value}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LabelledLinks id="best-heading" title="Best results" items={p.best} />
       <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
         {p.groups.map((g) => (
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
         ))}
       </div>
-      {p.eventBests && p.eventBests.length > 0 && (
-        <section className="mb-6" aria-labelledby="event-bests-heading">
-          <h2 id="event-bests-heading" className="mb-2 font-display text-lg font-bold uppercase">
-            Best finish at each event
-          </h2>
-          <ul className="space-y-1 text-sm">
-            {p.eventBests.map((b) => (
-              <li key={b.label}>
-                <span className="font-semibold">{b.label}:</span>{' '}
-                <a href={b.href} className="hover:text-brand hover:underline">
-                  {b.value}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LabelledLinks id="event-bests-heading" title="Best finish at each event" items={p.eventBests ?? []} />
       {p.seasons && p.seasons.length > 0 && <SeasonTable rows={p.seasons} />}
       {p.rivals && p.rivals.length > 0 && <RivalsTable rows={p.rivals} name={p.name} />}
       {p.appearances.rows.length > 0 && (
@@ -278,6 +248,28 @@ function RivalsTable({ rows, name }: { rows: readonly RivalRow[]; name: string }
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+/** "Label: linked value" lines: the best results, the best finish at each event. */
+function LabelledLinks({ id, title, items }: { id: string; title: string; items: readonly { label: string; value: string; href: string }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="mb-6" aria-labelledby={id}>
+      <h2 id={id} className="mb-2 font-display text-lg font-bold uppercase">
+        {title}
+      </h2>
+      <ul className="space-y-1 text-sm">
+        {items.map((b) => (
+          <li key={b.label}>
+            <span className="font-semibold">{b.label}:</span>{' '}
+            <a href={b.href} className="hover:text-brand hover:underline">
+              {b.value}
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -16,7 +16,7 @@ let dir: string;
 let procs: ChildProcess[] = [];
 let output = '';
 
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'live-preview-'));
@@ -33,7 +33,7 @@ test.beforeAll(async () => {
   start('node_modules/.bin/next', ['dev', '-H', '127.0.0.1', '-p', String(port)]);
   // The first request compiles the route.
   await expect
-    .poll(async () => (await fetch(`${base}/articles/${slug}`).catch(() => undefined))?.status, { timeout: 90_000, intervals: [1000] })
+    .poll(async () => (await fetch(`${base}/articles/${slug}`).catch(() => undefined))?.status, { timeout: 200_000, intervals: [1000] })
     .toBe(200);
 });
 
@@ -100,7 +100,12 @@ const RACE = 'tests/fixtures/race-reports/articles';
 
 test('a race report counts its final classification; a second report of it, in Spanish, joins it and changes no count', async ({ page }) => {
   cpSync(join(RACE, '2019-le-mans-race-toyota-eight-wins.mdx'), join(dir, 'articles', '2019-le-mans-race-toyota-eight-wins.mdx'));
-  await expect.poll(() => figures(page, 'mike-conway'), { timeout: 30_000, intervals: [1000] }).toEqual({ starts: 1, classWins: 0, podiums: 1, poles: 0 });
+  await expect
+    .poll(() => figures(page, 'mike-conway'), { timeout: 60_000, intervals: [1000], message: 'the new race report reaches the driver page' })
+    .toEqual({ starts: 1, classWins: 0, podiums: 1, poles: 0 })
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\n--- terminal ---\n${output.slice(-3000)}`);
+    });
   expect(await figures(page, 'sebastien-buemi')).toMatchObject({ starts: 1, classWins: 1, podiums: 1 });
   // A DSQ is a start and never a win.
   expect(await figures(page, 'ben-keating')).toMatchObject({ starts: 1, classWins: 0, podiums: 0 });
