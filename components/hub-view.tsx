@@ -24,6 +24,8 @@ export interface HubViewProps {
   /** Roll of honour, pole sitters and qualifying records (events and circuits). */
   records?: RecordsViewProps;
   editions: HubEdition[];
+  /** The entity as data (`data.json`). */
+  data?: { href: string; label: string };
 }
 
 /** Event, circuit and series pages: facts, related entities, and the editions with their reports. */
@@ -34,6 +36,13 @@ export function HubView(p: HubViewProps) {
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>
         {p.aliases.length > 0 && <p className="mt-1 text-sm">Also known as: {p.aliases.join(', ')}</p>}
+        {p.data && (
+          <p className="mt-1 text-sm">
+            <a href={p.data.href} type="application/json" className="font-semibold text-brand-dark hover:underline">
+              {p.data.label}
+            </a>
+          </p>
+        )}
       </PageTitle>
       {p.facts.length > 0 && (
         <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">

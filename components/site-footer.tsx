@@ -18,6 +18,9 @@ export function SiteFooter({ name, tagline, nav }: { name: string; tagline: stri
           <a href="/feed.xml" className="hover:text-ink">
             RSS feed
           </a>
+          <a href="/data" className="hover:text-ink">
+            Open data
+          </a>
         </nav>
       </div>
     </footer>

@@ -1,4 +1,5 @@
-import { formatGap, formatTime } from './content/time';
+import { csvDocument } from './csv';
+import { timingData } from './data/entries';
 import type { Article } from './content/types';
 import { nameOf, type Graph } from './graph';
 import { absoluteUrl } from './site';
@@ -37,14 +38,7 @@ export function resultsJson(graph: Graph, article: Article) {
             written: d.written,
             ...(d.category ? { category: d.category } : {}),
           })),
-          time: e.time ? formatTime(e.time) : null,
-          timeMs: e.time?.ms ?? null,
-          gap: e.gap ? formatGap(e.gap) : null,
-          gapMs: e.gap?.kind === 'time' ? e.gap.ms : null,
-          gapLaps: e.gap?.kind === 'laps' ? e.gap.laps : null,
-          laps: e.laps ?? null,
-          status: e.status ?? null,
-          note: e.note ?? null,
+          ...timingData(e),
         })),
       })),
     })),
@@ -56,18 +50,10 @@ const CSV_COLUMNS = [
   'driver_ids', 'drivers', 'time', 'time_ms', 'gap', 'gap_ms', 'gap_laps', 'laps', 'status', 'note',
 ] as const;
 
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  // Quote when needed; neutralise leading formula characters for spreadsheet safety.
-  const safe = /^[=+\-@]/.test(s) && !/^[+-]?\d/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** One row per entry, RFC 4180, UTF-8. Driver lists are joined with "; ". */
 export function resultsCsv(graph: Graph, article: Article): string {
   const data = resultsJson(graph, article);
-  const rows: string[] = [CSV_COLUMNS.join(',')];
+  const rows: (string | number | null)[][] = [];
   for (const s of data.sessions) {
     for (const c of s.classes) {
       for (const e of c.entries) {
@@ -94,9 +80,9 @@ export function resultsCsv(graph: Graph, article: Article): string {
           status: e.status,
           note: e.note,
         };
-        rows.push(CSV_COLUMNS.map((col) => csvCell(row[col])).join(','));
+        rows.push(CSV_COLUMNS.map((col) => row[col]));
       }
     }
   }
-  return `${rows.join('\r\n')}\r\n`;
+  return csvDocument(CSV_COLUMNS, rows);
 }

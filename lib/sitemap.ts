@@ -35,6 +35,7 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
   const newestArticle = newestModified(graph, graph.articleBySlug.keys());
   const entries: SitemapEntry[] = [{ path: '/', lastModified: newestArticle }];
   for (let page = 1; page <= articlePageCount(graph); page++) entries.push({ path: pageHref('/articles', page), lastModified: newestArticle });
+  entries.push({ path: '/data', lastModified: newestArticle });
   for (const article of graph.articles) entries.push({ path: articleHref(article.slug), lastModified: articleModified(article) });
   for (const kind of KINDS) {
     const pages: SitemapEntry[] = [];

@@ -3,7 +3,7 @@ import type { HubEdition, HubViewProps } from '@/components/hub-view';
 import { countryName } from '../country';
 import { plural } from '../plural';
 import { nameOf, recordsOf, type Honour, type CircuitNode, type Edition, type EventNode, type SeriesNode, type Graph } from '../graph';
-import { editionHref, entityHref, sessionHref } from '../routes';
+import { dataHref, editionHref, entityHref, sessionHref } from '../routes';
 import { formatTime } from '../content/time';
 import type { RecordsViewProps, HonourRow } from '@/components/records-view';
 import { articleCards, countChips, countIds, entryLabel } from './shared';
@@ -89,6 +89,7 @@ export function eventViewProps(graph: Graph, event: EventNode): HubViewProps {
     ],
     records: recordsView(graph, event.editions, false),
     editions: editionSections(graph, event.editions, false),
+    data: { href: dataHref('events', event.id), label: `${event.name}: every edition and session as data (JSON)` },
   };
 }
 

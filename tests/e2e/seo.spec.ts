@@ -121,7 +121,7 @@ const newestOfKind = Object.fromEntries(
 /** The lastmod the content implies for a page path. */
 function expectedLastmod(path: string): string | undefined {
   const [, first, second, third] = path.split('/');
-  if (path === '/' || first === 'articles' && (second === undefined || second === 'page')) return newestArticle;
+  if (path === '/' || path === '/data' || first === 'articles' && (second === undefined || second === 'page')) return newestArticle;
   if (first === 'articles') return modified(graph.articleBySlug.get(second!)!);
   const kind = first as PageKind;
   if (second === undefined || second === 'page' && third !== undefined) return newestOfKind[kind];

@@ -1,0 +1,29 @@
+import { getGraph } from '../graph';
+import { renderedOnFirstRequest } from '../prerender';
+import { dataFile, dataIds, type DataKind } from './entity-data';
+import { openDataFile, openDataFiles } from './open-data';
+
+/**
+ * The handlers behind the data routes, so that each route file is its config and one line.
+ *
+ * `/<kind>/<id>/data.json` is a derived file like an article's results.json: rendered on its first
+ * request, then cached; prerendered only in the static export (lib/prerender.ts). An unknown id is a 404.
+ */
+export function entityDataRoute(kind: DataKind) {
+  return {
+    generateStaticParams: () => renderedOnFirstRequest(() => dataIds(getGraph(), kind).map((id) => ({ id }))),
+    GET: async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+      const data = dataFile(getGraph(), kind, (await params).id);
+      return data ? Response.json(data) : new Response('Not found', { status: 404 });
+    },
+  };
+}
+
+/** `/data/<table>.csv` and `/data/datapackage.json`: whole-database files, generated once per build. */
+export const openDataRoute = {
+  generateStaticParams: () => openDataFiles().map((file) => ({ file })),
+  GET: async (_request: Request, { params }: { params: Promise<{ file: string }> }) => {
+    const file = openDataFile(getGraph(), (await params).file);
+    return file ? new Response(file.body, { headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
+  },
+};
