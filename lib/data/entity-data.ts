@@ -5,7 +5,7 @@ import { statsOf, tallyOf, type EntityStats, type StatsKind } from '../graph/sta
 import type { EntityNode, EntryRecord, EventNode, Graph } from '../graph/types';
 import { carHref, dataHref, editionHref, entityHref } from '../routes';
 import { absoluteUrl } from '../site';
-import { editionIdOf, entryData, reportsData, sessionHead, type EntryData } from './entries';
+import { editionIdOf, entryData, entryIds, reportsData, sessionHead, type EntryData } from './entries';
 import { LICENSE } from './license';
 
 /**
@@ -145,19 +145,22 @@ export function eventData(graph: Graph, event: EventNode) {
         ...sessionHead(session),
         names: session.names,
         reports: reportsData(session.reports),
-        classes: session.classes.map((cls) => ({
-          id: cls.id,
-          name: cls.name,
-          entries: cls.entries.map((e) => {
-            const t = tallyOf(session, e);
-            for (const k of ['starts', 'classWins', 'podiums', 'poles', 'dnfs'] as const) totals[k] += t[k];
-            const data = entryData(graph, session, cls, e);
-            const honour = { session: session.id, class: { id: cls.id, name: cls.name }, ...data };
-            if (t.classWins) winners.push(honour);
-            if (t.poles) poles.push(honour);
-            return data;
-          }),
-        })),
+        classes: session.classes.map((cls) => {
+          const ids = entryIds(session, cls);
+          return {
+            id: cls.id,
+            name: cls.name,
+            entries: cls.entries.map((e, i) => {
+              const t = tallyOf(session, e);
+              for (const k of ['starts', 'classWins', 'podiums', 'poles', 'dnfs'] as const) totals[k] += t[k];
+              const data = entryData(graph, session, cls, e, ids[i]);
+              const honour = { session: session.id, class: { id: cls.id, name: cls.name }, ...data };
+              if (t.classWins) winners.push(honour);
+              if (t.poles) poles.push(honour);
+              return data;
+            }),
+          };
+        }),
       };
     });
     return {

@@ -17,19 +17,33 @@ import { absoluteUrl } from '../site';
  * for a car without a number `<session id>/<class id>/crew:<team id>:<driver id>+<driver id>`, with `~2`,
  * `~3` … after the second and later of two numberless cars with the same team and crew (numbers are
  * unique in a session; ids of teams and drivers are folded to `[a-z0-9-]`, so `:` and `+` separate).
- * O(1) for a numbered car; O(class size) for a numberless one.
+ * O(1) for a numbered car; O(class size) for a numberless one (entryIds gives a whole class in one pass).
  */
 export function entryId(session: Pick<SessionNode, 'id'>, cls: ClassResult, entry: Entry): string {
-  const base = `${session.id}/${cls.id}/`;
-  if (entry.number !== undefined) return `${base}car-${entry.number}`;
+  if (entry.number !== undefined) return `${session.id}/${cls.id}/car-${entry.number}`;
   const key = crewKey(entry);
   let seen = 0;
   for (const other of cls.entries) {
     if (other === entry) break;
     if (other.number === undefined && crewKey(other) === key) seen++;
   }
-  return `${base}${key}${seen > 0 ? `~${seen + 1}` : ''}`;
+  return idOf(session, cls, key, seen);
 }
+
+/** The ids of every entry of a class, in one pass (what entryId gives each). */
+export function entryIds(session: Pick<SessionNode, 'id'>, cls: ClassResult): string[] {
+  const seen = new Map<string, number>();
+  return cls.entries.map((e) => {
+    if (e.number !== undefined) return `${session.id}/${cls.id}/car-${e.number}`;
+    const key = crewKey(e);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return idOf(session, cls, key, n);
+  });
+}
+
+const idOf = (session: Pick<SessionNode, 'id'>, cls: ClassResult, key: string, earlier: number) =>
+  `${session.id}/${cls.id}/${key}${earlier > 0 ? `~${earlier + 1}` : ''}`;
 
 function crewKey(e: Entry): string {
   return `crew:${e.team?.id ?? ''}:${uniqueDrivers(e).map((d) => d.id).join('+')}`;
@@ -56,9 +70,9 @@ export function timingData(e: Entry) {
 }
 
 /** One car of a merged classification, with ids and canonical names; times in milliseconds and as text. */
-export function entryData(graph: Graph, session: SessionNode, cls: ClassResult, e: Entry) {
+export function entryData(graph: Graph, session: SessionNode, cls: ClassResult, e: Entry, id = entryId(session, cls, e)) {
   return {
-    entryId: entryId(session, cls, e),
+    entryId: id,
     pos: e.pos ?? null,
     overall: e.overall ?? null,
     number: e.number ?? null,

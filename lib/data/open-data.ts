@@ -1,11 +1,11 @@
-import { csvDocument, type CsvValue } from '../csv';
+import { csvChunks, type CsvValue } from '../csv';
 import { formatGap, formatTime } from '../content/time';
 import { editionKey } from '../graph/sessions';
 import { statsOf, tallyOf, type StatsKind } from '../graph/stats';
 import type { Graph } from '../graph/types';
 import { articleHref, carHref, editionHref, entityHref, sessionHref } from '../routes';
 import { absoluteUrl, site } from '../site';
-import { editionIdOf, entryId, uniqueDrivers } from './entries';
+import { editionIdOf, entryIds, uniqueDrivers } from './entries';
 import { LICENSE } from './license';
 
 /**
@@ -63,7 +63,7 @@ export const TABLES: readonly Table[] = [
   {
     name: 'drivers',
     title: 'Drivers',
-    description: 'Every driver named in a result, with the statistics the site counts.',
+    description: 'Every driver the site knows (named in a result or described by a registry file), with the statistics the site counts.',
     fields: [ID('driver'), NAME, ALIASES, f('nationality', 'string', 'ISO 3166-1 alpha-2, from the registry.'), f('born', 'date', 'Date of birth, from the registry.'), f('registered', 'boolean', 'A registry file describes the driver.', true), URL_FIELD('driver'), ...STAT_FIELDS],
     primaryKey: ['id'],
     *rows(graph) {
@@ -75,7 +75,7 @@ export const TABLES: readonly Table[] = [
   {
     name: 'teams',
     title: 'Teams',
-    description: 'Every team named in a result, with the statistics the site counts.',
+    description: 'Every team the site knows (named in a result or described by a registry file), with the statistics the site counts.',
     fields: [ID('team'), NAME, ALIASES, f('country', 'string', 'ISO 3166-1 alpha-2, from the registry.'), f('registered', 'boolean', 'A registry file describes the team.', true), URL_FIELD('team'), ...STAT_FIELDS],
     primaryKey: ['id'],
     *rows(graph) {
@@ -228,10 +228,11 @@ export const TABLES: readonly Table[] = [
     *rows(graph) {
       for (const s of graph.sessions.all) {
         for (const cls of s.classes) {
-          for (const e of cls.entries) {
+          const ids = entryIds(s, cls);
+          for (const [i, e] of cls.entries.entries()) {
             const t = tallyOf(s, e);
             yield {
-              id: entryId(s, cls, e),
+              id: ids[i],
               session_id: s.id,
               class_id: cls.id,
               pos: e.pos,
@@ -274,10 +275,10 @@ export const TABLES: readonly Table[] = [
     *rows(graph) {
       for (const s of graph.sessions.all) {
         for (const cls of s.classes) {
-          for (const e of cls.entries) {
-            const id = entryId(s, cls, e);
+          const ids = entryIds(s, cls);
+          for (const [i, e] of cls.entries.entries()) {
             let seat = 0;
-            for (const d of uniqueDrivers(e)) yield { entry_id: id, driver_id: d.id, seat: ++seat, category: d.category };
+            for (const d of uniqueDrivers(e)) yield { entry_id: ids[i], driver_id: d.id, seat: ++seat, category: d.category };
           }
         }
       }
@@ -293,10 +294,10 @@ export function openDataFiles(): string[] {
   return [...byFile.keys(), DATAPACKAGE_FILE];
 }
 
-/** One table as CSV: the header its schema declares, one row per record. */
-export function tableCsv(graph: Graph, table: Table): string {
+/** One table as CSV, in pieces: the header its schema declares, one row per record. */
+export function tableChunks(graph: Graph, table: Table): Iterable<string> {
   const names = table.fields.map((x) => x.name);
-  return csvDocument(names, (function* () {
+  return csvChunks(names, (function* () {
     for (const row of table.rows(graph)) yield names.map((n) => row[n]);
   })());
 }
@@ -329,9 +330,15 @@ export function dataPackage() {
   };
 }
 
-/** A file under `/data/` with its media type, or undefined for a name that is none of them. */
-export function openDataFile(graph: Graph, file: string): { body: string; type: string } | undefined {
-  if (file === DATAPACKAGE_FILE) return { body: `${JSON.stringify(dataPackage(), null, 2)}\n`, type: 'application/json' };
+/** A file under `/data/`, in pieces, with its media type; undefined for a name that is none of them. */
+export function openDataFile(graph: Graph, file: string): { chunks: Iterable<string>; type: string } | undefined {
+  if (file === DATAPACKAGE_FILE) return { chunks: [`${JSON.stringify(dataPackage(), null, 2)}\n`], type: 'application/json' };
   const table = byFile.get(file);
-  return table ? { body: tableCsv(graph, table), type: 'text/csv; charset=utf-8' } : undefined;
+  return table ? { chunks: tableChunks(graph, table), type: 'text/csv; charset=utf-8' } : undefined;
+}
+
+/** The whole file as one string (tests, small sites). */
+export function openDataText(graph: Graph, file: string): string | undefined {
+  const f = openDataFile(graph, file);
+  return f ? [...f.chunks].join('') : undefined;
 }

@@ -24,6 +24,19 @@ export const openDataRoute = {
   generateStaticParams: () => openDataFiles().map((file) => ({ file })),
   GET: async (_request: Request, { params }: { params: Promise<{ file: string }> }) => {
     const file = openDataFile(getGraph(), (await params).file);
-    return file ? new Response(file.body, { headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
+    return file ? new Response(streamOf(file.chunks), { headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
   },
 };
+
+/** Pieces of text as a byte stream, each made only when the reader asks for it. */
+function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+  const it = chunks[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    pull(controller) {
+      const next = it.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildContent, type RawArticle } from '@/lib/content';
 import { formatProblem } from '@/lib/content/problems';
 import { dataFile, entityData, entityResults, eventData } from '@/lib/data/entity-data';
-import { dataPackage, openDataFile, openDataFiles } from '@/lib/data/open-data';
+import { dataPackage, openDataFile, openDataFiles, openDataText } from '@/lib/data/open-data';
+import { csvChunks, csvDocument } from '@/lib/csv';
 import { buildGraph } from '@/lib/graph/build';
 import { csvRecords, validatePackage } from '../csv';
 
@@ -64,7 +65,7 @@ const articles = [
 
 const { content, problems } = buildContent(articles, []);
 const graph = buildGraph(content);
-const csv = (file: string) => openDataFile(graph, file)!.body;
+const csv = (file: string) => openDataText(graph, file)!;
 
 describe('entity data', () => {
   it('builds from clean content', () => {
@@ -182,6 +183,14 @@ describe('open data', () => {
     expect(text).toContain(',"Won by ""a lap"", after a late stop",');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '').includes('\n')).toBe(false);
+  });
+
+  it('writes a large table in pieces that join into the same document', () => {
+    const rows = [['a', 1], ['b,c', null], ['=cmd', true], ['-', -2], ['line\nbreak', 0]];
+    const pieces = [...csvChunks(['name', 'n'], rows, 2)];
+    expect(pieces).toHaveLength(3);
+    expect(pieces.join('')).toBe(csvDocument(['name', 'n'], rows));
+    expect(pieces.join('')).toBe('name,n\r\na,1\r\n"b,c",\r\n\'=cmd,true\r\n\'-,-2\r\n"line\nbreak",0\r\n');
   });
 
   it('links entries to their drivers in crew order, and sessions to their reports', () => {
