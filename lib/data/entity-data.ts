@@ -2,6 +2,7 @@ import type { ClassResult, Entry } from '../content/types';
 import { nameOf } from '../graph/queries';
 import { editionKey, type SessionNode } from '../graph/sessions';
 import { statsOf, tallyOf, type EntityStats, type StatsKind } from '../graph/stats';
+import { workCounter } from '../graph/work';
 import type { EntityNode, EntryRecord, EventNode, Graph } from '../graph/types';
 import { carHref, dataHref, editionHref, entityHref } from '../routes';
 import { absoluteUrl } from '../site';
@@ -89,8 +90,9 @@ function names(kind: StatsKind, id: string, e: Entry): boolean {
 function classOf(record: EntryRecord, merged: Entry): ClassResult | undefined {
   const own = record.session.classes.find((c) => c.id === record.classId);
   // An entry no other report merged into stays the one the report lists, in the class the report gives.
-  if (merged === record.entry || own?.entries.includes(merged)) return own;
-  return record.session.classes.find((c) => c.entries.includes(merged));
+  if (merged === record.entry) return own;
+  const holds = (c: ClassResult) => ((workCounter.steps += c.entries.length), c.entries.includes(merged));
+  return own && holds(own) ? own : record.session.classes.find(holds);
 }
 
 /**
@@ -101,6 +103,7 @@ export function entityResults(graph: Graph, kind: StatsKind, id: string) {
   const seen = new Set<Entry>();
   const out: ReturnType<typeof resultData>[] = [];
   for (const record of graph.entriesBy[kind].get(id) ?? []) {
+    workCounter.steps++;
     const merged = graph.sessions.mergedOf.get(record.entry) ?? record.entry;
     if (seen.has(merged)) continue;
     seen.add(merged);

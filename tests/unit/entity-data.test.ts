@@ -5,6 +5,7 @@ import { dataFile, entityData, entityResults, eventData } from '@/lib/data/entit
 import { dataPackage, openDataFile, openDataFiles, openDataText } from '@/lib/data/open-data';
 import { csvChunks, csvDocument } from '@/lib/csv';
 import { buildGraph } from '@/lib/graph/build';
+import { workCounter } from '@/lib/graph/work';
 import { csvRecords, validatePackage } from '../csv';
 
 /**
@@ -15,7 +16,7 @@ import { csvRecords, validatePackage } from '../csv';
 type Entry = Record<string, unknown>;
 type SessionData = { session: string; type: string; at?: string; provisional?: boolean; classes: { class: string; entries: Entry[] }[] };
 
-function article(slug: string, date: string, lang: string, results: SessionData[]): RawArticle {
+function article(slug: string, date: string, lang: string, results: SessionData[], event = '24 Hours of Le Mans'): RawArticle {
   return {
     file: `content/articles/${slug}.mdx`,
     slug,
@@ -26,7 +27,7 @@ function article(slug: string, date: string, lang: string, results: SessionData[
       description: 'A description that is long enough to pass the fifty character minimum.',
       date,
       lang,
-      event: { name: '24 Hours of Le Mans', year: 2023, series: 'FIA World Endurance Championship', circuit: 'Circuit de la Sarthe' },
+      event: { name: event, year: 2023, series: 'FIA World Endurance Championship', circuit: 'Circuit de la Sarthe' },
       results,
     },
   };
@@ -133,6 +134,22 @@ describe('entity data', () => {
     const race = edition!.sessions.at(-1)!;
     expect(race.reports.map((r) => r.slug)).toEqual(['race-en', 'carrera-es']);
     expect(race.names).toEqual(['Race', 'Carrera']);
+  });
+
+  it('costs the entity’s own entries, however much else the site holds', () => {
+    const others = Array.from({ length: 60 }, (_, i) =>
+      article(`other-${i}`, '2023-06-11', 'en', [{ session: 'Race', type: 'race', classes: hypercar([{ pos: 1, number: '9', team: `Team ${i}`, drivers: [`Other Driver ${i}`, 'Alessandro Pier Guidi'] }]) }], `Other Race ${i}`),
+    );
+    const steps = (g: typeof graph, kind: 'drivers' | 'teams', id: string) => {
+      workCounter.steps = 0;
+      entityData(g, kind, id);
+      return workCounter.steps;
+    };
+    const bigger = buildGraph(buildContent([...articles, ...others], []).content);
+    expect(steps(bigger, 'teams', 'cadillac-racing')).toBe(steps(graph, 'teams', 'cadillac-racing'));
+    // Pier Guidi drives in each of the 60 other races: his file grows by them, one step each.
+    expect(steps(bigger, 'drivers', 'alessandro-pier-guidi') - steps(graph, 'drivers', 'alessandro-pier-guidi')).toBe(60);
+    expect(entityData(bigger, 'drivers', 'alessandro-pier-guidi')!.stats.classWins).toBe(61);
   });
 
   it('answers nothing for an unknown id', () => {
