@@ -34,6 +34,8 @@ export interface EditionViewProps {
   winners: Leader[];
   poles: Leader[];
   sessions: EditionSession[];
+  /** The event's data file, which holds this edition's sessions. */
+  data?: { href: string; label: string };
 }
 
 function Leaders({ title, items }: { title: string; items: readonly Leader[] }) {
@@ -63,6 +65,13 @@ export function EditionView(p: EditionViewProps) {
       <Breadcrumbs items={p.crumbs} />
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>
+        {p.data && (
+          <p className="mt-1 text-sm">
+            <a href={p.data.href} type="application/json" className="font-semibold text-brand-dark hover:underline">
+              {p.data.label}
+            </a>
+          </p>
+        )}
       </PageTitle>
       <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
         {p.facts.map((f) => (

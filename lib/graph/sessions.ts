@@ -163,6 +163,7 @@ export function mergeReports(group: readonly Report[], sessionLabel = ''): { cla
   const classes = new Map<string, { id: string; name: string; slots: Slot[] }>();
   const byCar = new Map<string, Slot>();
   const byCrew = new Map<string, Slot>();
+  const reportOf = new Map<Entry, Report>();
   let order = 0;
   for (const report of reports) {
     const loose = report.session.provisional || isStanding(report.session);
@@ -174,10 +175,14 @@ export function mergeReports(group: readonly Report[], sessionLabel = ''): { cla
         const path = `results[${report.index}].classes[${ci}].entries[${ei}]`;
         const key = carKey(e);
         const crew = `${e.team?.id ?? ''}|${driverSet(e).join(',')}`;
-        const slot = byCar.get(key) ?? (e.number === undefined && e.drivers.length > 0 ? byCrew.get(crew) : undefined);
+        let slot = byCar.get(key) ?? (e.number === undefined && e.drivers.length > 0 ? byCrew.get(crew) : undefined);
+        // Two cars of one report are two cars, even when the report tells them apart by nothing (a team's
+        // two entries without numbers or drivers): only another report's entry is the same car.
+        if (slot && slot.sources.some((source) => reportOf.get(source) === report)) slot = undefined;
+        reportOf.set(e, report);
         if (!slot) {
           const s: Slot = { entry: e, classId: cls.id, report, path, order: order++, copied: false, sources: [e] };
-          byCar.set(key, s);
+          if (!byCar.has(key)) byCar.set(key, s);
           if (e.drivers.length > 0 && !byCrew.has(crew)) byCrew.set(crew, s);
           target.slots.push(s);
           return;

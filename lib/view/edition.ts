@@ -7,7 +7,7 @@ import type { Entry } from '../content/types';
 import { html } from '../html';
 import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
 import { plural } from '../plural';
-import { articleHref, editionHref, entityHref, sessionHref } from '../routes';
+import { articleHref, dataHref, editionHref, entityHref, sessionHref } from '../routes';
 import { entryLabel, nameLookup } from './shared';
 
 export function editionTitle(graph: Graph, edition: Pick<Edition, 'eventId' | 'year'>): string {
@@ -80,5 +80,6 @@ export function editionViewProps(graph: Graph, edition: Edition): EditionViewPro
     winners: final('race').flatMap((s) => leaderLine(graph, s)),
     poles: final('qualifying').flatMap((s) => leaderLine(graph, s)),
     sessions: edition.sessions.map((s) => sessionView(graph, s)),
+    data: { href: dataHref('events', edition.eventId), label: `Every edition of the ${nameOf(graph, 'events', edition.eventId)} as data (JSON)` },
   };
 }

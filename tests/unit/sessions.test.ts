@@ -157,6 +157,16 @@ describe('one session, however many reports', () => {
     expect(driver(g, 'sarah-bovy').starts).toBe(1);
   });
 
+  it('two cars of one report stay two cars, even when nothing tells them apart', () => {
+    const twins = [{ pos: 1, team: 'Iron Lynx' }, { pos: 2, team: 'Iron Lynx' }];
+    const g = graphOf(
+      article('a', [session('Race', 'race', twins)]),
+      article('b', [session('Race', 'race', [{ pos: 1, team: 'Iron Lynx' }])], { date: '2023-06-12' }),
+    );
+    expect(g.sessions.all[0]!.classes[0]!.entries.map((e) => e.pos)).toEqual([1, 2]);
+    expect(statsOf(g.stats, 'teams', 'iron-lynx')).toMatchObject({ starts: 2, classWins: 1, podiums: 2 });
+  });
+
   it('sessions of different editions stay apart', () => {
     const g = graphOf(article('a', [session('Race', 'race', [car(1, '7', 'Mike Conway')])], { date: '2019-06-16' }), article('b', [session('Race', 'race', [car(1, '7', 'Mike Conway')])], { date: '2020-09-20' }));
     expect(g.sessions.all.map((s) => s.id)).toEqual(['24-hours-of-le-mans/2019/race', '24-hours-of-le-mans/2020/race']);
