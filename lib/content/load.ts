@@ -27,6 +27,15 @@ const GENERATED_DIR = () => join(process.cwd(), '.contentlayer', 'generated', 'A
 /** contentlayer2's file name for a document id (`articles/x.mdx` → `articles__x.mdx.json`). */
 const generatedFileName = (id: string) => `${/^[0-9]/.test(id) ? '_' : ''}${id.replace(/\//g, '__')}.json`;
 
+/** A compiled body from contentlayer's JSON of that document, when it has been written. */
+function generatedBody(id: string): { raw: string; code: string } | undefined {
+  try {
+    return (JSON.parse(readFileSync(/*turbopackIgnore: true*/ join(GENERATED_DIR(), generatedFileName(id)), 'utf8')) as { body: { raw: string; code: string } }).body;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The compiled bodies of development, by document id (`articles/x.mdx`). */
 function devBodies(): Map<string, { raw: string; code: string }> {
   const bodies = new Map<string, { raw: string; code: string }>();
@@ -122,14 +131,16 @@ export function loadContent(): Content {
     const read = readContent(dir);
     const bodies = devBodies();
     for (const a of read.articles) {
-      const body = bodies.get(idOf(a.file));
+      // A new file can reach this module before contentlayer2's index of it does: its own JSON is on disk.
+      const body = bodies.get(idOf(a.file)) ?? generatedBody(idOf(a.file));
       if (body) a.bodyCode = body.code;
       else extra.push(missing(a.file));
     }
     const { content, problems } = withLastGood(read, extra);
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) throw new ContentError(errors);
-    loaded.content = content;
+    // Until contentlayer2 has compiled every file, read again on the next request.
+    if (extra.length === 0) loaded.content = content;
     return content;
   }
   let generated: Set<string>;

@@ -3,6 +3,7 @@ import { loadContent } from '../content/load';
 export { articleBodyCode } from '../content/load';
 import { buildGraph } from './build';
 import type { Graph } from './types';
+import type { Content } from '../content/types';
 
 export * from './types';
 export * from './queries';
@@ -13,14 +14,19 @@ export { statsOf } from './stats';
 export { editionKey } from './sessions';
 
 /** Shared by every route bundle of a production process, like the content (lib/content/load.ts). */
-const slot: { graph?: Graph } =
+const slot: { graph?: Graph; content?: Content } =
   process.env.NODE_ENV === 'development'
     ? {}
-    : ((globalThis as typeof globalThis & { [k: symbol]: { graph?: Graph } })[Symbol.for('endurance-desk.graph')] ??= {});
+    : ((globalThis as typeof globalThis & { [k: symbol]: { graph?: Graph; content?: Content } })[Symbol.for('endurance-desk.graph')] ??= {});
 
 /** The entity graph of the site's content, built once per process. */
 export function getGraph(): Graph {
-  slot.graph ??= buildGraph(loadContent());
+  // The content is loaded once per process (in development, until a file changes): one graph per content.
+  const content = loadContent();
+  if (!slot.graph || slot.content !== content) {
+    slot.graph = buildGraph(content);
+    slot.content = content;
+  }
   return slot.graph;
 }
 

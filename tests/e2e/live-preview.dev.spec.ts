@@ -31,10 +31,18 @@ test.beforeAll(async () => {
   start('node_modules/.bin/contentlayer2', ['dev']);
   start('node_modules/.bin/tsx', ['scripts/check-watch.ts']);
   start('node_modules/.bin/next', ['dev', '-H', '127.0.0.1', '-p', String(port)]);
+  // contentlayer2 dev writes its documents first: a route compiled while they are rewritten waits for them.
+  await expect.poll(() => /Generated \d+ documents/.test(output), { timeout: 120_000, intervals: [500] }).toBe(true);
   // The first request compiles the route.
   await expect
-    .poll(async () => (await fetch(`${base}/articles/${slug}`).catch(() => undefined))?.status, { timeout: 200_000, intervals: [1000] })
-    .toBe(200);
+    .poll(async () => (await fetch(`${base}/articles/${slug}`, { signal: AbortSignal.timeout(30_000) }).catch(() => undefined))?.status, {
+      timeout: 200_000,
+      intervals: [1000],
+    })
+    .toBe(200)
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\n--- terminal ---\n${output.slice(-3000)}`);
+    });
 });
 
 test.afterAll(() => {
