@@ -9,7 +9,8 @@ import { expect, test } from '@playwright/test';
  * repository's files are never touched. Saves must reach the open page without a reload, and a bad save
  * must keep the last good content on screen while the terminal explains the mistake.
  */
-const port = 3190;
+// Beside the production server's port (E2E_PORT, default 3100), so that two checkouts can run their tests at once.
+const port = Number(process.env.E2E_PORT ?? 3100) + 90;
 const base = `http://127.0.0.1:${port}`;
 const slug = '2021-portimao-qualifying-alpine-first-pole';
 let dir: string;
