@@ -8,24 +8,7 @@ import { entrySchema } from '@/lib/content/schema';
 import { parseYamlFast } from '@/lib/content/yaml-fast';
 import type { ContentFile } from '@/lib/content/read-files';
 import { GOOD, readTree } from '../fixtures/corpus';
-
-/** mulberry32: a small seeded PRNG, so the mutations are the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!,
-  };
-}
-type Rng = ReturnType<typeof prng>;
+import { prng, type Rng } from '../support/prng';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];

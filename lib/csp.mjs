@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The site's Content-Security-Policy, in one pure module (plain ESM: next.config.mjs, the cache handler
+ * and the post-build script import it).
+ *
+ * No nonces: a nonce forces every page to render per request. Each page's policy instead lists the
+ * sha256 of each inline script in its own HTML, and only of scripts that are provably framework data:
+ * Next's flight data (`self.__next_f.push([1,"<JSON string>"])` and its bootstrap), Turbopack's chunk
+ * list, and the site's own constant scripts (TRUSTED_SCRIPTS). Any other inline script gets no hash,
+ * so an injected one stays blocked. JSON-LD (`type="application/ld+json"`) is data the browser never
+ * runs, and the policy does not cover it.
+ */
+
+/** Constant inline scripts of the site itself (e.g. the theme script), allowed by their hash. */
+export const TRUSTED_SCRIPTS = [];
+
+/** Directives shared by every response. */
+const LOCKDOWN = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"];
+
+/** For responses that are not HTML pages: route handlers, images, feeds, static files. */
+export const BASE_CSP = ["default-src 'none'", ...LOCKDOWN, "form-action 'none'"].join('; ');
+
+/** Next's bootstrap of the flight data, exactly. */
+const FLIGHT_BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])';
+/** One chunk of flight data: a number and one JSON string literal, nothing else. */
+const FLIGHT_CHUNK = /^self\.__next_f\.push\(\[\d{1,3},("(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")\]\)$/;
+/** Turbopack's list of the page's chunks: file names under static/chunks/ and module numbers. */
+const TURBOPACK_CHUNKS =
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(\{"otherChunks":\["static\/chunks\/[\w.-]+\.js"(?:,"static\/chunks\/[\w.-]+\.js")*\],"runtimeModuleIds":\[\d+(?:,\d+)*\]\}\);$/;
+
+/** True when an inline script is framework data or one of the site's constant scripts. */
+export function isTrustedInlineScript(text) {
+  if (text === FLIGHT_BOOTSTRAP || TURBOPACK_CHUNKS.test(text) || TRUSTED_SCRIPTS.includes(text)) return true;
+  const chunk = FLIGHT_CHUNK.exec(text);
+  if (!chunk) return false;
+  try {
+    return typeof JSON.parse(chunk[1]) === 'string';
+  } catch {
+    return false;
+  }
+}
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The inline scripts of a page: `<script>` elements without src whose type runs as JavaScript.
+ * The HTML is Next's own output, where a script's text never holds `</script` (React escapes it).
+ */
+export function inlineScripts(html) {
+  const scripts = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1];
+    if (/\ssrc\s*=/i.test(attrs)) continue;
+    const type = /\stype\s*=\s*"([^"]*)"/i.exec(attrs)?.[1]?.trim().toLowerCase();
+    if (type && !['text/javascript', 'module', 'application/javascript'].includes(type)) continue;
+    scripts.push(m[2]);
+  }
+  return scripts;
+}
+
+/** The policy of one HTML page, and the inline scripts it leaves blocked. */
+export function cspReport(html) {
+  const hashes = new Set();
+  const blocked = [];
+  for (const text of inlineScripts(html)) {
+    if (isTrustedInlineScript(text)) hashes.add(sha256(text));
+    else blocked.push(text);
+  }
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' ${[...hashes].join(' ')}`.trim(),
+    "style-src 'self'",
+    // Class badges carry their colours in style attributes; no inline <style> element is allowed.
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "frame-src 'none'",
+    "form-action 'self'",
+    ...LOCKDOWN,
+  ].join('; ');
+  return { policy, blocked };
+}
+
+/** The full Content-Security-Policy of an HTML page. */
+export function cspForHtml(html) {
+  return cspReport(html).policy;
+}

@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { cspForHtml, inlineScripts } from '@/lib/csp.mjs';
+import { rawRequest } from '../support/raw-http';
+import { loadRepositoryGraph } from './content-oracle';
+
+const graph = loadRepositoryGraph();
+const port = Number(process.env.E2E_PORT ?? 3100);
+const article = graph.articles[0]!;
+const driver = [...graph.drivers.keys()][0]!;
+const team = [...graph.teams.keys()][0]!;
+
+/** One URL of each kind of page. */
+const PAGES = {
+  home: '/',
+  article: article.url,
+  driver: `/drivers/${driver}`,
+  team: `/teams/${team}`,
+  event: `/events/${[...graph.events.keys()][0]}`,
+  circuit: `/circuits/${[...graph.circuits.keys()][0]}`,
+  series: `/series/${[...graph.series.keys()][0]}`,
+  index: '/drivers',
+  'paginated index': '/teams/page/1',
+  'archive rendered on first request': `/drivers/${driver}/articles/page/1`,
+  '404': '/no-such-page',
+  'unknown id': '/drivers/no-such-driver',
+};
+/** Everything else the server answers: route handlers, images, static files. */
+const FILES = {
+  feed: '/feed.xml',
+  'driver feed': `/drivers/${driver}/feed.xml`,
+  'results.json': `${article.url}/results.json`,
+  'results.csv': `${article.url}/results.csv`,
+  sitemap: '/sitemap.xml',
+  robots: '/robots.txt',
+  icon: '/icon.svg',
+  'share image': `${article.url}/opengraph-image`,
+  'site share image': '/opengraph-image',
+};
+
+function expectCommonHeaders(what: string, headers: Record<string, string>) {
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy'], what).toContain('camera=()');
+  expect(headers['x-frame-options'], what).toBe('DENY');
+  expect(headers['x-powered-by'], what).toBeUndefined();
+  // Over plain http there is no HSTS (the test server is http).
+  expect(headers['strict-transport-security'], what).toBeUndefined();
+  const csp = headers['content-security-policy'];
+  expect(csp, `${what}: one Content-Security-Policy`).toBeDefined();
+  // Two headers would be joined by ", " here; a policy itself has none.
+  expect(csp, `${what}: a single policy`).not.toContain(', ');
+  expect(csp, what).not.toContain('unsafe-eval');
+  expect(csp, what).toContain("frame-ancestors 'none'");
+  expect(csp, what).toContain("object-src 'none'");
+  expect(csp, what).toContain("base-uri 'none'");
+  expect(csp, what).toMatch(/form-action '(self|none)'/);
+  return csp!;
+}
+
+test('every kind of page carries the security headers and a policy that hashes exactly its own framework scripts', async () => {
+  for (const [kind, url] of Object.entries(PAGES)) {
+    const res = await rawRequest(port, { method: 'GET', target: url });
+    expect(res.status, url).toBe(kind === '404' || kind === 'unknown id' ? 404 : 200);
+    expect(res.headers['content-type'], url).toContain('text/html');
+    const csp = expectCommonHeaders(`${kind} ${url}`, res.headers);
+    expect(csp).toBe(cspForHtml(res.body));
+    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src '))!;
+    expect(scriptSrc, url).not.toContain('unsafe-inline');
+    // Every inline script of the page is allowed by its hash: none is left to be blocked.
+    expect(scriptSrc.match(/'sha256-/g)?.length, url).toBe(new Set(inlineScripts(res.body)).size);
+  }
+});
+
+test('prerendered pages stay static: served from the cache with their policy', async () => {
+  for (const url of [PAGES.home, PAGES.article, PAGES.driver]) {
+    const res = await rawRequest(port, { method: 'GET', target: url });
+    expect(res.headers['x-nextjs-cache'], url).toBe('HIT');
+    expect(res.headers['x-nextjs-prerender'], url).toContain('1');
+  }
+});
+
+test('route handlers, images and static files carry the security headers and the base policy', async () => {
+  const home = await rawRequest(port, { method: 'GET', target: '/' });
+  const assets = [...home.body.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  expect(assets.length).toBeGreaterThan(1);
+  const files = { ...FILES, script: assets.find((a) => a.endsWith('.js'))!, stylesheet: assets.find((a) => a.endsWith('.css'))! };
+  for (const [kind, url] of Object.entries(files)) {
+    const res = await rawRequest(port, { method: 'GET', target: url });
+    expect(res.status, url).toBe(200);
+    expect(expectCommonHeaders(`${kind} ${url}`, res.headers)).toContain("default-src 'none'");
+  }
+});
+
+test('Strict-Transport-Security only when the request came over https', async () => {
+  const https = await rawRequest(port, { method: 'GET', target: PAGES.article, headers: { 'X-Forwarded-Proto': 'https' } });
+  expect(https.headers['strict-transport-security']).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+  const file = await rawRequest(port, { method: 'GET', target: '/feed.xml', headers: { 'X-Forwarded-Proto': 'https' } });
+  expect(file.headers['strict-transport-security']).toMatch(/^max-age=/);
+});
+
+test('the policy is enforced: an injected inline script is blocked', async ({ page }) => {
+  await page.goto(PAGES.article);
+  const ran = await page.evaluate(
+    () =>
+      new Promise<{ ran: boolean; violation: string }>((resolve) => {
+        let violation = '';
+        document.addEventListener('securitypolicyviolation', (e) => (violation = e.violatedDirective));
+        const s = document.createElement('script');
+        s.textContent = 'window.__injected = true';
+        document.body.append(s);
+        setTimeout(() => resolve({ ran: (window as unknown as { __injected?: boolean }).__injected === true, violation }), 200);
+      }),
+  );
+  expect(ran).toEqual({ ran: false, violation: 'script-src-elem' });
+});
