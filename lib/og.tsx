@@ -44,7 +44,13 @@ let fonts: OgFont[] | undefined;
 /** Read once per process, at build time. */
 function ogFonts(): OgFont[] {
   fonts ??= FONT_FILES.map(({ name, file, weight }) => {
-    const buf = readFileSync(join(process.cwd(), 'node_modules', file));
+    const path = join(process.cwd(), 'node_modules', file);
+    let buf: Buffer;
+    try {
+      buf = readFileSync(path);
+    } catch {
+      throw new Error(`share image: the font ${path} is missing (run \`npm install\`)`);
+    }
     return { name, weight, style: 'normal' as const, data: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer };
   });
   return fonts;
@@ -61,8 +67,27 @@ function formatDate(date: string, lang: string): string {
   );
 }
 
+const logged = new Set<string>();
+
+/**
+ * Without its fonts a share image answers 500 on its own, with a plain body; the server logs the cause
+ * once, and the pages and every other file keep serving.
+ */
+function fontsOrFailure(): OgFont[] | Response {
+  try {
+    return ogFonts();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!logged.has(message)) console.error(`⨯ ${message}`);
+    logged.add(message);
+    return new Response('This share image could not be made.\n', { status: 500, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+}
+
 /** Satori gives a fragment a box of its own (a flex row), so the card's parts come in one column element. */
-function render(children: ReactNode): ImageResponse {
+function render(children: ReactNode): Response {
+  const fonts = fontsOrFailure();
+  if (fonts instanceof Response) return fonts;
   return new ImageResponse(
     (
       <div
@@ -81,7 +106,7 @@ function render(children: ReactNode): ImageResponse {
         {children}
       </div>
     ),
-    { ...OG_SIZE, fonts: ogFonts() },
+    { ...OG_SIZE, fonts },
   );
 }
 
@@ -125,7 +150,7 @@ function Badge({ name }: { name: string }) {
 const MAX_LEADERS = 4;
 
 /** The article card: event, date, headline and each class's leader with time (the first session reported). */
-export function articleOgImage(card: ArticleCardProps): ImageResponse {
+export function articleOgImage(card: ArticleCardProps): Response {
   const leaders = card.leaders ?? [];
   const session = leaders[0]?.sessionName;
   const rows = leaders.filter((l) => l.sessionName === session).slice(0, MAX_LEADERS);
@@ -184,7 +209,7 @@ export function entityOgProps(view: Pick<EntityViewProps, 'kicker' | 'name' | 'c
 }
 
 /** The card of a driver or team: name, appearances and best results. */
-export function entityOgImage(p: EntityOgProps): ImageResponse {
+export function entityOgImage(p: EntityOgProps): Response {
   const name = clean(p.name);
   return render(
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, width: '100%' }}>
@@ -215,7 +240,7 @@ export function entityOgImage(p: EntityOgProps): ImageResponse {
 }
 
 /** The site's own card, for pages without one of their own. */
-export function siteOgImage(): ImageResponse {
+export function siteOgImage(): Response {
   return render(
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, width: '100%' }}>
       <Masthead />

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --n 100,1000,10000] [--export] [--keep] [--smoke]`
+ * `npm run bench [-- --n 100,1000,10000] [--export] [--keep] [--smoke] [--fuzz]`
  *
  * Proves the site scales: for each N it generates N synthetic articles (scripts/bench/generate.ts) into a
  * temporary content directory, copies the project into a temporary directory (node_modules symlinked, so
@@ -12,7 +12,9 @@
  * Results: bench/results.json (merged by N, so runs can be split) and bench/results.md. `--smoke` runs
  * N=100 only, with the static export, writes nothing into bench/, and exits non-zero when a step fails or
  * a page-weight budget is broken (the CI runs it as `npm run bench:smoke`). `--keep` keeps the temporary directory;
- * `--workdir <dir>` uses <dir>/n<N> instead of a temporary directory.
+ * `--workdir <dir>` uses <dir>/n<N> instead of a temporary directory. A full run ends with the content
+ * fuzz: the check's property test at 2,000 mutations of frontmatter, bodies and registry files
+ * (CONTENT_FUZZ=2000; `npm test` runs 200); `--fuzz` runs only that.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -52,7 +54,22 @@ function args() {
   // Static-generation workers (NEXT_BUILD_WORKERS): one per core unless given (next.config.mjs).
   const workers = value('--workers');
   // The smoke run includes the static export, so that CI notices when a route cannot be exported.
-  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: smoke || argv.includes('--export'), workdir: value('--workdir'), workers };
+  // The content fuzz (2,000 mutations per kind) runs in every full bench; `--fuzz` runs it alone.
+  const fuzz = argv.includes('--fuzz') ? 'only' : smoke ? 'no' : 'also';
+  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: smoke || argv.includes('--export'), workdir: value('--workdir'), workers, fuzz };
+}
+
+/** The check's property test (tests/unit/check-property.test.ts) at 2,000 mutations per kind. */
+async function contentFuzz(): Promise<boolean> {
+  const count = 2000;
+  log(`content fuzz: ${count} mutations of frontmatter, bodies and registry files (check against the build's loader and compiler)`);
+  const res = await run(process.execPath, [join(REPO, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'tests/unit/check-property.test.ts'], {
+    cwd: REPO,
+    env: { ...process.env, CONTENT_FUZZ: String(count) },
+    echo: 'fuzz',
+  });
+  log(`content fuzz: ${res.code === 0 ? 'passed' : 'FAILED'} in ${(res.ms / 1000).toFixed(0)} s`);
+  return res.code === 0;
 }
 
 function log(message: string) {
@@ -349,7 +366,11 @@ function strip(w: PageWeight & { scriptSrcs?: Set<string> }): PageWeight {
 }
 
 async function main() {
-  const { ns, smoke, keep, exportBuild, workdir, workers } = args();
+  const { ns, smoke, keep, exportBuild, workdir, workers, fuzz } = args();
+  if (fuzz === 'only') {
+    process.exitCode = (await contentFuzz()) ? 0 : 1;
+    return;
+  }
   const machine = {
     cores: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -410,6 +431,7 @@ async function main() {
     }
   }
   if (smoke) process.stdout.write(renderMarkdown(file));
+  if (fuzz === 'also' && !(await contentFuzz())) failed = true;
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -107,6 +107,16 @@ function withLastGood(read: ReadResult, extra: readonly Problem[]) {
 }
 
 
+const missingBody = (file: string): Problem => ({
+  file,
+  path: '(body)',
+  message: 'contentlayer2 has not compiled this article',
+  hint: devDocuments
+    ? 'read the message contentlayer2 printed for this file in the terminal'
+    : 'run `npm run build`, which runs contentlayer2 build before next build',
+  severity: 'error',
+});
+
 /**
  * The site's content: the source files read and validated by the same code as `npm run check`, with
  * the bodies contentlayer2 compiled. Throws a ContentError (listing every problem) if anything is
@@ -117,15 +127,6 @@ export function loadContent(): Content {
   const dir = contentDir();
   const prefix = displayDir(dir);
   const idOf = (file: string) => file.slice(prefix.length + 1);
-  const missing = (file: string): Problem => ({
-    file,
-    path: '(body)',
-    message: 'contentlayer2 has not compiled this article',
-    hint: devDocuments
-      ? 'read the message contentlayer2 printed for this file in the terminal'
-      : 'run `npm run build`, which runs contentlayer2 build before next build',
-    severity: 'error',
-  });
   const extra: Problem[] = [];
   if (devDocuments) {
     const read = readContent(dir);
@@ -134,7 +135,7 @@ export function loadContent(): Content {
       // A new file can reach this module before contentlayer2's index of it does: its own JSON is on disk.
       const body = bodies.get(idOf(a.file)) ?? generatedBody(idOf(a.file));
       if (body) a.bodyCode = body.code;
-      else extra.push(missing(a.file));
+      else extra.push(missingBody(a.file));
     }
     const { content, problems } = withLastGood(read, extra);
     const errors = problems.filter((p) => p.severity === 'error');
@@ -149,10 +150,12 @@ export function loadContent(): Content {
   } catch {
     throw new Error(`${GENERATED_DIR()} is missing: run \`contentlayer2 build\` first (\`npm run build\` does).`);
   }
-  const { content, problems } = readOneByOne(dir, prefix, (file) => {
+  // An article without its compiled body fails alone, when its page renders (articleBodyCode): every
+  // other page keeps serving. `next build` prerenders every article, so a build still stops on it.
+  const disk = { paths: listContentFiles(dir), read: (path: string) => readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8') };
+  const { content, problems } = readOneByOne(disk, prefix, (file) => {
     const name = generatedFileName(idOf(file));
     if (generated.has(name)) loaded.bodyFiles.set(file, join(GENERATED_DIR(), name));
-    else extra.push(missing(file));
   });
   const errors = [...extra, ...problems].filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
@@ -162,12 +165,16 @@ export function loadContent(): Content {
 
 /**
  * Production: the registries first, then one article at a time, each file's text and raw YAML let go
- * as soon as it is normalised. Reading every file before normalising any held about 2 GB per build
+ * as soon as it is normalised (the property test runs it on files in memory). Reading every file before normalising any held about 2 GB per build
  * worker at 10,000 articles, for the few seconds all workers load at once.
  */
-function readOneByOne(dir: string, prefix: string, onArticle: (file: string) => void): { content: Content; problems: Problem[] } {
+export function readOneByOne(
+  source: { paths: readonly string[]; read: (path: string) => string },
+  prefix: string,
+  onArticle: (file: string) => void = () => {},
+): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
-  const paths = listContentFiles(dir);
+  const { paths, read: readText } = source;
   const registries: RawRegistryDocument[] = [];
   const articlePaths: string[] = [];
   for (const path of paths) {
@@ -175,7 +182,7 @@ function readOneByOne(dir: string, prefix: string, onArticle: (file: string) => 
     const file = `${prefix}/${path}`;
     if (kind.type === 'unknown') problems.push(unknownFileProblem(file, kind));
     else if (kind.type === 'registry') {
-      const read = readRegistry(file, path, kind.kind, readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8'), problems);
+      const read = readRegistry(file, path, kind.kind, readText(path), problems);
       if (read.raw) registries.push(read.raw);
     } else if (kind.type === 'article') articlePaths.push(path);
   }
@@ -183,7 +190,7 @@ function readOneByOne(dir: string, prefix: string, onArticle: (file: string) => 
   for (const path of articlePaths) {
     const file = `${prefix}/${path}`;
     onArticle(file);
-    const read = readArticle(file, path, readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8'), problems);
+    const read = readArticle(file, path, readText(path), problems);
     if (read.raw) builder.add(read.raw);
   }
   const built = builder.finish();
@@ -197,8 +204,16 @@ function readOneByOne(dir: string, prefix: string, onArticle: (file: string) => 
 export function articleBodyCode(article: Article): string {
   if (devDocuments) return article.bodyCode;
   const path = loaded.bodyFiles.get(article.file);
-  if (!path) throw new Error(`${article.file}: no compiled body (run \`npm run build\`)`);
-  const doc = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path, 'utf8')) as { body: { raw: string; code: string } };
+  let text: string | undefined;
+  try {
+    if (path) text = readFileSync(/*turbopackIgnore: true*/ path, 'utf8');
+  } catch {
+    // Removed since the server started: the same answer as missing from the start.
+  }
+  if (text === undefined) {
+    throw new ContentError([{ ...missingBody(article.file), message: `contentlayer2 has not compiled this article (no file for it in ${GENERATED_DIR()})` }]);
+  }
+  const doc = JSON.parse(text) as { body: { raw: string; code: string } };
   if (doc.body.raw.trim() !== article.bodyRaw.trim()) {
     throw new ContentError([
       {
