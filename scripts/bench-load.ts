@@ -107,6 +107,30 @@ async function main() {
   console.log('wrote bench/load.md');
 }
 
+const STATIC = ['article', 'driver page', 'index page'];
+
+const FINDINGS = [
+  '## What the figures mean, and what would reach 50 %',
+  '',
+  '- Every answer was right (2xx for pages and the feed, 4xx for the 404 page); the errors at 64',
+  '  connections, where there are any, are requests that waited more than 10 s for the one `next start`',
+  '  process on a shared two-core machine whose load average was far above 2. On a quiet machine the issue',
+  '  measured 670–910 req/s for an article at 16 connections against nginx’s 5,300 (13–17 %).',
+  '- `next start` serves a prerendered page from its cache, but each request still goes through Next’s',
+  '  router, the cache handler and the response pipeline in JavaScript; nginx sends the file with',
+  '  sendfile. No setting of `next start` closes a gap of this size: 50 % is out of reach for it.',
+  '- What reaches it is not letting every request reach Node:',
+  '  1. **A shared cache in front** (nginx `proxy_cache`, or a CDN). Prerendered pages are already sent',
+  '     with `Cache-Control: s-maxage=31536000`, which lets a shared cache keep them; a build or a publish',
+  '     must then purge what changed (docs/deploy.md). Served from the cache, pages go at nginx speed.',
+  '     With on-demand publishing, `s-maxage=<short>, stale-while-revalidate=<long>` (a page `revalidate`',
+  '     and Next’s `expireTime`) would let a CDN refresh pages by itself at the price of a short',
+  '     staleness; that is the publishing design’s call (issue 10), so this change leaves Next’s header.',
+  '  2. **The static export behind nginx** (`npm run build:export`, deploy/nginx/): the same pages and',
+  '     headers, served at 100 % of nginx by construction, with no on-demand rendering.',
+  '  3. One `next start` per core behind nginx multiplies the figures by the cores, not by ten.',
+];
+
 function report(rows: Row[], info: { firstMs: number; derived: string; load: string }): string {
   const nginxRps = (c: number) => rows.find((r) => r.target.startsWith('nginx') && r.connections === c)!.rps;
   const lines = [
@@ -123,6 +147,17 @@ function report(rows: Row[], info: { firstMs: number; derived: string; load: str
       (r) =>
         `| ${r.target} (\`${r.path}\`) | ${r.connections} | ${r.rps.toFixed(0)} | ${((100 * r.rps) / nginxRps(r.connections)).toFixed(0)} % | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.timeouts} | ${r.statuses} |`,
     ),
+    '',
+    '## Against the targets',
+    '',
+    ...CONNECTIONS.map((c) => {
+      const mine = rows.filter((r) => r.connections === c && !r.target.startsWith('nginx'));
+      const errors = mine.reduce((n, r) => n + r.errors, 0);
+      const ratios = mine.filter((r) => STATIC.includes(r.target)).map((r) => (100 * r.rps) / nginxRps(c));
+      return `- ${c} connections: ${errors === 0 ? 'zero errors' : `**${errors} errors** (all timeouts of 10 s, see below)`}; static pages at ${Math.min(...ratios).toFixed(0)}–${Math.max(...ratios).toFixed(0)} % of nginx (target 50 %).`;
+    }),
+    '',
+    ...FINDINGS,
     '',
   ];
   return lines.join('\n');

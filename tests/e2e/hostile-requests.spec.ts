@@ -20,6 +20,8 @@ const KNOWN: Record<string, string> = {
   event: first(graph.events),
   circuit: first(graph.circuits),
   series: first(graph.series),
+  car: first(graph.cars),
+  year: String(graph.articles[0]!.date.slice(0, 4)),
 };
 
 /** Every route of app/, pages and route handlers, with the kind of id each takes. */
@@ -35,7 +37,8 @@ const ROUTES = [
     const id = `{${kind.slice(0, -1)}}`;
     return [`/${kind}`, `/${kind}/page/{n}`, `/${kind}/${id}`, `/${kind}/${id}/feed.xml`, `/${kind}/${id}/opengraph-image`, `/${kind}/${id}/articles/page/{n}`];
   }),
-  ...['events', 'circuits', 'series'].flatMap((kind) => [`/${kind}`, `/${kind}/page/{n}`, `/${kind}/{${kind === 'series' ? 'series' : kind.slice(0, -1)}}`]),
+  ...['events', 'circuits', 'series', 'cars'].flatMap((kind) => [`/${kind}`, `/${kind}/page/{n}`, `/${kind}/{${kind === 'series' ? 'series' : kind.slice(0, -1)}}`]),
+  '/events/{event}/{year}',
   '/feed.xml',
   '/sitemap.xml',
   '/sitemaps/sitemap/{n}.xml',

@@ -18,6 +18,8 @@ const PAGES = {
   event: `/events/${[...graph.events.keys()][0]}`,
   circuit: `/circuits/${[...graph.circuits.keys()][0]}`,
   series: `/series/${[...graph.series.keys()][0]}`,
+  edition: `/events/${[...graph.events.values()][0]!.id}/${[...graph.events.values()][0]!.editions[0]!.year}`,
+  car: `/cars/${[...graph.cars.keys()][0]}`,
   index: '/drivers',
   'paginated index': '/teams/page/1',
   'archive rendered on first request': `/drivers/${driver}/articles/page/1`,
