@@ -28,9 +28,11 @@ import { buildContent } from '../lib/content/index';
 import { readContent } from '../lib/content/read-files';
 import { buildGraph } from '../lib/graph/build';
 import { ARCHIVE_PAGE_SIZE, archivePageCount } from '../lib/view';
+import { BASE_CSP, cspForHtml } from '../lib/csp.mjs';
+import { startNginx } from './nginx';
 
 const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'postcss.config.mjs', 'contentlayer.config.ts'];
+const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'next.config.d.mts', 'proxy.ts', 'deploy', 'postcss.config.mjs', 'contentlayer.config.ts'];
 
 /** Budgets of issue #5 (per page: the site's own JavaScript; whole build: time and memory at 10k). */
 export const BUDGET = {
@@ -115,6 +117,28 @@ async function freePort(): Promise<number> {
     if (ok) return port;
   }
   throw new Error('no free port in 3300-3399');
+}
+
+/**
+ * The export as docs/deploy.md serves it: scripts/page-csp.ts --export, then Debian's nginx with
+ * deploy/nginx/. Each page must come with its own policy, a file with BASE_CSP.
+ */
+async function checkExportBehindNginx(project: string, pages: string[]) {
+  const gen = await run(process.execPath, [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(project, 'scripts', 'page-csp.ts'), '--export'], { cwd: project });
+  if (gen.code !== 0) throw new Error(`page-csp --export failed: ${gen.stderr.slice(0, 500)}`);
+  const nginx = await startNginx({ root: join(project, 'out'), port: await freePort(), confDir: join(project, 'deploy', 'nginx') });
+  try {
+    for (const page of pages) {
+      const res = await fetch(nginx.url + page);
+      const csp = res.headers.get('content-security-policy');
+      if (res.status !== 200 || csp !== cspForHtml(await res.text())) throw new Error(`nginx: ${page} answered ${res.status} with the policy ${csp}`);
+    }
+    const feed = await fetch(`${nginx.url}/feed.xml`);
+    if (feed.headers.get('content-security-policy') !== BASE_CSP) throw new Error('nginx: /feed.xml lacks the base policy');
+    log(`static export behind nginx: ${pages.length} pages and the feed with their policies`);
+  } finally {
+    await nginx.stop();
+  }
 }
 
 function countFiles(dir: string, test: (name: string) => boolean): { files: number; bytes: number } {
@@ -294,6 +318,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       ]) {
         if (!existsSync(join(project, 'out', file))) throw new Error(`the static export lacks out/${file}`);
       }
+      await checkExportBehindNginx(project, [`/articles/${corpus.sampleArticle}`, `/drivers/${corpus.topDriver.id}`, '/']);
       const out = countFiles(join(project, 'out'), () => true);
       const outHtml = countFiles(join(project, 'out'), (f) => f.endsWith('.html'));
       exp = { ...phase(ex), files: out.files, bytes: out.bytes, htmlPages: outHtml.files };

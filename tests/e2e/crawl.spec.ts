@@ -106,11 +106,14 @@ const KINDS: [string, RegExp][] = [
 
 let pages: Map<string, Crawled>;
 
-test.describe.configure({ mode: 'serial' });
-
-test('a crawl from / reaches every internal link, feeds, sitemaps and downloads included, and each answers 200', async () => {
+// One crawl for the tests of this file (one worker), each of which can fail on its own.
+test.describe.configure({ mode: 'default' });
+test.beforeAll(async () => {
   test.setTimeout(120_000);
   pages = await crawl(['/', '/robots.txt', '/sitemap.xml']);
+});
+
+test('a crawl from / reaches every internal link, feeds, sitemaps and downloads included, and each answers 200', async () => {
   const bad = [...pages].filter(([, c]) => c.status !== 200).map(([path, c]) => `${c.status} ${path} (linked from ${c.from})`);
   const count = (re: RegExp) => [...pages.keys()].filter((p) => re.test(p)).length;
   console.log(
@@ -146,7 +149,6 @@ async function watch(page: Page) {
 
 test('one page of each kind opens in Chromium with no console error and no CSP violation, and the client router works', async ({ page }) => {
   test.setTimeout(90_000);
-  expect(pages, 'the crawl ran first').toBeDefined();
   const problems = await watch(page);
   const visited: string[] = [];
   // Pages that exist but that nothing links to with five articles: a first index page, an archive.
