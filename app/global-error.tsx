@@ -8,9 +8,10 @@ import { barlow, inter } from './fonts';
 import './globals.css';
 
 /**
- * The site's 500 page when a page fails where app/error.tsx cannot catch it: a page rendered from the
- * cache's point of view (prerendered, then re-rendered on demand), whose error replaces the whole
- * document. The same look as every page, and no inline style (Next's own has one, which the CSP blocks).
+ * The site's 500 page, for any page that fails to render (e.g. an article whose compiled body is
+ * missing): Next sends an error shell and the browser renders this in place of the whole document.
+ * The same look as every page, and no inline style (Next's own has one, which the CSP blocks). It is
+ * the only error boundary: one in the layout (app/error.tsx) would add its own script to every page.
  */
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (

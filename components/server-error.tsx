@@ -1,4 +1,4 @@
-/** The body of the site's 500 page (app/error.tsx, app/global-error.tsx). Never shows the cause. */
+/** The body of the site's 500 page (app/global-error.tsx). Never shows the cause. */
 export function ServerError({ digest }: { digest?: string }) {
   return (
     <div className="py-16 text-center">
