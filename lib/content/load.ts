@@ -165,8 +165,9 @@ export function loadContent(): Content {
 
 /**
  * Production: the registries first, then one article at a time, each file's text and raw YAML let go
- * as soon as it is normalised (the property test runs it on files in memory). Reading every file before normalising any held about 2 GB per build
- * worker at 10,000 articles, for the few seconds all workers load at once.
+ * as soon as it is normalised. Reading every file before normalising any held about 2 GB per build
+ * worker at 10,000 articles, for the few seconds all workers load at once. `source` lists and reads the
+ * files: the disk here, files in memory in the check's property test.
  */
 export function readOneByOne(
   source: { paths: readonly string[]; read: (path: string) => string },
