@@ -22,6 +22,7 @@ const KNOWN: Record<string, string> = {
   series: first(graph.series),
   car: first(graph.cars),
   year: String(graph.articles[0]!.date.slice(0, 4)),
+  table: 'results',
 };
 
 /** Every route of app/, pages and route handlers, with the kind of id each takes. */
@@ -39,6 +40,10 @@ const ROUTES = [
   }),
   ...['events', 'circuits', 'series', 'cars'].flatMap((kind) => [`/${kind}`, `/${kind}/page/{n}`, `/${kind}/{${kind === 'series' ? 'series' : kind.slice(0, -1)}}`]),
   '/events/{event}/{year}',
+  ...['driver', 'team', 'car', 'event'].map((kind) => `/${kind}s/{${kind}}/data.json`),
+  '/data',
+  '/data/datapackage.json',
+  '/data/{table}.csv',
   '/feed.xml',
   '/sitemap.xml',
   '/sitemaps/sitemap/{n}.xml',
