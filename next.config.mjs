@@ -1,9 +1,24 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { currentDistDir } from './lib/build/dist.mjs';
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const STATIC_EXPORT = process.env.NEXT_OUTPUT === 'export';
+
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   // `npm run build:export` sets NEXT_OUTPUT=export for a static site in out/ (any static host or CDN).
-  output: process.env.NEXT_OUTPUT === 'export' ? 'export' : undefined,
+  output: STATIC_EXPORT ? 'export' : undefined,
+  // `npm run build` builds into a fresh dist dir (NEXT_DIST_DIR) and switches a pointer to it at the end;
+  // `npm start` serves the pointer's build (lib/build/dist.mjs). `npm run dev` keeps `.next`.
+  distDir: phase === PHASE_DEVELOPMENT_SERVER ? '.next' : process.env.NEXT_DIST_DIR || currentDistDir(),
+  // Pages and route handlers live in Next's incremental cache, with URL-derived tags, in Redis when
+  // REDIS_URL is set (lib/cache/handler.mjs, docs/deploy.md).
+  cacheHandler: STATIC_EXPORT ? undefined : fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),
+  // `route.server.ts` files exist only on a server: the publish endpoint (app/internal/publish).
+  pageExtensions: STATIC_EXPORT ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
+  // Production reads compiled bodies from the store, never contentlayer2's output (lib/content/load.ts).
+  turbopack: phase === PHASE_DEVELOPMENT_SERVER ? {} : { resolveAlias: { 'contentlayer/generated': './lib/content/no-contentlayer.ts' } },
   trailingSlash: false,
   poweredByHeader: false,
   reactStrictMode: true,
@@ -11,6 +26,6 @@ const nextConfig = {
   // Static generation runs in one worker per core (Next's default leaves one core idle); NEXT_BUILD_WORKERS
   // overrides that. Each worker holds the content graph, about 450 MB at 10,000 articles (bench/results.md).
   experimental: { cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism() },
-};
+});
 
 export default nextConfig;

@@ -1,0 +1,4 @@
+export declare const SLOTS: string[];
+export declare function currentDistDir(root?: string): string;
+export declare function freshSlot(root?: string): string;
+export declare function switchTo(slot: string, root?: string): void;

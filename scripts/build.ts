@@ -1,0 +1,63 @@
+/**
+ * `npm run build`: content check → compile new MDX bodies into the store → `next build` into a fresh dist
+ * dir → search index → switch the pointer `npm start` reads (lib/build/dist.mjs). With NEXT_OUTPUT=export
+ * (`npm run build:export`) the same phases write the static site to out/ instead. Each phase must succeed
+ * before the next starts, and only the last step changes what is served: a build stopped at any point,
+ * even by SIGKILL, leaves the previous build serving.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { freshSlot, switchTo } from '../lib/build/dist.mjs';
+import { checkContentParallel, printReport } from '../lib/content/check';
+import { compileMissingBodies } from '../lib/content/mdx-build';
+import { ensurePublishSecret } from '../lib/publish/secret';
+import { updateSearchIndex } from '../lib/publish/search-index';
+import { STATIC_EXPORT } from '../lib/prerender';
+
+const step = (text: string) => process.stdout.write(`\n▶ ${text}\n`);
+const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+
+async function main(): Promise<number> {
+  let t = performance.now();
+  step('Content check');
+  const report = await checkContentParallel();
+  printReport(report, process.stdout, { quiet: true });
+  if (report.errors > 0) {
+    process.stderr.write('\nThe build stopped before writing anything: fix the problems above and build again.\n');
+    return 1;
+  }
+  step(`Compiling article bodies (content check took ${seconds(t)})`);
+  t = performance.now();
+  const compiled = await compileMissingBodies();
+  process.stdout.write(`  ${compiled.compiled} compiled, ${compiled.reused} unchanged since an earlier build, in ${seconds(t)}\n`);
+
+  // A static export goes to out/ (its dist dir is scratch space); it never replaces the served build.
+  const slot = STATIC_EXPORT ? '.next/export' : freshSlot();
+  step(`next build into ${slot}`);
+  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: slot } });
+    child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+  });
+  if (code !== 0) {
+    process.stderr.write(`\nnext build failed: the previous build is still the one \`npm start\` serves.\n`);
+    return code;
+  }
+  step('Search index');
+  if ((await updateSearchIndex({ distDir: slot })) === 'skipped') process.stdout.write('  no search index module yet (lib/publish/search-index.ts)\n');
+  if (STATIC_EXPORT) {
+    step('Done: the static site is in out/');
+    return 0;
+  }
+  ensurePublishSecret();
+  switchTo(slot);
+  step(`Done: \`npm start\` serves ${slot}`);
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  process.stderr.write(`The build could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}
