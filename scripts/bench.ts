@@ -3,7 +3,8 @@
  *
  * Proves the site scales: for each N it generates N synthetic articles (scripts/bench/generate.ts) into a
  * temporary content directory, copies the project into a temporary directory (node_modules symlinked, so
- * nothing in the checkout is touched), and times the content check, contentlayer2 and `next build` there
+ * nothing in the checkout is touched), and times the phases of `npm run build` there (content check,
+ * compiling the article bodies into the store, `next build`), cold and again with nothing changed,
  * with CONTENT_DIR pointing at the corpus, sampling the RSS of each process tree every 200 ms. Then it
  * serves the build with `next start` on a port in 3300-3399 and measures the HTML and JavaScript (raw and
  * gzip) of an article, the driver with the most appearances, a team and the home page. Optionally it
@@ -22,6 +23,7 @@ import { generateCorpus, type CorpusInfo } from './bench/generate';
 import { run, startDetached, stopDetached, type RunResult } from './bench/proc';
 import { chunkModules, measurePage, type PageWeight } from './bench/weight';
 import { renderMarkdown, type BenchFile, type BenchRun, type Phase } from './bench/report';
+import { benchPublish } from './bench/publish';
 import { buildContent } from '../lib/content/index';
 import { readContent } from '../lib/content/read-files';
 import { buildGraph } from '../lib/graph/build';
@@ -30,11 +32,14 @@ import { ARCHIVE_PAGE_SIZE, archivePageCount } from '../lib/view';
 const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'postcss.config.mjs', 'contentlayer.config.ts'];
 
-/** Budgets of issue #5 (per page: the site's own JavaScript; whole build: time and memory at 10k). */
+/** Budgets of issues #5 and #10 (per page: the site's own JavaScript; whole build: time, memory and disk at 10k). */
 export const BUDGET = {
   siteJsGzip: 5 * 1024,
-  buildMs10k: 10 * 60 * 1000,
-  peakRss10k: 4 * 1024 ** 3,
+  buildMs10k: 5 * 60 * 1000,
+  peakRss10k: 3 * 1024 ** 3,
+  outputBytes10k: 2 * 1024 ** 3,
+  noChangeMs10k: 60 * 1000,
+  publishMs10k: 60 * 1000,
   checkMs10k: 10 * 1000,
 };
 
@@ -52,7 +57,8 @@ function args() {
   // Static-generation workers (NEXT_BUILD_WORKERS): one per core unless given (next.config.mjs).
   const workers = value('--workers');
   // The smoke run includes the static export, so that CI notices when a route cannot be exported.
-  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: smoke || argv.includes('--export'), workdir: value('--workdir'), workers };
+  // The smoke run publishes too, so that the publish path cannot rot.
+  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: smoke || argv.includes('--export'), publish: smoke || argv.includes('--publish'), workdir: value('--workdir'), workers };
 }
 
 function log(message: string) {
@@ -83,7 +89,7 @@ function makeProject(root: string): string {
   writeFileSync(
     join(project, 'next.config.mjs'),
     `import base from './next.config.base.mjs';\n` +
-      `export default { ...base, turbopack: { ...(base.turbopack ?? {}), root: ${JSON.stringify(commonAncestor(project, modules))} } };\n`,
+      `export default (phase) => { const config = base(phase); return { ...config, turbopack: { ...(config.turbopack ?? {}), root: ${JSON.stringify(commonAncestor(project, modules))} } }; };\n`,
   );
   return project;
 }
@@ -119,10 +125,34 @@ function countFiles(dir: string, test: (name: string) => boolean): { files: numb
   return { files, bytes };
 }
 
-/** mtime of the checkout's generated contentlayer index, to prove the bench never writes there. */
-function repoStamp(): number {
-  const f = join(REPO, '.contentlayer', 'generated', 'index.mjs');
-  return existsSync(f) ? statSync(f).mtimeMs : 0;
+/**
+ * Where a build's bytes go (bench/README.md): HTML, RSC payloads (`.rsc`), segment prefetch files (under
+ * `.segments/`), the rest of server/ (bundles, manifests), static/ (client chunks) and cache/.
+ */
+function outputBreakdown(dist: string) {
+  const out = { total: 0, html: 0, rsc: 0, segments: 0, serverOther: 0, static: 0, cache: 0, other: 0, pageFiles: 0 };
+  const stack = [dist];
+  while (stack.length) {
+    const d = stack.pop()!;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) {
+        stack.push(full);
+        continue;
+      }
+      const size = statSync(full).size;
+      const rel = full.slice(dist.length + 1);
+      out.total += size;
+      if (rel.startsWith('cache')) out.cache += size;
+      else if (rel.startsWith('static')) out.static += size;
+      else if (rel.includes('.segments/')) out.segments += size;
+      else if (rel.startsWith('server') && e.name.endsWith('.html')) (out.html += size), out.pageFiles++;
+      else if (rel.startsWith('server') && e.name.endsWith('.rsc')) out.rsc += size;
+      else if (rel.startsWith('server')) out.serverOther += size;
+      else out.other += size;
+    }
+  }
+  return out;
 }
 
 function phase(r: RunResult): Phase {
@@ -145,7 +175,7 @@ export class BenchFailure extends Error {
 }
 
 /** The corpus's shape as results.json records it. */
-function corpusFigures(corpus: CorpusInfo, contentlayerBytes: number) {
+function corpusFigures(corpus: CorpusInfo, storeBytes: number) {
   return {
     drivers: corpus.drivers,
     teams: corpus.teams,
@@ -154,11 +184,11 @@ function corpusFigures(corpus: CorpusInfo, contentlayerBytes: number) {
     topDriver: corpus.topDriver,
     topTeam: corpus.topTeam,
     sourceBytes: corpus.bytes,
-    contentlayerBytes,
+    storeBytes,
   };
 }
 
-async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; workdir?: string; workers?: string }): Promise<BenchRun> {
+async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; publish: boolean; smoke: boolean; workdir?: string; workers?: string }): Promise<BenchRun> {
   const partial: Partial<BenchRun> = { n, date: new Date().toISOString() };
   const root = opts.workdir ? resolve(opts.workdir, `n${n}`) : mkdtempSync(join(tmpdir(), `bench-${n}-`));
   rmSync(root, { recursive: true, force: true });
@@ -172,8 +202,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
   partial.corpus = corpusFigures(corpus, 0);
   log(`N=${n}: generated ${n} articles, ${corpus.drivers} drivers, ${corpus.appearances} appearances in ${generateMs} ms`);
   const project = makeProject(root);
-  // contentlayer2 takes its working directory from $PWD, not process.cwd(): without PWD it would write
-  // .contentlayer into the checkout the bench was started from.
+  // PWD and INIT_CWD: tools that take their working directory from them (contentlayer2 does) stay in the copy.
   const env = {
     ...process.env,
     PWD: project,
@@ -191,26 +220,44 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     const check = await run(node, [bin('tsx/dist/cli.mjs'), 'scripts/check.ts', '--quiet'], { cwd: project, env, echo: `check ${n}` });
     partial.check = phase(check);
     if (check.code !== 0) failWith('content check', check);
-    log(`N=${n}: contentlayer2 build`);
-    const guard = repoStamp();
-    const cl = await run(node, [bin('contentlayer2/bin/cli.cjs'), 'build'], { cwd: project, env, echo: `contentlayer ${n}` });
-    partial.contentlayer = phase(cl);
-    if (cl.code !== 0) failWith('contentlayer2 build', cl);
-    if (repoStamp() !== guard) throw new Error(`contentlayer2 wrote into ${REPO}/.contentlayer: isolation broken, stopping`);
-    if (!existsSync(join(project, '.contentlayer', 'generated', 'index.mjs'))) throw new Error('contentlayer2 wrote nothing into the project copy');
+    log(`N=${n}: compile the article bodies into the store`);
+    const tsx = bin('tsx/dist/cli.mjs');
+    const compile = await run(node, [tsx, 'scripts/build.ts', '--only', 'compile'], { cwd: project, env, echo: `compile ${n}` });
+    partial.compile = phase(compile);
+    if (compile.code !== 0) failWith('compile', compile);
     log(`N=${n}: next build`);
-    const nb = await run(node, [bin('next/dist/bin/next'), 'build'], { cwd: project, env, echo: `next ${n}` });
+    const nb = await run(node, [tsx, 'scripts/build.ts', '--only', 'next'], { cwd: project, env, echo: `next ${n}` });
     partial.nextBuild = phase(nb);
     if (nb.code !== 0) failWith('next build', nb);
     const generated = [...nb.stdout.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].pop();
     const pages = generated ? Number(generated[2]) : 0;
-    const html = countFiles(join(project, '.next', 'server', 'app'), (f) => f.endsWith('.html'));
-    const contentlayerBytes = countFiles(join(project, '.contentlayer'), () => true).bytes;
+    const dist = join(project, readFileSync(join(project, '.next', 'current'), 'utf8').trim());
+    const html = countFiles(join(dist, 'server', 'app'), (f) => f.endsWith('.html'));
+    const output = outputBreakdown(dist);
+    const storeBytes = countFiles(join(project, '.next', 'cache', 'mdx'), () => true).bytes;
+    partial.output = output;
+
+    // The same build again, nothing changed: the store compiles nothing (not in the smoke run, to keep CI short).
+    if (!opts.smoke) log(`N=${n}: no-change build`);
+    const again = async (args: string[], label: string) => {
+      const r = await run(node, args, { cwd: project, env, echo: `${label} ${n}` });
+      if (r.code !== 0) failWith(`no-change ${label}`, r);
+      return phase(r);
+    };
+    const noChange = opts.smoke
+      ? undefined
+      : {
+          check: await again([tsx, 'scripts/check.ts', '--quiet'], 'check'),
+          compile: await again([tsx, 'scripts/build.ts', '--only', 'compile'], 'compile'),
+          nextBuild: await again([tsx, 'scripts/build.ts', '--only', 'next'], 'next'),
+        };
+    partial.noChange = noChange;
 
     // Serve the build and weigh the pages.
     const port = await freePort();
     log(`N=${n}: next start on port ${port}`);
     const server = startDetached(node, [bin('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: project, env });
+    let publish: BenchRun['publish'];
     let weights: Record<string, PageWeight>;
     let onDemand: BenchRun['onDemand'] = {};
     let mdxShipped = false;
@@ -226,7 +273,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
         if (Date.now() > deadline) throw new Error('next start did not answer within 60 s');
         await new Promise((r) => setTimeout(r, 250));
       }
-      const attribution = chunkModules(join(project, '.next'));
+      const attribution = chunkModules(dist);
       const empty = await measurePage(base, '/bench-no-such-page', attribution);
       const pagesToWeigh: Record<string, string> = {
         article: `/articles/${corpus.sampleArticle}`,
@@ -258,14 +305,19 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       // The article body is compiled by mdx-bundler and rendered on the server: its code must not ship.
       const articleHtml = await (await fetch(base + pagesToWeigh.article)).text();
       mdxShipped = /getMDXComponent|_jsx_runtime|jsxDEV/.test(articleHtml);
+      if (opts.publish) {
+        log(`N=${n}: publish (add, registry edit, delete)`);
+        publish = await benchPublish(base, project, contentDir, env);
+      }
     } finally {
       await stopDetached(server);
     }
 
     let exp: BenchRun['export'];
     if (opts.exportBuild) {
+      // The served build's dist dir stays: the export writes out/ from its own scratch dist dir.
       log(`N=${n}: static export (NEXT_OUTPUT=export next build)`);
-      const ex = await run(node, [bin('next/dist/bin/next'), 'build'], { cwd: project, env: { ...env, NEXT_OUTPUT: 'export' }, echo: `export ${n}` });
+      const ex = await run(node, [tsx, 'scripts/build.ts', '--only', 'next'], { cwd: project, env: { ...env, NEXT_OUTPUT: 'export' }, echo: `export ${n}` });
       if (ex.code !== 0) failWith('static export', ex);
       // A static host has no server to render anything later: the derived files must be in out/ too.
       for (const file of [
@@ -287,11 +339,14 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       n,
       date: new Date().toISOString(),
       workers: workerCount ? Number(workerCount) : undefined,
-      corpus: corpusFigures(corpus, contentlayerBytes),
+      corpus: corpusFigures(corpus, storeBytes),
       generateMs,
       check: phase(check),
-      contentlayer: phase(cl),
+      compile: phase(compile),
       nextBuild: phase(nb),
+      noChange,
+      output,
+      publish,
       pages,
       htmlFiles: html.files,
       htmlBytes: html.bytes,
@@ -349,7 +404,7 @@ function strip(w: PageWeight & { scriptSrcs?: Set<string> }): PageWeight {
 }
 
 async function main() {
-  const { ns, smoke, keep, exportBuild, workdir, workers } = args();
+  const { ns, smoke, keep, exportBuild, publish, workdir, workers } = args();
   const machine = {
     cores: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -360,10 +415,13 @@ async function main() {
   const resultsPath = join(REPO, 'bench', 'results.json');
   const file: BenchFile = !smoke && existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchFile) : { machine, runs: {} };
   file.machine = machine;
+  // Runs of the contentlayer2 pipeline (before the store) are not comparable: they are dropped.
+  file.runs = Object.fromEntries(Object.entries(file.runs).filter(([, r]) => r.compile));
+  if (file.failed) file.failed = Object.fromEntries(Object.entries(file.failed).filter(([, r]) => !('contentlayer' in r)));
   let failed = false;
   for (const n of ns) {
     try {
-      const result = await benchOne(n, { keep, exportBuild, workdir, workers });
+      const result = await benchOne(n, { keep, exportBuild, publish, smoke, workdir, workers });
       file.runs[String(n)] = result;
       // A success replaces an earlier failure at the same N.
       if (file.failed) delete file.failed[String(n)];
@@ -398,6 +456,7 @@ async function main() {
       // Merge with what other runs (e.g. a 10k run in the background) wrote meanwhile.
       if (existsSync(resultsPath)) {
         const latest = JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchFile;
+        latest.runs = Object.fromEntries(Object.entries(latest.runs).filter(([, r]) => r.compile));
         file.runs = { ...latest.runs, ...Object.fromEntries(Object.entries(file.runs).filter(([k]) => ns.includes(Number(k)))) };
         const failedNow = Object.entries(file.failed ?? {}).filter(([k]) => ns.includes(Number(k)));
         file.failed = { ...(latest.failed ?? {}), ...Object.fromEntries(failedNow) };

@@ -14,26 +14,33 @@ import { ensurePublishSecret } from '../lib/publish/secret';
 import { updateSearchIndex } from '../lib/publish/search-index';
 import { STATIC_EXPORT } from '../lib/prerender';
 
+/**
+ * BUILD_PAUSE=<check|compile|next|search> holds the build at the start of that phase, until it is killed:
+ * the killed-build test (tests/e2e/killed-build.spec.ts) uses it to kill each phase for certain.
+ */
+const PAUSE = process.env.BUILD_PAUSE;
+async function phase(name: 'check' | 'compile' | 'next' | 'search', text: string): Promise<void> {
+  process.stdout.write(`\n▶ ${text}\n`);
+  if (PAUSE !== name) return;
+  process.stdout.write(`  (paused: BUILD_PAUSE=${name})\n`);
+  await new Promise(() => setInterval(() => undefined, 60_000));
+}
 const step = (text: string) => process.stdout.write(`\n▶ ${text}\n`);
 const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
-async function main(): Promise<number> {
-  let t = performance.now();
-  step('Content check');
-  const report = await checkContentParallel();
-  printReport(report, process.stdout, { quiet: true });
-  if (report.errors > 0) {
-    process.stderr.write('\nThe build stopped before writing anything: fix the problems above and build again.\n');
-    return 1;
-  }
-  step(`Compiling article bodies (content check took ${seconds(t)})`);
-  t = performance.now();
-  const compiled = await compileMissingBodies();
-  process.stdout.write(`  ${compiled.compiled} compiled, ${compiled.reused} unchanged since an earlier build, in ${seconds(t)}\n`);
+/** `--only compile` or `--only next` runs one phase (the bench times each on its own). */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
+async function main(): Promise<number> {
+  const t = performance.now();
+  if (only !== 'next') {
+    if (!(await checkAndCompile(t))) return 1;
+    if (only === 'compile') return 0;
+  }
+  const tNext = performance.now();
   // A static export goes to out/ (its dist dir is scratch space); it never replaces the served build.
   const slot = STATIC_EXPORT ? '.next/export' : freshSlot();
-  step(`next build into ${slot}`);
+  await phase('next', `next build into ${slot}`);
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const code = await new Promise<number>((resolve) => {
     const child = spawn(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: slot } });
@@ -43,7 +50,7 @@ async function main(): Promise<number> {
     process.stderr.write(`\nnext build failed: the previous build is still the one \`npm start\` serves.\n`);
     return code;
   }
-  step('Search index');
+  await phase('search', 'Search index');
   if ((await updateSearchIndex({ distDir: slot })) === 'skipped') process.stdout.write('  no search index module yet (lib/publish/search-index.ts)\n');
   if (STATIC_EXPORT) {
     step('Done: the static site is in out/');
@@ -51,8 +58,25 @@ async function main(): Promise<number> {
   }
   ensurePublishSecret();
   switchTo(slot);
-  step(`Done: \`npm start\` serves ${slot}`);
+  step(`Done (next build and switch in ${seconds(tNext)}): \`npm start\` serves ${slot}`);
   return 0;
+}
+
+async function checkAndCompile(t: number): Promise<boolean> {
+  if (only !== 'compile') {
+    await phase('check', 'Content check');
+    const report = await checkContentParallel();
+    printReport(report, process.stdout, { quiet: true });
+    if (report.errors > 0) {
+      process.stderr.write('\nThe build stopped before writing anything: fix the problems above and build again.\n');
+      return false;
+    }
+  }
+  await phase('compile', `Compiling article bodies${only ? '' : ` (content check took ${seconds(t)})`}`);
+  const t1 = performance.now();
+  const compiled = await compileMissingBodies();
+  process.stdout.write(`  ${compiled.compiled} compiled, ${compiled.reused} unchanged since an earlier build, in ${seconds(t1)}\n`);
+  return true;
 }
 
 try {

@@ -7,7 +7,7 @@
  *
  * Fixed slot names keep tsconfig.json stable: Next adds each dist dir's types to its `include`.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SLOTS = ['.next/build-0', '.next/build-1', '.next/build-2'];
@@ -29,12 +29,18 @@ export function currentDistDir(root = process.cwd()) {
   return slot && existsSync(join(root, slot, 'BUILD_ID')) ? slot : '.next';
 }
 
-/** A fresh, empty slot for a new build: neither the current nor the previous build. */
+/**
+ * A fresh, empty slot for a new build: neither the current nor the previous build. Its `cache/` (Turbopack's
+ * persistent build cache) is shared by every slot, in `.next/cache/next`, so that a build compiles only what
+ * changed since the last one, whichever slot that went to.
+ */
 export function freshSlot(root = process.cwd()) {
   const keep = [readSlot(root, POINTER), readSlot(root, PREVIOUS)];
   const slot = SLOTS.find((s) => !keep.includes(s));
   rmSync(join(root, slot), { recursive: true, force: true });
-  mkdirSync(join(root, '.next'), { recursive: true });
+  mkdirSync(join(root, '.next', 'cache', 'next'), { recursive: true });
+  mkdirSync(join(root, slot));
+  symlinkSync(join('..', 'cache', 'next'), join(root, slot, 'cache'), 'dir');
   return slot;
 }
 
