@@ -31,11 +31,33 @@ function entryTags(key, data) {
   return tags;
 }
 
+/**
+ * The Content-Security-Policy of a page entry, from lib/csp.mjs (`cspForHtml(html)`, issue 12) when that
+ * module exists; every page stored at run time gets it, as the build's prerendered pages do.
+ */
+let cspForHtml;
+const cspModule = join(process.cwd(), 'lib', 'csp.mjs');
+const cspReady = existsSync(cspModule)
+  ? import(cspModule).then((m) => (cspForHtml = m.cspForHtml)).catch(() => undefined)
+  : Promise.resolve();
+
+async function withCsp(value) {
+  if (value?.kind !== 'APP_PAGE') return value;
+  await cspReady;
+  const html = typeof value.html === 'string' ? value.html : Buffer.isBuffer(value.html) ? value.html.toString('utf8') : undefined;
+  if (!cspForHtml || html === undefined) return value;
+  return { ...value, headers: { ...value.headers, 'content-security-policy': cspForHtml(html) } };
+}
+
 class LocalCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     const data = await super.get(key, ctx);
     if (data?.value && ROUTE_KINDS.has(data.value.kind) && areTagsExpired(pathTags(keyPath(key)), data.lastModified)) return null;
     return data;
+  }
+
+  async set(key, value, ctx) {
+    return super.set(key, await withCsp(value), ctx);
   }
 }
 
@@ -44,13 +66,6 @@ class LocalCacheHandler extends FileSystemCache {
 const PREFIX = process.env.REDIS_PREFIX ?? 'endurance-desk:';
 const TAGS_KEY = `${PREFIX}tags`;
 const CHANNEL = `${PREFIX}revalidated`;
-
-/** The policy of a page, from lib/csp.mjs when that module exists (issue 12); otherwise no header here. */
-let cspForHtml;
-const cspModule = join(process.cwd(), 'lib', 'csp.mjs');
-const cspReady = existsSync(cspModule)
-  ? import(cspModule).then((m) => (cspForHtml = m.cspForHtml)).catch(() => undefined)
-  : Promise.resolve();
 
 /** One connection pair per process, shared by every handler instance Next creates. */
 function shared() {
@@ -114,10 +129,7 @@ class RedisCacheHandler {
       await client.del(PREFIX + key).catch(() => undefined);
       return;
     }
-    if (value.kind === 'APP_PAGE' && typeof value.html === 'string') {
-      await cspReady;
-      if (cspForHtml) value = { ...value, headers: { ...value.headers, 'content-security-policy': cspForHtml(value.html) } };
-    }
+    value = await withCsp(value);
     const entry = { value, lastModified: Date.now(), cacheControl: ctx?.cacheControl, tags: ctx?.tags };
     try {
       await client.set(PREFIX + key, JSON.stringify(entry, replacer));
