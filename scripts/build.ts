@@ -3,11 +3,16 @@
  * dir → search index → switch the pointer `npm start` reads (lib/build/dist.mjs). With NEXT_OUTPUT=export
  * (`npm run build:export`) the same phases write the static site to out/ instead. Each phase must succeed
  * before the next starts, and only the last step changes what is served: a build stopped at any point,
- * even by SIGKILL, leaves the previous build serving.
+ * even by SIGKILL, leaves the previous build serving. When the code, the content and the environment are
+ * those of the served build (lib/build/inputs.ts), that build is kept and `next build` does not run.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { freshSlot, switchTo } from '../lib/build/dist.mjs';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { currentDistDir, freshSlot, switchTo } from '../lib/build/dist.mjs';
+import { buildFingerprint, builtFrom, FINGERPRINT_FILE } from '../lib/build/inputs';
+import { contentDir } from '../lib/content/read-files';
 import { checkContentParallel, printReport } from '../lib/content/check';
 import { compileMissingBodies } from '../lib/content/mdx-build';
 import { ensurePublishSecret } from '../lib/publish/secret';
@@ -38,6 +43,12 @@ async function main(): Promise<number> {
     if (only === 'compile') return 0;
   }
   const tNext = performance.now();
+  const fingerprint = buildFingerprint(process.cwd(), resolve(contentDir()));
+  const served = currentDistDir();
+  if (!STATIC_EXPORT && !process.argv.includes('--force') && builtFrom(served) === fingerprint) {
+    step(`Nothing changed since the build \`npm start\` serves (${served}): kept (\`npm run build -- --force\` rebuilds)`);
+    return 0;
+  }
   // A static export goes to out/ (its dist dir is scratch space); it never replaces the served build.
   const slot = STATIC_EXPORT ? '.next/export' : freshSlot();
   await phase('next', `next build into ${slot}`);
@@ -57,6 +68,7 @@ async function main(): Promise<number> {
     return 0;
   }
   ensurePublishSecret();
+  writeFileSync(join(slot, FINGERPRINT_FILE), `${fingerprint}\n`);
   switchTo(slot);
   step(`Done (next build and switch in ${seconds(tNext)}): \`npm start\` serves ${slot}`);
   return 0;

@@ -8,7 +8,8 @@ import { BASE_PORT, ROOT, startInstance } from './servers';
  * Builds that cannot half-fail (issue 12): `npm run build` killed with SIGKILL in each phase leaves the
  * previous build as the one `npm start` starts and serves. The check, compile and search phases are
  * held at their start (BUILD_PAUSE, scripts/build.ts) so that the kill lands in them for certain; `next
- * build` is killed a few seconds in, while it compiles.
+ * build` is killed a few seconds in, while it compiles. `--force`: the content and code are those of the
+ * served build, which a plain `npm run build` would keep without running `next build`.
  */
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(300_000);
@@ -17,7 +18,7 @@ const pointer = () => readFileSync(join(ROOT, '.next', 'current'), 'utf8').trim(
 
 /** Starts `npm run build`, SIGKILLs its whole process group when `when` matches its output. */
 function killBuild(env: Record<string, string>, when: RegExp, delayMs = 0): Promise<string> {
-  const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', 'build', '--', '--force'], { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   return new Promise((resolve, reject) => {
     let fired = false;
