@@ -127,10 +127,12 @@ function countFiles(dir: string, test: (name: string) => boolean): { files: numb
 
 /**
  * Where a build's bytes go (bench/README.md): HTML, RSC payloads (`.rsc`), segment prefetch files (under
- * `.segments/`), the rest of server/ (bundles, manifests), static/ (client chunks) and cache/.
+ * `.segments/`), the rest of server/ (bundles, manifests), static/ (client chunks) and cache/ (Turbopack's,
+ * shared by the slots). Hard links count once.
  */
 function outputBreakdown(dist: string) {
   const out = { total: 0, html: 0, rsc: 0, segments: 0, serverOther: 0, static: 0, cache: 0, other: 0, pageFiles: 0 };
+  const seen = new Set<number>(); // hard links (lib/build/dedupe.ts) take the disk once
   const stack = [dist];
   while (stack.length) {
     const d = stack.pop()!;
@@ -140,7 +142,10 @@ function outputBreakdown(dist: string) {
         stack.push(full);
         continue;
       }
-      const size = statSync(full).size;
+      const stat = statSync(full);
+      if (seen.has(stat.ino)) continue;
+      seen.add(stat.ino);
+      const size = stat.size;
       const rel = full.slice(dist.length + 1);
       out.total += size;
       if (rel.startsWith('cache')) out.cache += size;

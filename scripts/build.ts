@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentDistDir, freshSlot, switchTo } from '../lib/build/dist.mjs';
+import { linkDuplicatePayloads } from '../lib/build/dedupe';
 import { buildFingerprint, builtFrom, FINGERPRINT_FILE } from '../lib/build/inputs';
 import { contentDir } from '../lib/content/read-files';
 import { checkContentParallel, printReport } from '../lib/content/check';
@@ -61,6 +62,8 @@ async function main(): Promise<number> {
     process.stderr.write(`\nnext build failed: the previous build is still the one \`npm start\` serves.\n`);
     return code;
   }
+  const deduped = linkDuplicatePayloads(join(slot, 'server', 'app'));
+  process.stdout.write(`  ${deduped.links} duplicate RSC payloads linked to their original, ${(deduped.bytes / 1024 ** 2).toFixed(0)} MiB saved\n`);
   await phase('search', 'Search index');
   if ((await updateSearchIndex({ distDir: slot })) === 'skipped') process.stdout.write('  no search index module yet (lib/publish/search-index.ts)\n');
   if (STATIC_EXPORT) {
