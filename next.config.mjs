@@ -14,7 +14,7 @@ const nextConfig = (phase) => ({
   distDir: phase === PHASE_DEVELOPMENT_SERVER ? '.next' : process.env.NEXT_DIST_DIR || currentDistDir(),
   // Pages and route handlers live in Next's incremental cache, with URL-derived tags, in Redis when
   // REDIS_URL is set (lib/cache/handler.mjs, docs/deploy.md).
-  cacheHandler: STATIC_EXPORT ? undefined : fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),
+  cacheHandler: STATIC_EXPORT || phase === PHASE_DEVELOPMENT_SERVER ? undefined : fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),
   // `route.server.ts` files exist only on a server: the publish endpoint (app/internal/publish).
   pageExtensions: STATIC_EXPORT ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
   // Production reads compiled bodies from the store, never contentlayer2's output (lib/content/load.ts).
