@@ -17,7 +17,7 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { generateCorpus, type CorpusInfo } from './bench/generate';
 import { run, startDetached, stopDetached, type RunResult } from './bench/proc';
@@ -194,7 +194,7 @@ function corpusFigures(corpus: CorpusInfo, storeBytes: number) {
 }
 
 async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; publish: boolean; smoke: boolean; workdir?: string; workers?: string }): Promise<BenchRun> {
-  const partial: Partial<BenchRun> = { n, date: new Date().toISOString() };
+  const partial: Partial<BenchRun> = { n, date: new Date().toISOString(), loadAverage: loadavg()[0] };
   const root = opts.workdir ? resolve(opts.workdir, `n${n}`) : mkdtempSync(join(tmpdir(), `bench-${n}-`));
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -343,6 +343,9 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     return {
       n,
       date: new Date().toISOString(),
+      // The machine's 1-minute load average when the run started and when it ended: other work slows every phase.
+      loadAverage: partial.loadAverage,
+      loadAverageEnd: loadavg()[0],
       workers: workerCount ? Number(workerCount) : undefined,
       corpus: corpusFigures(corpus, storeBytes),
       generateMs,

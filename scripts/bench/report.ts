@@ -10,6 +10,9 @@ export interface Phase {
 export interface BenchRun {
   n: number;
   date: string;
+  /** The machine's 1-minute load average at the start and the end of the run (2 cores). */
+  loadAverage?: number;
+  loadAverageEnd?: number;
   /** Static-generation workers `next build` used. */
   workers?: number;
   corpus: {
@@ -81,6 +84,7 @@ export function renderMarkdown(file: BenchFile): string {
     ['Drivers / teams / events', (r) => `${int(r.corpus.drivers)} / ${int(r.corpus.teams)} / ${int(r.corpus.events)}`],
     ['Driver appearances', (r) => int(r.corpus.appearances)],
     ['Source size (content/)', (r) => mib(r.corpus.sourceBytes)],
+    ['Machine load average (1 min) at start / end of the run', (r) => (r.loadAverage !== undefined ? `${r.loadAverage.toFixed(1)} / ${r.loadAverageEnd?.toFixed(1) ?? '–'}` : 'not recorded')],
     ['Content check (`npm run check`)', (r) => s(r.check.ms)],
     ['Content check peak RSS', (r) => mib(r.check.peakRss)],
     ['Article bodies compiled into the store (mdx-bundler)', (r) => s(r.compile.ms)],
