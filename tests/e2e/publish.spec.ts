@@ -9,7 +9,7 @@ import { BASE_PORT, copyContent, publish, startInstance, startRedis, type Starte
  * that lists the change serves it, and no reader's request fails meanwhile.
  */
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(180_000);
+test.setTimeout(300_000);
 
 const SOURCE = 'articles/2021-portimao-qualifying-alpine-first-pole.mdx';
 const NEW = 'articles/2021-portimao-publish-check.mdx';
