@@ -90,7 +90,7 @@ async function checkAndCompile(t: number): Promise<boolean> {
   await phase('compile', `Compiling article bodies${only ? '' : ` (content check took ${seconds(t)})`}`);
   const t1 = performance.now();
   const compiled = await compileMissingBodies();
-  process.stdout.write(`  ${compiled.compiled} compiled, ${compiled.reused} unchanged since an earlier build, in ${seconds(t1)}\n`);
+  process.stdout.write(`  ${compiled.compiled} compiled, ${compiled.reused} already in the store (an earlier build, or the same text as another article), in ${seconds(t1)}\n`);
   return true;
 }
 
