@@ -94,8 +94,10 @@ function makeProject(root: string): string {
   return project;
 }
 
+/** A free port in BENCH_PORTS (`first-last`, default 3300-3399), so that parallel benches can be kept apart. */
 async function freePort(): Promise<number> {
-  for (let port = 3300; port <= 3399; port++) {
+  const [first, last] = (process.env.BENCH_PORTS ?? '3300-3399').split('-').map(Number) as [number, number];
+  for (let port = first; port <= last; port++) {
     const ok = await new Promise<boolean>((r) => {
       const server = createServer();
       server.once('error', () => r(false));
@@ -103,7 +105,7 @@ async function freePort(): Promise<number> {
     });
     if (ok) return port;
   }
-  throw new Error('no free port in 3300-3399');
+  throw new Error(`no free port in ${first}-${last}`);
 }
 
 function countFiles(dir: string, test: (name: string) => boolean): { files: number; bytes: number } {
@@ -262,20 +264,27 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     const port = await freePort();
     log(`N=${n}: next start on port ${port}`);
     const server = startDetached(node, [bin('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: project, env });
+    // Read its output (an unread pipe would block it) and keep the end of it for an error message.
+    let serverOut = '';
+    const keep = (d: Buffer) => (serverOut = (serverOut + d.toString()).slice(-4000));
+    server.stdout!.on('data', keep);
+    server.stderr!.on('data', keep);
     let publish: BenchRun['publish'];
     let weights: Record<string, PageWeight>;
     let onDemand: BenchRun['onDemand'] = {};
     let mdxShipped = false;
     try {
       const base = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 60_000;
+      const deadline = Date.now() + 300_000;
       for (;;) {
+        // Our server, not another one that took the port meanwhile.
+        if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${serverOut}`);
         try {
           if ((await fetch(base + '/')).ok) break;
         } catch {
           /* not up yet */
         }
-        if (Date.now() > deadline) throw new Error('next start did not answer within 60 s');
+        if (Date.now() > deadline) throw new Error('next start did not answer within 300 s');
         await new Promise((r) => setTimeout(r, 250));
       }
       const attribution = chunkModules(dist);
