@@ -10,8 +10,9 @@ const nextConfig = (phase) => ({
   // `npm run build:export` sets NEXT_OUTPUT=export for a static site in out/ (any static host or CDN).
   output: STATIC_EXPORT ? 'export' : undefined,
   // `npm run build` builds into a fresh dist dir (NEXT_DIST_DIR) and switches a pointer to it at the end;
-  // `npm start` serves the pointer's build (lib/build/dist.mjs). `npm run dev` keeps `.next`.
-  distDir: phase === PHASE_DEVELOPMENT_SERVER ? '.next' : process.env.NEXT_DIST_DIR || currentDistDir(),
+  // `npm start` serves the pointer's build (lib/build/dist.mjs). `npm run dev` and the static export keep
+  // `.next` (with any other distDir, an export would write its pages there instead of out/).
+  distDir: phase === PHASE_DEVELOPMENT_SERVER || STATIC_EXPORT ? '.next' : process.env.NEXT_DIST_DIR || currentDistDir(),
   // Pages and route handlers live in Next's incremental cache, with URL-derived tags, in Redis when
   // REDIS_URL is set (lib/cache/handler.mjs, docs/deploy.md).
   cacheHandler: STATIC_EXPORT || phase === PHASE_DEVELOPMENT_SERVER ? undefined : fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),

@@ -50,8 +50,8 @@ async function main(): Promise<number> {
     step(`Nothing changed since the build \`npm start\` serves (${served}): kept (\`npm run build -- --force\` rebuilds)`);
     return 0;
   }
-  // A static export goes to out/ (its dist dir is scratch space); it never replaces the served build.
-  const slot = STATIC_EXPORT ? '.next/export' : freshSlot();
+  // A static export goes to out/ (next.config.mjs gives it `.next`); it never replaces the served build.
+  const slot = STATIC_EXPORT ? '.next' : freshSlot();
   await phase('next', `next build into ${slot}`);
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const code = await new Promise<number>((resolve) => {

@@ -1,3 +1,4 @@
+export declare const BUILDS: string;
 export declare const SLOTS: string[];
 export declare function currentDistDir(root?: string): string;
 export declare function freshSlot(root?: string): string;

@@ -1,18 +1,21 @@
 /**
- * Atomic builds: each `npm run build` writes a fresh dist dir, one of three slots under `.next/`, and only
- * when every phase has succeeded switches `.next/current` (one small file, replaced by a rename) to it.
+ * Atomic builds: each `npm run build` writes a fresh dist dir, one of three slots under `.builds/`, and only
+ * when every phase has succeeded switches `.builds/current` (one small file, replaced by a rename) to it.
  * next.config.mjs reads the pointer for `distDir`, so `npm start` serves the last complete build whatever
  * happened to a later one. The slot being built is neither the current nor the previous build, which are
  * the two kept; the third is deleted before it is reused (and after a successful build).
  *
- * Fixed slot names keep tsconfig.json stable: Next adds each dist dir's types to its `include`.
+ * Fixed slot names keep tsconfig.json stable: Next adds each dist dir's types to its `include`. The slots are
+ * not under `.next/`, which `npm run dev` and `npm run build:export` use, and which `next build` empties
+ * (all but `.next/cache/`) when it builds there.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SLOTS = ['.next/build-0', '.next/build-1', '.next/build-2'];
-const POINTER = '.next/current';
-const PREVIOUS = '.next/previous';
+export const BUILDS = '.builds';
+export const SLOTS = ['.builds/build-0', '.builds/build-1', '.builds/build-2'];
+const POINTER = '.builds/current';
+const PREVIOUS = '.builds/previous';
 
 function readSlot(root, file) {
   try {
@@ -31,16 +34,16 @@ export function currentDistDir(root = process.cwd()) {
 
 /**
  * A fresh, empty slot for a new build: neither the current nor the previous build. Its `cache/` (Turbopack's
- * persistent build cache) is shared by every slot, in `.next/cache/next`, so that a build compiles only what
- * changed since the last one, whichever slot that went to.
+ * persistent build cache) is shared by every slot, in `.next/cache/next` (kept by hosts like the rest of
+ * `.next/cache`), so that a build compiles only what changed since the last one, whichever slot it went to.
  */
 export function freshSlot(root = process.cwd()) {
   const keep = [readSlot(root, POINTER), readSlot(root, PREVIOUS)];
   const slot = SLOTS.find((s) => !keep.includes(s));
   rmSync(join(root, slot), { recursive: true, force: true });
   mkdirSync(join(root, '.next', 'cache', 'next'), { recursive: true });
-  mkdirSync(join(root, slot));
-  symlinkSync(join('..', 'cache', 'next'), join(root, slot, 'cache'), 'dir');
+  mkdirSync(join(root, slot), { recursive: true });
+  symlinkSync(join('..', '..', '.next', 'cache', 'next'), join(root, slot, 'cache'), 'dir');
   return slot;
 }
 

@@ -12,7 +12,7 @@ export function publishInstances(): string[] {
 /** One call of the publish endpoint (app/internal/publish/route.server.ts) on one instance. */
 export async function callInstance<T>(base: string, body: Record<string, unknown>, timeoutMs = 300_000): Promise<T> {
   const secret = publishSecret();
-  if (!secret) throw new Error('there is no publish secret: run `npm run build` first (it writes .next/publish-secret), or set PUBLISH_SECRET');
+  if (!secret) throw new Error('there is no publish secret: run `npm run build` first (it writes .builds/publish-secret), or set PUBLISH_SECRET');
   let response: Response;
   try {
     response = await fetch(`${base}/internal/publish`, {

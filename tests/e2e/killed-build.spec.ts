@@ -14,7 +14,7 @@ import { BASE_PORT, ROOT, startInstance } from './servers';
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(300_000);
 
-const pointer = () => readFileSync(join(ROOT, '.next', 'current'), 'utf8').trim();
+const pointer = () => readFileSync(join(ROOT, '.builds', 'current'), 'utf8').trim();
 
 /** Starts `npm run build`, SIGKILLs its whole process group when `when` matches its output. */
 function killBuild(env: Record<string, string>, when: RegExp, delayMs = 0): Promise<string> {

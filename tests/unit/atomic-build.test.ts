@@ -36,7 +36,7 @@ describe('dist dir slots behind one pointer', () => {
     writeFileSync(join(root, third, 'BUILD_ID'), third);
     switchTo(third, root);
     expect(existsSync(join(root, first))).toBe(false); // pruned: only the current and the previous stay
-    expect(readFileSync(join(root, '.next', 'previous'), 'utf8').trim()).toBe(second);
+    expect(readFileSync(join(root, '.builds', 'previous'), 'utf8').trim()).toBe(second);
   });
 });
 
