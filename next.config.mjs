@@ -20,6 +20,9 @@ const nextConfig = (phase) => ({
   pageExtensions: STATIC_EXPORT ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
   // Production reads compiled bodies from the store, never contentlayer2's output (lib/content/load.ts).
   turbopack: phase === PHASE_DEVELOPMENT_SERVER ? {} : { resolveAlias: { 'contentlayer/generated': './lib/content/no-contentlayer.ts' } },
+  // A page's generation may take over Next's default 60 s on a loaded machine (a busy series page at 10,000
+  // articles, two cores shared with other builds); three failed attempts fail the build.
+  staticPageGenerationTimeout: 300,
   trailingSlash: false,
   poweredByHeader: false,
   reactStrictMode: true,
