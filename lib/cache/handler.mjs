@@ -38,7 +38,7 @@ function entryTags(key, data) {
 let cspForHtml;
 const cspModule = join(process.cwd(), 'lib', 'csp.mjs');
 const cspReady = existsSync(cspModule)
-  ? import(cspModule).then((m) => (cspForHtml = m.cspForHtml)).catch(() => undefined)
+  ? import(/* webpackIgnore: true */ /* turbopackIgnore: true */ cspModule).then((m) => (cspForHtml = m.cspForHtml)).catch(() => undefined)
   : Promise.resolve();
 
 async function withCsp(value) {
