@@ -168,7 +168,10 @@ function phase(r: RunResult): Phase {
 }
 
 function failWith(step: string, r: RunResult): never {
-  const tail = (r.stdout + r.stderr).split('\n').slice(-40).join('\n');
+  const all = (r.stdout + r.stderr).split('\n');
+  // The line that says why (a page that failed every attempt) first, then the end of the output.
+  const why = all.filter((l) => /after \d+ attempts|Export encountered an error|FATAL ERROR/.test(l));
+  const tail = [...why, ...all.slice(-40)].join('\n');
   throw new Error(`${step} failed (exit ${r.code}):\n${tail}`);
 }
 
@@ -463,7 +466,7 @@ async function main() {
       if (error instanceof BenchFailure) {
         // First lines of the error only: the figures say how far the run got.
         const lines = message.split('\n').map((l) => l.trim());
-        const cause = lines.find((l) => /FATAL ERROR|RangeError|Error:/.test(l)) ?? lines.find((l) => /error|fail/i.test(l)) ?? '';
+        const cause = lines.find((l) => /after \d+ attempts|FATAL ERROR|RangeError|Error:/.test(l)) ?? lines.find((l) => /error|fail/i.test(l)) ?? '';
         const reason = `${lines[0]} ${cause}`.slice(0, 300);
         file.failed = { ...(file.failed ?? {}), [String(n)]: { ...error.partial, reason } };
         delete file.runs[String(n)];
