@@ -125,15 +125,16 @@ export function loadContent(): Content {
 }
 
 /**
- * Reads the content again and swaps it in, for a publish (app/internal/publish). The new content is
- * complete before it replaces the old, so a request meanwhile sees one or the other, never a mix; on
- * any problem it throws and the old content stays.
+ * Reads the content again for a publish (app/internal/publish), builds what depends on it (`derive`: the
+ * graph), and only then swaps the content in, so a request meanwhile sees the old or the new, never a
+ * mix; on any problem it throws and the old content stays.
  */
-export function reloadContent(): Content {
+export function reloadContent<T>(derive: (content: Content) => T): T {
   if (devDocuments) throw new Error('the content reloads by itself in development');
   const content = readProductionContent();
+  const derived = derive(content);
   loaded.content = content;
-  return content;
+  return derived;
 }
 
 function readProductionContent(): Content {

@@ -31,7 +31,7 @@ export function getGraph(): Graph {
  */
 export function reloadGraph(): { before: Graph | undefined; after: Graph } {
   const before = slot.graph;
-  const after = buildGraph(reloadContent());
+  const after = reloadContent(buildGraph);
   slot.graph = after;
   return { before, after };
 }
