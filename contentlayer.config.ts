@@ -1,5 +1,5 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
-import remarkGfm from 'remark-gfm';
+import { remarkPlugins, withoutFrontmatterExport } from './lib/content/mdx-options';
 
 /**
  * contentlayer2 reads the files and compiles MDX with mdx-bundler. Nested data (`event`, `results`) is
@@ -65,17 +65,10 @@ export default makeSource({
     registry('SeriesRecord', 'series', { shortName: { type: 'string' } }),
   ],
   mdx: {
-    remarkPlugins: [remarkGfm],
+    remarkPlugins,
     // mdx-bundler parses the frontmatter's YAML again for its own use, which the site never reads.
     grayMatterOptions: (options) => ({ ...options, engines: { yaml: () => ({}) } }),
-    // mdx-bundler compiles the whole frontmatter into every body as `export const frontmatter`; the site
-    // reads it from the fields instead, so dropping that plugin makes each compiled body about 4x smaller.
-    mdxOptions: (options) => ({
-      ...options,
-      remarkPlugins: (options.remarkPlugins ?? []).filter(
-        (p) => !(Array.isArray(p) && typeof p[0] === 'function' && p[0].name === 'remarkMdxFrontmatter'),
-      ),
-    }),
+    mdxOptions: withoutFrontmatterExport,
   },
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: isDev ? 'fail' : 'ignore',

@@ -1,12 +1,30 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { currentDistDir } from './lib/build/dist.mjs';
 import { BASE_CSP } from './lib/csp.mjs';
 import { HSTS, SECURITY_HEADERS } from './lib/security-headers.mjs';
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const STATIC_EXPORT = process.env.NEXT_OUTPUT === 'export';
+
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   // `npm run build:export` sets NEXT_OUTPUT=export for a static site in out/ (any static host or CDN).
-  output: process.env.NEXT_OUTPUT === 'export' ? 'export' : undefined,
+  output: STATIC_EXPORT ? 'export' : undefined,
+  // `npm run build` builds into a fresh dist dir (NEXT_DIST_DIR) and switches a pointer to it at the end;
+  // `npm start` serves the pointer's build (lib/build/dist.mjs). `npm run dev` and the static export keep
+  // `.next` (with any other distDir, an export would write its pages there instead of out/).
+  distDir: phase === PHASE_DEVELOPMENT_SERVER || STATIC_EXPORT ? '.next' : process.env.NEXT_DIST_DIR || currentDistDir(),
+  // Pages and route handlers live in Next's incremental cache, with URL-derived tags, in Redis when
+  // REDIS_URL is set (lib/cache/handler.mjs, docs/deploy.md).
+  cacheHandler: STATIC_EXPORT || phase === PHASE_DEVELOPMENT_SERVER ? undefined : fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),
+  // `route.server.ts` files exist only on a server: the publish endpoint (app/internal/publish).
+  pageExtensions: STATIC_EXPORT ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
+  // Production reads compiled bodies from the store, never contentlayer2's output (lib/content/load.ts).
+  turbopack: phase === PHASE_DEVELOPMENT_SERVER ? {} : { resolveAlias: { 'contentlayer/generated': './lib/content/no-contentlayer.ts' } },
+  // A page's generation may take over Next's default 60 s on a loaded machine (a busy series page at 10,000
+  // articles, two cores shared with other builds); three failed attempts fail the build.
+  staticPageGenerationTimeout: 300,
   trailingSlash: false,
   poweredByHeader: false,
   reactStrictMode: true,
@@ -14,8 +32,6 @@ const nextConfig = {
   // Static generation runs in one worker per core (Next's default leaves one core idle); NEXT_BUILD_WORKERS
   // overrides that. Each worker holds the content graph, about 450 MB at 10,000 articles (bench/results.md).
   experimental: { cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism() },
-  // Pages carry their own Content-Security-Policy and only 200s are kept (lib/cache-handler.mjs).
-  cacheHandler: fileURLToPath(new URL('./lib/cache-handler.mjs', import.meta.url)),
   // Security headers on every response (docs/deploy.md). Pages get their CSP from their cache entry
   // (lib/csp.mjs), so BASE_CSP goes only on what is not a page: files (a dot in the last segment), share
   // images and Next's own assets. A second CSP header would be enforced on top of the page's.
@@ -28,6 +44,6 @@ const nextConfig = {
     { source: '/opengraph-image', headers: [{ key: 'Content-Security-Policy', value: BASE_CSP }] },
     { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: BASE_CSP }] },
   ],
-};
+});
 
 export default nextConfig;

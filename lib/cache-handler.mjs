@@ -1,9 +1,8 @@
-import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { cspForHtml } from './csp.mjs';
 
 /**
- * Next's file-system incremental cache (prerendered pages, and what is rendered on first request), with
- * two rules of the site's (next.config.mjs `cacheHandler`):
+ * Two rules of the site's for whatever stores Next's incremental cache (lib/cache/handler.mjs, on disk or
+ * in Redis):
  *
  * 1. Every HTML page it hands out carries its Content-Security-Policy (lib/csp.mjs): the entries
  *    rendered at run time get it when stored, and prerendered ones when read, should the post-build
@@ -13,11 +12,7 @@ import { cspForHtml } from './csp.mjs';
  *    hostile URL), and the 204 of an OPTIONS request as a file's content, which every later GET of
  *    that file then fails to send (500 until the next build).
  *
- * A cache handler for several instances (Redis) applies the same two rules: `cspForHtml` and
- * `worthKeeping` are exported for it.
  */
-const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
-
 const CSP = 'content-security-policy';
 
 /** Adds the page policy to an APP_PAGE value that lacks one (in place: the memory cache keeps it). */
@@ -34,19 +29,4 @@ export function withPageCsp(value) {
 export function worthKeeping(value) {
   if (value?.kind !== 'APP_PAGE' && value?.kind !== 'APP_ROUTE') return true;
   return (value.status ?? 200) === 200;
-}
-
-export default class SiteCacheHandler extends FileSystemCache {
-  async get(key, ctx) {
-    const entry = await super.get(key, ctx);
-    if (entry?.value) withPageCsp(entry.value);
-    return entry;
-  }
-
-  async set(key, data, ctx) {
-    // First, even for what is not kept: the response being sent shares the headers object.
-    withPageCsp(data);
-    if (!worthKeeping(data)) return;
-    return super.set(key, data, ctx);
-  }
 }

@@ -16,3 +16,19 @@ export const STATIC_EXPORT = process.env.NEXT_OUTPUT === 'export';
 export function renderedOnFirstRequest<T>(params: () => T[]): T[] {
   return STATIC_EXPORT ? params() : [];
 }
+
+/**
+ * How many of each kind `next build` prerenders on a server build: the newest articles and editions, and
+ * the drivers, teams and cars with the most reports (the heaviest pages); every event, circuit and series
+ * and every index page.
+ * Everything else is rendered on its first request and then cached like a prerendered page, and a publish
+ * revalidates what it changed (lib/cache/tags.mjs). A static export prerenders everything.
+ */
+export const PRERENDER_LIMIT: Partial<Record<string, number>> = { articles: 200, drivers: 100, teams: 100, cars: 100, editions: 200 };
+
+/** The items to prerender: all in a static export, else the first `limit` by `weight` (or in list order). */
+export function prerenderFirst<T>(items: readonly T[], limit = Infinity, weight?: (item: T) => number): T[] {
+  if (STATIC_EXPORT || items.length <= limit) return [...items];
+  if (!weight) return items.slice(0, limit);
+  return [...items].sort((a, b) => weight(b) - weight(a)).slice(0, limit);
+}

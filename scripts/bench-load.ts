@@ -12,7 +12,7 @@ import autocannon, { type Result } from 'autocannon';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import nextConfig from '../next.config.mjs';
+import { currentDistDir } from '../lib/build/dist.mjs';
 import { startDetached, stopDetached } from './bench/proc';
 import { startNginx } from './nginx';
 
@@ -22,7 +22,7 @@ const DURATION = Number(value('--duration') ?? 20);
 const CONNECTIONS = (value('--connections') ?? '16,64').split(',').map(Number);
 const PORT = Number(value('--port') ?? process.env.PORT ?? 3001);
 const NGINX_PORT = PORT + 10;
-const distDir = (nextConfig as { distDir?: string }).distDir ?? '.next';
+const distDir = currentDistDir();
 
 interface Row {
   target: string;

@@ -3,7 +3,8 @@
  *
  * Proves the site scales: for each N it generates N synthetic articles (scripts/bench/generate.ts) into a
  * temporary content directory, copies the project into a temporary directory (node_modules symlinked, so
- * nothing in the checkout is touched), and times the content check, contentlayer2 and `next build` there
+ * nothing in the checkout is touched), and times the phases of `npm run build` there (content check,
+ * compiling the article bodies into the store, `next build`), cold and again with nothing changed,
  * with CONTENT_DIR pointing at the corpus, sampling the RSS of each process tree every 200 ms. Then it
  * serves the build with `next start` on a port in 3300-3399 and measures the HTML and JavaScript (raw and
  * gzip) of an article, the driver with the most appearances, a team and the home page. Optionally it
@@ -18,12 +19,14 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { generateCorpus, type CorpusInfo } from './bench/generate';
 import { run, startDetached, stopDetached, type RunResult } from './bench/proc';
 import { chunkModules, measurePage, type PageWeight } from './bench/weight';
 import { renderMarkdown, type BenchFile, type BenchRun, type Phase } from './bench/report';
+import { benchPublish } from './bench/publish';
+import { currentDistDir } from '../lib/build/dist.mjs';
 import { buildContent } from '../lib/content/index';
 import { readContent } from '../lib/content/read-files';
 import { buildGraph } from '../lib/graph/build';
@@ -34,11 +37,14 @@ import { startNginx } from './nginx';
 const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'next.config.d.mts', 'proxy.ts', 'deploy', 'postcss.config.mjs', 'contentlayer.config.ts'];
 
-/** Budgets of issue #5 (per page: the site's own JavaScript; whole build: time and memory at 10k). */
+/** Budgets of issues #5 and #10 (per page: the site's own JavaScript; whole build: time, memory and disk at 10k). */
 export const BUDGET = {
   siteJsGzip: 5 * 1024,
-  buildMs10k: 10 * 60 * 1000,
-  peakRss10k: 4 * 1024 ** 3,
+  buildMs10k: 5 * 60 * 1000,
+  peakRss10k: 3 * 1024 ** 3,
+  outputBytes10k: 2 * 1024 ** 3,
+  noChangeMs10k: 60 * 1000,
+  publishMs10k: 60 * 1000,
   checkMs10k: 10 * 1000,
 };
 
@@ -58,7 +64,8 @@ function args() {
   // The smoke run includes the static export, so that CI notices when a route cannot be exported.
   // The content fuzz (2,000 mutations per kind) runs in every full bench; `--fuzz` runs it alone.
   const fuzz = argv.includes('--fuzz') ? 'only' : smoke ? 'no' : 'also';
-  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: smoke || argv.includes('--export'), workdir: value('--workdir'), workers, fuzz };
+  // The smoke run publishes too, so that the publish path cannot rot.
+  return { ns, smoke, keep: argv.includes('--keep'), exportBuild: smoke || argv.includes('--export'), publish: smoke || argv.includes('--publish'), workdir: value('--workdir'), workers, fuzz };
 }
 
 /** The check's property test (tests/unit/check-property.test.ts) at 2,000 mutations per kind. */
@@ -102,13 +109,15 @@ function makeProject(root: string): string {
   writeFileSync(
     join(project, 'next.config.mjs'),
     `import base from './next.config.base.mjs';\n` +
-      `export default { ...base, turbopack: { ...(base.turbopack ?? {}), root: ${JSON.stringify(commonAncestor(project, modules))} } };\n`,
+      `export default (phase) => { const config = base(phase); return { ...config, turbopack: { ...(config.turbopack ?? {}), root: ${JSON.stringify(commonAncestor(project, modules))} } }; };\n`,
   );
   return project;
 }
 
+/** A free port in BENCH_PORTS (`first-last`, default 3300-3399), so that parallel benches can be kept apart. */
 async function freePort(): Promise<number> {
-  for (let port = 3300; port <= 3399; port++) {
+  const [first, last] = (process.env.BENCH_PORTS ?? '3300-3399').split('-').map(Number) as [number, number];
+  for (let port = first; port <= last; port++) {
     const ok = await new Promise<boolean>((r) => {
       const server = createServer();
       server.once('error', () => r(false));
@@ -116,7 +125,7 @@ async function freePort(): Promise<number> {
     });
     if (ok) return port;
   }
-  throw new Error('no free port in 3300-3399');
+  throw new Error(`no free port in ${first}-${last}`);
 }
 
 /**
@@ -160,10 +169,39 @@ function countFiles(dir: string, test: (name: string) => boolean): { files: numb
   return { files, bytes };
 }
 
-/** mtime of the checkout's generated contentlayer index, to prove the bench never writes there. */
-function repoStamp(): number {
-  const f = join(REPO, '.contentlayer', 'generated', 'index.mjs');
-  return existsSync(f) ? statSync(f).mtimeMs : 0;
+/**
+ * Where a build's bytes go (bench/README.md): HTML, RSC payloads (`.rsc`), segment prefetch files (under
+ * `.segments/`), the rest of server/ (bundles, manifests), static/ (client chunks) and cache/ (Turbopack's,
+ * shared by the slots). Hard links count once.
+ */
+function outputBreakdown(dist: string) {
+  const out = { total: 0, html: 0, rsc: 0, segments: 0, serverOther: 0, static: 0, cache: 0, other: 0, pageFiles: 0 };
+  const seen = new Set<number>(); // hard links (lib/build/dedupe.ts) take the disk once
+  const stack = [dist];
+  while (stack.length) {
+    const d = stack.pop()!;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) {
+        stack.push(full);
+        continue;
+      }
+      const stat = statSync(full);
+      if (seen.has(stat.ino)) continue;
+      seen.add(stat.ino);
+      const size = stat.size;
+      const rel = full.slice(dist.length + 1);
+      out.total += size;
+      if (rel.startsWith('cache')) out.cache += size;
+      else if (rel.startsWith('static')) out.static += size;
+      else if (rel.includes('.segments/')) out.segments += size;
+      else if (rel.startsWith('server') && e.name.endsWith('.html')) (out.html += size), out.pageFiles++;
+      else if (rel.startsWith('server') && e.name.endsWith('.rsc')) out.rsc += size;
+      else if (rel.startsWith('server')) out.serverOther += size;
+      else out.other += size;
+    }
+  }
+  return out;
 }
 
 function phase(r: RunResult): Phase {
@@ -171,7 +209,10 @@ function phase(r: RunResult): Phase {
 }
 
 function failWith(step: string, r: RunResult): never {
-  const tail = (r.stdout + r.stderr).split('\n').slice(-40).join('\n');
+  const all = (r.stdout + r.stderr).split('\n');
+  // The line that says why (a page that failed every attempt) first, then the end of the output.
+  const why = all.filter((l) => /after \d+ attempts|Export encountered an error|FATAL ERROR/.test(l));
+  const tail = [...why, ...all.slice(-40)].join('\n');
   throw new Error(`${step} failed (exit ${r.code}):\n${tail}`);
 }
 
@@ -186,7 +227,7 @@ export class BenchFailure extends Error {
 }
 
 /** The corpus's shape as results.json records it. */
-function corpusFigures(corpus: CorpusInfo, contentlayerBytes: number) {
+function corpusFigures(corpus: CorpusInfo, storeBytes: number) {
   return {
     drivers: corpus.drivers,
     teams: corpus.teams,
@@ -195,12 +236,12 @@ function corpusFigures(corpus: CorpusInfo, contentlayerBytes: number) {
     topDriver: corpus.topDriver,
     topTeam: corpus.topTeam,
     sourceBytes: corpus.bytes,
-    contentlayerBytes,
+    storeBytes,
   };
 }
 
-async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; workdir?: string; workers?: string }): Promise<BenchRun> {
-  const partial: Partial<BenchRun> = { n, date: new Date().toISOString() };
+async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; publish: boolean; smoke: boolean; workdir?: string; workers?: string }): Promise<BenchRun> {
+  const partial: Partial<BenchRun> = { n, date: new Date().toISOString(), loadAverage: loadavg()[0] };
   const root = opts.workdir ? resolve(opts.workdir, `n${n}`) : mkdtempSync(join(tmpdir(), `bench-${n}-`));
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -213,8 +254,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
   partial.corpus = corpusFigures(corpus, 0);
   log(`N=${n}: generated ${n} articles, ${corpus.drivers} drivers, ${corpus.appearances} appearances in ${generateMs} ms`);
   const project = makeProject(root);
-  // contentlayer2 takes its working directory from $PWD, not process.cwd(): without PWD it would write
-  // .contentlayer into the checkout the bench was started from.
+  // PWD and INIT_CWD: tools that take their working directory from them (contentlayer2 does) stay in the copy.
   const env = {
     ...process.env,
     PWD: project,
@@ -232,42 +272,67 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     const check = await run(node, [bin('tsx/dist/cli.mjs'), 'scripts/check.ts', '--quiet'], { cwd: project, env, echo: `check ${n}` });
     partial.check = phase(check);
     if (check.code !== 0) failWith('content check', check);
-    log(`N=${n}: contentlayer2 build`);
-    const guard = repoStamp();
-    const cl = await run(node, [bin('contentlayer2/bin/cli.cjs'), 'build'], { cwd: project, env, echo: `contentlayer ${n}` });
-    partial.contentlayer = phase(cl);
-    if (cl.code !== 0) failWith('contentlayer2 build', cl);
-    if (repoStamp() !== guard) throw new Error(`contentlayer2 wrote into ${REPO}/.contentlayer: isolation broken, stopping`);
-    if (!existsSync(join(project, '.contentlayer', 'generated', 'index.mjs'))) throw new Error('contentlayer2 wrote nothing into the project copy');
+    log(`N=${n}: compile the article bodies into the store`);
+    const tsx = bin('tsx/dist/cli.mjs');
+    const compile = await run(node, [tsx, 'scripts/build.ts', '--only', 'compile'], { cwd: project, env, echo: `compile ${n}` });
+    partial.compile = phase(compile);
+    if (compile.code !== 0) failWith('compile', compile);
     log(`N=${n}: next build`);
-    const nb = await run(node, [bin('next/dist/bin/next'), 'build'], { cwd: project, env, echo: `next ${n}` });
+    const nb = await run(node, [tsx, 'scripts/build.ts', '--only', 'next'], { cwd: project, env, echo: `next ${n}` });
     partial.nextBuild = phase(nb);
     if (nb.code !== 0) failWith('next build', nb);
     const generated = [...nb.stdout.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].pop();
     const pages = generated ? Number(generated[2]) : 0;
-    const html = countFiles(join(project, '.next', 'server', 'app'), (f) => f.endsWith('.html'));
-    const contentlayerBytes = countFiles(join(project, '.contentlayer'), () => true).bytes;
+    const dist = join(project, currentDistDir(project));
+    const html = countFiles(join(dist, 'server', 'app'), (f) => f.endsWith('.html'));
+    const output = outputBreakdown(dist);
+    const storeBytes = countFiles(join(project, '.next', 'cache', 'mdx'), () => true).bytes;
+    partial.output = output;
+
+    // The same build again, nothing changed: the store compiles nothing (not in the smoke run, to keep CI short).
+    if (!opts.smoke) log(`N=${n}: no-change build`);
+    const again = async (args: string[], label: string) => {
+      const r = await run(node, args, { cwd: project, env, echo: `${label} ${n}` });
+      if (r.code !== 0) failWith(`no-change ${label}`, r);
+      return phase(r);
+    };
+    const noChange = opts.smoke
+      ? undefined
+      : {
+          check: await again([tsx, 'scripts/check.ts', '--quiet'], 'check'),
+          compile: await again([tsx, 'scripts/build.ts', '--only', 'compile'], 'compile'),
+          nextBuild: await again([tsx, 'scripts/build.ts', '--only', 'next'], 'next'),
+        };
+    partial.noChange = noChange;
 
     // Serve the build and weigh the pages.
     const port = await freePort();
     log(`N=${n}: next start on port ${port}`);
     const server = startDetached(node, [bin('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: project, env });
+    // Read its output (an unread pipe would block it) and keep the end of it for an error message.
+    let serverOut = '';
+    const keep = (d: Buffer) => (serverOut = (serverOut + d.toString()).slice(-4000));
+    server.stdout!.on('data', keep);
+    server.stderr!.on('data', keep);
+    let publish: BenchRun['publish'];
     let weights: Record<string, PageWeight>;
     let onDemand: BenchRun['onDemand'] = {};
     let mdxShipped = false;
     try {
       const base = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 60_000;
+      const deadline = Date.now() + 300_000;
       for (;;) {
+        // Our server, not another one that took the port meanwhile.
+        if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${serverOut}`);
         try {
           if ((await fetch(base + '/')).ok) break;
         } catch {
           /* not up yet */
         }
-        if (Date.now() > deadline) throw new Error('next start did not answer within 60 s');
+        if (Date.now() > deadline) throw new Error('next start did not answer within 300 s');
         await new Promise((r) => setTimeout(r, 250));
       }
-      const attribution = chunkModules(join(project, '.next'));
+      const attribution = chunkModules(dist);
       const empty = await measurePage(base, '/bench-no-such-page', attribution);
       const pagesToWeigh: Record<string, string> = {
         article: `/articles/${corpus.sampleArticle}`,
@@ -299,14 +364,19 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       // The article body is compiled by mdx-bundler and rendered on the server: its code must not ship.
       const articleHtml = await (await fetch(base + pagesToWeigh.article)).text();
       mdxShipped = /getMDXComponent|_jsx_runtime|jsxDEV/.test(articleHtml);
+      if (opts.publish) {
+        log(`N=${n}: publish (add, registry edit, delete)`);
+        publish = await benchPublish(base, project, contentDir, env);
+      }
     } finally {
       await stopDetached(server);
     }
 
     let exp: BenchRun['export'];
     if (opts.exportBuild) {
+      // The served build's dist dir stays: the export writes out/ from its own scratch dist dir.
       log(`N=${n}: static export (NEXT_OUTPUT=export next build)`);
-      const ex = await run(node, [bin('next/dist/bin/next'), 'build'], { cwd: project, env: { ...env, NEXT_OUTPUT: 'export' }, echo: `export ${n}` });
+      const ex = await run(node, [tsx, 'scripts/build.ts', '--only', 'next'], { cwd: project, env: { ...env, NEXT_OUTPUT: 'export' }, echo: `export ${n}` });
       if (ex.code !== 0) failWith('static export', ex);
       // A static host has no server to render anything later: the derived files must be in out/ too.
       for (const file of [
@@ -328,12 +398,18 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     return {
       n,
       date: new Date().toISOString(),
+      // The machine's 1-minute load average when the run started and when it ended: other work slows every phase.
+      loadAverage: partial.loadAverage,
+      loadAverageEnd: loadavg()[0],
       workers: workerCount ? Number(workerCount) : undefined,
-      corpus: corpusFigures(corpus, contentlayerBytes),
+      corpus: corpusFigures(corpus, storeBytes),
       generateMs,
       check: phase(check),
-      contentlayer: phase(cl),
+      compile: phase(compile),
       nextBuild: phase(nb),
+      noChange,
+      output,
+      publish,
       pages,
       htmlFiles: html.files,
       htmlBytes: html.bytes,
@@ -391,7 +467,7 @@ function strip(w: PageWeight & { scriptSrcs?: Set<string> }): PageWeight {
 }
 
 async function main() {
-  const { ns, smoke, keep, exportBuild, workdir, workers, fuzz } = args();
+  const { ns, smoke, keep, exportBuild, publish, workdir, workers, fuzz } = args();
   if (fuzz === 'only') {
     process.exitCode = (await contentFuzz()) ? 0 : 1;
     return;
@@ -406,10 +482,13 @@ async function main() {
   const resultsPath = join(REPO, 'bench', 'results.json');
   const file: BenchFile = !smoke && existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchFile) : { machine, runs: {} };
   file.machine = machine;
+  // Runs of the contentlayer2 pipeline (before the store) are not comparable: they are dropped.
+  file.runs = Object.fromEntries(Object.entries(file.runs).filter(([, r]) => r.compile));
+  if (file.failed) file.failed = Object.fromEntries(Object.entries(file.failed).filter(([, r]) => !('contentlayer' in r)));
   let failed = false;
   for (const n of ns) {
     try {
-      const result = await benchOne(n, { keep, exportBuild, workdir, workers });
+      const result = await benchOne(n, { keep, exportBuild, publish, smoke, workdir, workers });
       file.runs[String(n)] = result;
       // A success replaces an earlier failure at the same N.
       if (file.failed) delete file.failed[String(n)];
@@ -433,7 +512,7 @@ async function main() {
       if (error instanceof BenchFailure) {
         // First lines of the error only: the figures say how far the run got.
         const lines = message.split('\n').map((l) => l.trim());
-        const cause = lines.find((l) => /FATAL ERROR|RangeError|Error:/.test(l)) ?? lines.find((l) => /error|fail/i.test(l)) ?? '';
+        const cause = lines.find((l) => /after \d+ attempts|FATAL ERROR|RangeError|Error:/.test(l)) ?? lines.find((l) => /error|fail/i.test(l)) ?? '';
         const reason = `${lines[0]} ${cause}`.slice(0, 300);
         file.failed = { ...(file.failed ?? {}), [String(n)]: { ...error.partial, reason } };
         delete file.runs[String(n)];
@@ -444,6 +523,7 @@ async function main() {
       // Merge with what other runs (e.g. a 10k run in the background) wrote meanwhile.
       if (existsSync(resultsPath)) {
         const latest = JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchFile;
+        latest.runs = Object.fromEntries(Object.entries(latest.runs).filter(([, r]) => r.compile));
         file.runs = { ...latest.runs, ...Object.fromEntries(Object.entries(file.runs).filter(([k]) => ns.includes(Number(k)))) };
         const failedNow = Object.entries(file.failed ?? {}).filter(([k]) => ns.includes(Number(k)));
         file.failed = { ...(latest.failed ?? {}), ...Object.fromEntries(failedNow) };

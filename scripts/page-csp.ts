@@ -10,10 +10,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BASE_CSP, cspReport } from '../lib/csp.mjs';
 import { HSTS, SECURITY_HEADERS } from '../lib/security-headers.mjs';
-import nextConfig from '../next.config.mjs';
+import { currentDistDir } from '../lib/build/dist.mjs';
 
 const exportMode = process.argv.includes('--export');
-const distDir = (nextConfig as { distDir?: string }).distDir ?? '.next';
+// The build being finished (scripts/build.ts gives its slot), else the one `npm start` serves.
+const distDir = process.env.NEXT_DIST_DIR || currentDistDir();
 const root = exportMode ? 'out' : join(distDir, 'server', 'app');
 const NGINX_DIR = join('deploy', 'nginx');
 

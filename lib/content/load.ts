@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContent, ContentBuilder, ContentError, formatProblem } from './index';
+import { getCompiled } from './mdx-store';
 import type { RawRegistryDocument } from './registry';
 import { classify, contentDir, displayDir, listContentFiles, readArticle, readContent, readRegistry, unknownFileProblem, type ReadResult } from './read-files';
 import type { Article, Content, Problem, RawArticle } from './types';
@@ -8,14 +9,14 @@ import type { Article, Content, Problem, RawArticle } from './types';
 /**
  * Where the data comes from. The frontmatter and the registries are read from the source files by the
  * same code as `npm run check` (lib/content/read-files.ts), in development and in production alike.
- * contentlayer2 compiles the MDX bodies.
  *
- * A production build reads a compiled body from contentlayer's per-document JSON when its page renders
- * (articleBodyCode), so no build worker holds every body, and contentlayer2 does not carry the results
- * (contentlayer.config.ts: its single index of every document would not fit the memory budget at
- * 10,000 articles). In development the compiled bodies come from the `contentlayer/generated` module,
- * and importing it is what re-evaluates this module and refreshes the open page on every save:
- * `contentlayer2 dev` carries the results too, so a save of the frontmatter alone also changes it.
+ * Production (`npm run build`, `npm start`, `npm run publish`): an article page reads its compiled body
+ * from the content-addressed store (lib/content/mdx-store.ts) when it renders, by the hash of its MDX
+ * source, so no process holds every body and a body is compiled once, ever. A running server reloads the
+ * content when a publish tells it to (reloadContent). In development (`npm run dev`) contentlayer2
+ * compiles the bodies and the `contentlayer/generated` module carries them; importing it is what
+ * re-evaluates this module and refreshes the open page on every save: `contentlayer2 dev` carries the
+ * results too, so a save of the frontmatter alone also changes it.
  */
 const devDocuments: readonly Record<string, unknown>[] | undefined =
   process.env.NODE_ENV === 'development'
@@ -27,7 +28,7 @@ const GENERATED_DIR = () => join(process.cwd(), '.contentlayer', 'generated', 'A
 /** contentlayer2's file name for a document id (`articles/x.mdx` → `articles__x.mdx.json`). */
 const generatedFileName = (id: string) => `${/^[0-9]/.test(id) ? '_' : ''}${id.replace(/\//g, '__')}.json`;
 
-/** A compiled body from contentlayer's JSON of that document, when it has been written. */
+/** A compiled body from contentlayer's JSON of that document (development), when it has been written. */
 function generatedBody(id: string): { raw: string; code: string } | undefined {
   try {
     return (JSON.parse(readFileSync(/*turbopackIgnore: true*/ join(GENERATED_DIR(), generatedFileName(id)), 'utf8')) as { body: { raw: string; code: string } }).body;
@@ -53,12 +54,10 @@ function devBodies(): Map<string, { raw: string; code: string }> {
  */
 interface Loaded {
   content?: Content;
-  /** Generated body files by article file (`content/articles/x.mdx`), for articleBodyCode. */
-  bodyFiles: Map<string, string>;
 }
 const loaded: Loaded = devDocuments
-  ? { bodyFiles: new Map() }
-  : ((globalThis as typeof globalThis & { [k: symbol]: Loaded })[Symbol.for('endurance-desk.content')] ??= { bodyFiles: new Map() });
+  ? {}
+  : ((globalThis as typeof globalThis & { [k: symbol]: Loaded })[Symbol.for('endurance-desk.content')] ??= {});
 
 /**
  * While editing (`npm run dev`), a bad save must not take the preview down: the last good version of
@@ -107,16 +106,6 @@ function withLastGood(read: ReadResult, extra: readonly Problem[]) {
 }
 
 
-const missingBody = (file: string): Problem => ({
-  file,
-  path: '(body)',
-  message: 'contentlayer2 has not compiled this article',
-  hint: devDocuments
-    ? 'read the message contentlayer2 printed for this file in the terminal'
-    : 'run `npm run build`, which runs contentlayer2 build before next build',
-  severity: 'error',
-});
-
 /**
  * The site's content: the source files read and validated by the same code as `npm run check`, with
  * the bodies contentlayer2 compiled. Throws a ContentError (listing every problem) if anything is
@@ -124,42 +113,53 @@ const missingBody = (file: string): Problem => ({
  */
 export function loadContent(): Content {
   if (loaded.content) return loaded.content;
+  if (!devDocuments) return (loaded.content = readProductionContent());
   const dir = contentDir();
   const prefix = displayDir(dir);
-  const idOf = (file: string) => file.slice(prefix.length + 1);
   const extra: Problem[] = [];
-  if (devDocuments) {
-    const read = readContent(dir);
-    const bodies = devBodies();
-    for (const a of read.articles) {
-      // A new file can reach this module before contentlayer2's index of it does: its own JSON is on disk.
-      const body = bodies.get(idOf(a.file)) ?? generatedBody(idOf(a.file));
-      if (body) a.bodyCode = body.code;
-      else extra.push(missingBody(a.file));
-    }
-    const { content, problems } = withLastGood(read, extra);
-    const errors = problems.filter((p) => p.severity === 'error');
-    if (errors.length > 0) throw new ContentError(errors);
-    // Until contentlayer2 has compiled every file, read again on the next request.
-    if (extra.length === 0) loaded.content = content;
-    return content;
+  const read = readContent(dir);
+  const bodies = devBodies();
+  for (const a of read.articles) {
+    // A new file can reach this module before contentlayer2's index of it does: its own JSON is on disk.
+    const id = a.file.slice(prefix.length + 1);
+    const body = bodies.get(id) ?? generatedBody(id);
+    if (body) a.bodyCode = body.code;
+    else
+      extra.push({
+        file: a.file,
+        path: '(body)',
+        message: 'contentlayer2 has not compiled this article',
+        hint: 'read the message contentlayer2 printed for this file in the terminal',
+        severity: 'error',
+      });
   }
-  let generated: Set<string>;
-  try {
-    generated = new Set(readdirSync(/*turbopackIgnore: true*/ GENERATED_DIR()));
-  } catch {
-    throw new Error(`${GENERATED_DIR()} is missing: run \`contentlayer2 build\` first (\`npm run build\` does).`);
-  }
-  // An article without its compiled body fails alone, when its page renders (articleBodyCode): every
-  // other page keeps serving. `next build` prerenders every article, so a build still stops on it.
-  const disk = { paths: listContentFiles(dir), read: (path: string) => readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8') };
-  const { content, problems } = readOneByOne(disk, prefix, (file) => {
-    const name = generatedFileName(idOf(file));
-    if (generated.has(name)) loaded.bodyFiles.set(file, join(GENERATED_DIR(), name));
-  });
-  const errors = [...extra, ...problems].filter((p) => p.severity === 'error');
+  const { content, problems } = withLastGood(read, extra);
+  const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
+  // Until contentlayer2 has compiled every file, read again on the next request.
+  if (extra.length === 0) loaded.content = content;
+  return content;
+}
+
+/**
+ * Reads the content again for a publish (app/internal/publish), builds what depends on it (`derive`: the
+ * graph), and only then swaps the content in, so a request meanwhile sees the old or the new, never a
+ * mix; on any problem it throws and the old content stays.
+ */
+export function reloadContent<T>(derive: (content: Content) => T): T {
+  if (devDocuments) throw new Error('the content reloads by itself in development');
+  const content = readProductionContent();
+  const derived = derive(content);
   loaded.content = content;
+  return derived;
+}
+
+function readProductionContent(): Content {
+  const dir = contentDir();
+  const disk = { paths: listContentFiles(dir), read: (path: string) => readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8') };
+  const { content, problems } = readOneByOne(disk, displayDir(dir));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new ContentError(errors);
   return content;
 }
 
@@ -169,11 +169,7 @@ export function loadContent(): Content {
  * worker at 10,000 articles, for the few seconds all workers load at once. `source` lists and reads the
  * files: the disk here, files in memory in the check's property test.
  */
-export function readOneByOne(
-  source: { paths: readonly string[]; read: (path: string) => string },
-  prefix: string,
-  onArticle: (file: string) => void = () => {},
-): { content: Content; problems: Problem[] } {
+export function readOneByOne(source: { paths: readonly string[]; read: (path: string) => string }, prefix: string): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const { paths, read: readText } = source;
   const registries: RawRegistryDocument[] = [];
@@ -190,7 +186,6 @@ export function readOneByOne(
   const builder = new ContentBuilder(registries);
   for (const path of articlePaths) {
     const file = `${prefix}/${path}`;
-    onArticle(file);
     const read = readArticle(file, path, readText(path), problems);
     if (read.raw) builder.add(read.raw);
   }
@@ -199,32 +194,22 @@ export function readOneByOne(
 }
 
 /**
- * The compiled MDX of an article's body. A production build reads it from contentlayer's JSON for
- * that document when the page renders, and checks it was compiled from the same text.
+ * The compiled MDX of an article's body: in production from the store, by the hash of the body's source,
+ * so it always matches the text the page shows.
  */
 export function articleBodyCode(article: Article): string {
   if (devDocuments) return article.bodyCode;
-  const path = loaded.bodyFiles.get(article.file);
-  let text: string | undefined;
-  try {
-    if (path) text = readFileSync(/*turbopackIgnore: true*/ path, 'utf8');
-  } catch {
-    // Removed since the server started: the same answer as missing from the start.
-  }
-  if (text === undefined) {
-    throw new ContentError([{ ...missingBody(article.file), message: `contentlayer2 has not compiled this article (no file for it in ${GENERATED_DIR()})` }]);
-  }
-  const doc = JSON.parse(text) as { body: { raw: string; code: string } };
-  if (doc.body.raw.trim() !== article.bodyRaw.trim()) {
+  const code = getCompiled(article.bodyRaw);
+  if (code === undefined) {
     throw new ContentError([
       {
         file: article.file,
         path: '(body)',
-        message: 'the compiled body in .contentlayer is older than the file',
-        hint: 'run `npm run build` again: contentlayer2 build must run after the last edit',
+        message: 'the compiled body is not in the store (.next/cache/mdx)',
+        hint: 'run `npm run publish -- <file>` (or `npm run build`), which compiles every new or changed body',
         severity: 'error',
       },
     ]);
   }
-  return doc.body.code;
+  return code;
 }

@@ -314,6 +314,20 @@ export function readArticle(file: string, path: string, fileText: string, proble
 }
 
 /**
+ * The MDX body of an article file, split off its frontmatter exactly as readArticle does, without reading
+ * the YAML: what the compiler needs (lib/content/mdx-build.ts). Undefined when the frontmatter is not
+ * closed, which the check reports.
+ */
+export function articleBodyOf(text: string): string | undefined {
+  const close = text.indexOf('\n---', 3);
+  if (!text.startsWith('---') || close === -1) return undefined;
+  let bodyStart = close + 4;
+  if (text[bodyStart] === '\r') bodyStart++;
+  if (text[bodyStart] === '\n') bodyStart++;
+  return text.slice(bodyStart);
+}
+
+/**
  * Problems that explain every other problem of the same field (a value cut short at `#` is also too
  * short): the check drops the others (see supersede()).
  */

@@ -1,7 +1,8 @@
-import { loadContent } from '../content/load';
+import { loadContent, reloadContent } from '../content/load';
 
 export { articleBodyCode } from '../content/load';
 import { buildGraph } from './build';
+import { PRERENDER_LIMIT, prerenderFirst } from '../prerender';
 import type { Graph } from './types';
 import type { Content } from '../content/types';
 
@@ -30,6 +31,17 @@ export function getGraph(): Graph {
   return slot.graph;
 }
 
+/**
+ * Reads the content again and builds its graph, then swaps both in at once (a publish): requests
+ * meanwhile see the old graph or the new one. Returns both, for the publish to compare.
+ */
+export function reloadGraph(): { before: Graph | undefined; after: Graph } {
+  const before = slot.graph;
+  const after = reloadContent(buildGraph);
+  slot.graph = after;
+  return { before, after };
+}
+
 /** One lookup per entity, shared by pages, metadata, feeds and images. */
 export const getArticle = (slug: string) => getGraph().articleBySlug.get(slug);
 export const getDriver = (id: string) => getGraph().drivers.get(id);
@@ -38,14 +50,22 @@ export const getEvent = (id: string) => getGraph().events.get(id);
 export const getCircuit = (id: string) => getGraph().circuits.get(id);
 export const getSeries = (id: string) => getGraph().series.get(id);
 
-/** Static params: every article, and every entity of a kind. */
-export const articleParams = () => getGraph().articles.map((a) => ({ slug: a.slug }));
-export const entityParams = (kind: 'drivers' | 'teams' | 'events' | 'circuits' | 'series') =>
-  [...getGraph()[kind].keys()].map((id) => ({ id }));
+/**
+ * Static params: what `next build` prerenders (lib/prerender.ts): in a static export every article and
+ * entity, on a server the newest articles and editions and the busiest entities; the rest render on
+ * their first request.
+ */
+export const articleParams = () => prerenderFirst(getGraph().articles, PRERENDER_LIMIT.articles).map((a) => ({ slug: a.slug }));
+export const entityParams = (kind: 'drivers' | 'teams' | 'events' | 'circuits' | 'series' | 'cars') => {
+  const graph = getGraph();
+  const weight = (id: string) => graph.articlesBy[kind].get(id)?.length ?? 0;
+  return prerenderFirst([...graph[kind].keys()], PRERENDER_LIMIT[kind], weight).map((id) => ({ id }));
+};
 
 export const getCar = (id: string) => getGraph().cars.get(id);
-export const carParams = () => [...getGraph().cars.keys()].map((id) => ({ id }));
+export const carParams = () => entityParams('cars');
 
 /** One edition of an event (`/events/<id>/<year>`). */
 export const getEdition = (eventId: string, year: string | number) => getGraph().editions.get(`${eventId}/${year}`);
-export const editionParams = () => [...getGraph().editions.values()].map((e) => ({ id: e.eventId, year: String(e.year) }));
+export const editionParams = () =>
+  prerenderFirst([...getGraph().editions.values()], PRERENDER_LIMIT.editions, (e) => e.year).map((e) => ({ id: e.eventId, year: String(e.year) }));

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { rawRequest } from '../support/raw-http';
 import { loadRepositoryGraph } from './content-oracle';
+import { currentDistDir } from '../../lib/build/dist.mjs';
+import { bodyKey } from '../../lib/content/mdx-store';
 
 /**
  * Faults at serving time, on a copy of the build served by its own `next start` (port E2E_PORT + 1):
@@ -18,7 +20,9 @@ const port = Number(process.env.E2E_PORT ?? 3100) + 1;
 const broken = graph.articles[1]!;
 const healthy = graph.articles[0]!;
 const FONT = '@fontsource/inter/files/inter-latin-400-normal.woff';
-const distDir = '.next';
+// The build `npm start` serves (lib/build/dist.mjs), and the store of compiled bodies (lib/content/mdx-store.ts).
+const distDir = currentDistDir();
+const STORE = join('.next', 'cache', 'mdx');
 
 /** dst mirrors src by symlinks, except along `omit` (a relative path), where it copies directories so that `omit` alone is left out. */
 function linkAllBut(src: string, dst: string, omit: string) {
@@ -42,15 +46,15 @@ test.beforeAll(async () => {
   copyFileSync(join(repo, 'next.config.mjs'), join(dir, 'next.config.mjs'));
   linkAllBut(join(repo, 'node_modules'), join(dir, 'node_modules'), FONT);
   // The build without its caches, and without the broken article's prerendered page.
+  mkdirSync(join(dir, '.builds'), { recursive: true });
   cpSync(join(repo, distDir), join(dir, distDir), {
     recursive: true,
     filter: (src) => !/[/\\](cache|route-cache)$/.test(src) && !src.includes(`${join('server', 'app', 'articles', broken.slug)}.`),
   });
-  const generated = join(repo, '.contentlayer', 'generated');
-  cpSync(generated, join(dir, '.contentlayer', 'generated'), {
-    recursive: true,
-    filter: (src) => !src.endsWith(`${broken.file.replace(/^content\//, '').replace(/\//g, '__')}.json`),
-  });
+  if (existsSync(join(repo, '.builds', 'current'))) copyFileSync(join(repo, '.builds', 'current'), join(dir, '.builds', 'current'));
+  // Every compiled body but the broken article's.
+  const brokenBody = `${bodyKey(broken.bodyRaw)}.js`;
+  cpSync(join(repo, STORE), join(dir, STORE), { recursive: true, filter: (src) => !src.endsWith(brokenBody) });
   expect(existsSync(join(dir, 'node_modules', FONT))).toBe(false);
   expect(existsSync(join(dir, 'node_modules', dirname(FONT), 'inter-latin-600-normal.woff'))).toBe(true);
 
@@ -80,7 +84,7 @@ test('an article without its compiled body answers the site’s 500 page; the ca
   noInsides(res.body);
   await new Promise((r) => setTimeout(r, 200));
   // The cause, naming the file and what to do; Next logs a failed render once per pass (twice a request).
-  const cause = `${broken.file} (body): contentlayer2 has not compiled this article`;
+  const cause = `${broken.file} (body): the compiled body is not in the store`;
   const logged = log.split(cause).length - 1;
   expect(logged, log).toBeGreaterThanOrEqual(1);
   expect(logged, log).toBeLessThanOrEqual(2);
@@ -93,7 +97,7 @@ test('an article without its compiled body answers the site’s 500 page; the ca
   expect(answer!.status()).toBe(500);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
   await expect(page.locator('header').getByRole('link', { name: /Endurance Desk/ })).toHaveAttribute('href', '/');
-  await expect(page.getByText('contentlayer2')).toHaveCount(0);
+  await expect(page.getByText('.next/cache')).toHaveCount(0);
   // Still failing alone, not taking anything with it.
   expect((await get(healthy.url)).status).toBe(200);
 });

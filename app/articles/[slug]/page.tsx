@@ -7,8 +7,6 @@ import { articleJsonLd } from '@/lib/jsonld';
 import { pageMetadata } from '@/lib/seo';
 import { articleViewProps, eventLabel } from '@/lib/view';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return articleParams();
 }

@@ -9,8 +9,6 @@ import { carHref } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 import { carSummary, carViewProps } from '@/lib/view';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return carParams();
 }

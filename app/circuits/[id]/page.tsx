@@ -8,8 +8,6 @@ import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
 import { hubSummary, circuitViewProps } from '@/lib/view';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return entityParams('circuits');
 }

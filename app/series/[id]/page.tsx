@@ -8,8 +8,6 @@ import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
 import { hubSummary, seriesViewProps } from '@/lib/view';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return entityParams('series');
 }

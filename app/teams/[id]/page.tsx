@@ -9,8 +9,6 @@ import { entityModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
 import { teamSummary, teamViewProps } from '@/lib/view';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return entityParams('teams');
 }

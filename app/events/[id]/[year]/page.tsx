@@ -9,8 +9,6 @@ import { editionHref } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 import { editionSummary, editionTitle, editionViewProps } from '@/lib/view';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return editionParams();
 }

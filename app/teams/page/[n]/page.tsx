@@ -8,8 +8,6 @@ import { indexMetadata } from '@/lib/seo';
 import { pageModified } from '@/lib/sitemap';
 import { indexPageCount, indexViewProps, pageParams } from '@/lib/view';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return pageParams(indexPageCount(getGraph(), 'teams'));
 }

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * A fingerprint of everything `next build` reads: the site's code and configuration, the lockfile, the
+ * content, and the environment variables that change its output. `npm run build` stores it in the dist
+ * dir it builds and, when the served build has the same fingerprint, keeps that build instead of
+ * rebuilding it (scripts/build.ts); `npm run build -- --force` rebuilds anyway.
+ */
+const CODE = ['app', 'components', 'lib', 'public'];
+const FILES = ['package-lock.json', 'next.config.mjs', 'tsconfig.json', 'postcss.config.mjs', 'instrumentation.ts'];
+const ENV = ['SITE_URL', 'NEXT_OUTPUT', 'CONTENT_DIR', 'NEXT_BUILD_WORKERS'];
+export const FINGERPRINT_FILE = 'build-inputs.sha256';
+
+export function buildFingerprint(root: string, contentDir: string): string {
+  const hash = createHash('sha256');
+  const add = (file: string) => {
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  };
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else add(full);
+    }
+  };
+  for (const dir of CODE) walk(join(root, dir));
+  for (const file of FILES) if (existsSync(join(root, file))) add(join(root, file));
+  hash.update('content\0');
+  walk(contentDir);
+  for (const name of ENV) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  return hash.digest('hex');
+}
+
+/** The fingerprint a dist dir was built from, if it has one. */
+export function builtFrom(distDir: string): string | undefined {
+  try {
+    return readFileSync(join(distDir, FINGERPRINT_FILE), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}

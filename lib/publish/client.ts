@@ -1,0 +1,52 @@
+import { PUBLISH_HEADER, publishSecret } from './secret';
+
+/**
+ * The running servers a publish reaches: PUBLISH_INSTANCES (comma-separated base URLs, one per
+ * `next start` instance, docs/deploy.md), else the one `npm start` runs (http://127.0.0.1:$PORT, 3000).
+ */
+export function publishInstances(): string[] {
+  const list = (process.env.PUBLISH_INSTANCES ?? '').split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean);
+  return list.length ? list : [`http://127.0.0.1:${process.env.PORT ?? 3000}`];
+}
+
+/** One call of the publish endpoint (app/internal/publish/route.server.ts) on one instance. */
+export async function callInstance<T>(base: string, body: Record<string, unknown>, timeoutMs = 300_000): Promise<T> {
+  const secret = publishSecret();
+  if (!secret) throw new Error('there is no publish secret: run `npm run build` first (it writes .builds/publish-secret), or set PUBLISH_SECRET');
+  let response: Response;
+  try {
+    response = await fetch(`${base}/internal/publish`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [PUBLISH_HEADER]: secret },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error instanceof Error ? error.message : String(error));
+    throw new Error(`${base} did not answer (${cause}): is \`npm start\` running there?`);
+  }
+  if (!response.ok) throw new Error(`${base} answered ${response.status} ${(await response.text()).slice(0, 300)}`);
+  return (await response.json()) as T;
+}
+
+export interface PublishResult {
+  instances: string[];
+  tags: string[];
+  articles: number;
+}
+
+/**
+ * Tells every instance to reload its content and graph, then, once all have, to revalidate the tags the
+ * change affects: no instance can render a page from the old content after its tags were expired. A page
+ * that started rendering from the old content just before may still be stored after that, so the tags are
+ * expired a second time a moment later.
+ */
+export async function publishToInstances(files: readonly string[], instances = publishInstances()): Promise<PublishResult> {
+  const reloaded = await Promise.all(instances.map((base) => callInstance<{ tags: string[]; articles: number }>(base, { action: 'reload', files })));
+  const tags = [...new Set(reloaded.flatMap((r) => r.tags))];
+  const revalidate = () => Promise.all(instances.map((base) => callInstance(base, { action: 'revalidate', tags })));
+  await revalidate();
+  await new Promise((r) => setTimeout(r, 1000));
+  await revalidate();
+  return { instances, tags, articles: reloaded[0]?.articles ?? 0 };
+}

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { countryName } from '../../lib/country';
+import { run } from './proc';
+
+/** One publish timed: the command itself, and until every page that lists the change serves it. */
+export interface PublishTiming {
+  commandMs: number;
+  servedMs: number;
+  pages: number;
+  peakRss: number;
+}
+export interface PublishFigures {
+  add: PublishTiming;
+  registry: PublishTiming;
+  delete: PublishTiming;
+}
+
+const TITLE = 'Bench publish check: a report added after the build';
+
+/**
+ * `npm run bench -- --publish` (and the smoke run): against the running `next start` at `base`, publishes
+ * an added article, an edited registry file and a deleted article, and polls every page that lists each
+ * change until it serves it: the article, the home page, the article index, the feed, the sitemap, and the
+ * page of every driver, team and car the article links to.
+ */
+export async function benchPublish(base: string, project: string, contentDir: string, env: NodeJS.ProcessEnv): Promise<PublishFigures> {
+  const publish = async (file: string) => {
+    const r = await run(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), 'scripts/publish.ts', file], {
+      cwd: project,
+      env: { ...env, PUBLISH_INSTANCES: base },
+    });
+    if (r.code !== 0) throw new Error(`npm run publish ${file} failed (exit ${r.code}):\n${(r.stdout + r.stderr).slice(-2000)}`);
+    return r;
+  };
+  const text = async (path: string) => {
+    const r = await fetch(base + path);
+    return { status: r.status, body: await r.text() };
+  };
+  /** Polls until every check passes; ms since `t0`. */
+  const until = async (t0: number, checks: (() => Promise<boolean>)[]) => {
+    const deadline = t0 + 300_000;
+    for (const check of checks) {
+      while (!(await check())) {
+        if (performance.now() > deadline) throw new Error('a published change was not served within 300 s');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    return Math.round(performance.now() - t0);
+  };
+
+  // The newest article's copy, under a new slug and title: it tops every list it is in.
+  const articlesDir = join(contentDir, 'articles');
+  const newest = readdirSync(articlesDir).sort().pop()!;
+  const slug = `${newest.replace(/\.mdx$/, '')}-bench-publish`;
+  const file = join(articlesDir, `${slug}.mdx`);
+  writeFileSync(file, readFileSync(join(articlesDir, newest), 'utf8').replace(/^title: .*$/m, `title: "${TITLE}"`));
+  let t0 = performance.now();
+  const added = await publish(file);
+  const commandMs = Math.round(performance.now() - t0);
+  const articleServed = async () => (await text(`/articles/${slug}`)).body.includes(TITLE);
+  await until(t0, [articleServed]);
+  const html = (await text(`/articles/${slug}`)).body;
+  const entityPages = [...new Set([...html.matchAll(/href="(\/(?:drivers|teams|cars)\/[^"/#?]+)"/g)].map((m) => m[1]!))];
+  const listing = ['/', '/articles', '/feed.xml', ...entityPages];
+  const lists = (path: string) => async () => (await text(path)).body.includes(TITLE);
+  const inSitemap = async () => (await text('/sitemaps/sitemap/0.xml')).body.includes(`/articles/${slug}<`);
+  const add = { commandMs, servedMs: await until(t0, [...listing.map(lists), inSitemap]), pages: listing.length + 2, peakRss: added.peakRss };
+
+  // A registry file edited: a registered driver's nationality.
+  const driversDir = join(contentDir, 'drivers');
+  const registryFile = readdirSync(driversDir).map((f) => join(driversDir, f)).find((f) => /^nationality: /m.test(readFileSync(f, 'utf8')))!;
+  const before = readFileSync(registryFile, 'utf8');
+  const code = /^nationality: NZ$/m.test(before) ? 'FI' : 'NZ';
+  writeFileSync(registryFile, before.replace(/^nationality: .*$/m, `nationality: ${code}`));
+  const driverPath = `/drivers/${registryFile.slice(driversDir.length + 1).replace(/\.yaml$/, '')}`;
+  t0 = performance.now();
+  const edited = await publish(registryFile);
+  const registryCommandMs = Math.round(performance.now() - t0);
+  const registry = {
+    commandMs: registryCommandMs,
+    servedMs: await until(t0, [async () => (await text(driverPath)).body.includes(countryName(code))]),
+    pages: 1,
+    peakRss: edited.peakRss,
+  };
+
+  // The added article deleted: gone from its page and from every list.
+  rmSync(file);
+  t0 = performance.now();
+  const deleted = await publish(file);
+  const deleteCommandMs = Math.round(performance.now() - t0);
+  const gone = async () => (await text(`/articles/${slug}`)).status === 404;
+  const unlisted = (path: string) => async () => !(await text(path)).body.includes(TITLE);
+  const del = { commandMs: deleteCommandMs, servedMs: await until(t0, [gone, ...listing.map(unlisted)]), pages: listing.length + 1, peakRss: deleted.peakRss };
+  return { add, registry, delete: del };
+}

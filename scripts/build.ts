@@ -1,0 +1,112 @@
+/**
+ * `npm run build`: content check → compile new MDX bodies into the store → `next build` into a fresh dist
+ * dir → search index → switch the pointer `npm start` reads (lib/build/dist.mjs). With NEXT_OUTPUT=export
+ * (`npm run build:export`) the same phases write the static site to out/ instead. Each phase must succeed
+ * before the next starts, and only the last step changes what is served: a build stopped at any point,
+ * even by SIGKILL, leaves the previous build serving. When the code, the content and the environment are
+ * those of the served build (lib/build/inputs.ts), that build is kept and `next build` does not run.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { currentDistDir, freshSlot, switchTo } from '../lib/build/dist.mjs';
+import { linkDuplicatePayloads } from '../lib/build/dedupe';
+import { buildFingerprint, builtFrom, FINGERPRINT_FILE } from '../lib/build/inputs';
+import { contentDir } from '../lib/content/read-files';
+import { checkContentParallel, printReport } from '../lib/content/check';
+import { compileMissingBodies } from '../lib/content/mdx-build';
+import { ensurePublishSecret } from '../lib/publish/secret';
+import { updateSearchIndex } from '../lib/publish/search-index';
+import { STATIC_EXPORT } from '../lib/prerender';
+
+/**
+ * BUILD_PAUSE=<check|compile|next|search> holds the build at the start of that phase, until it is killed:
+ * the killed-build test (tests/e2e/killed-build.spec.ts) uses it to kill each phase for certain.
+ */
+const PAUSE = process.env.BUILD_PAUSE;
+async function phase(name: 'check' | 'compile' | 'next' | 'search', text: string): Promise<void> {
+  process.stdout.write(`\n▶ ${text}\n`);
+  if (PAUSE !== name) return;
+  process.stdout.write(`  (paused: BUILD_PAUSE=${name})\n`);
+  await new Promise(() => setInterval(() => undefined, 60_000));
+}
+const step = (text: string) => process.stdout.write(`\n▶ ${text}\n`);
+const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+
+/** `--only compile` or `--only next` runs one phase (the bench times each on its own). */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+
+async function main(): Promise<number> {
+  const t = performance.now();
+  if (only !== 'next') {
+    if (!(await checkAndCompile(t))) return 1;
+    if (only === 'compile') return 0;
+  }
+  const tNext = performance.now();
+  const fingerprint = buildFingerprint(process.cwd(), resolve(contentDir()));
+  const served = currentDistDir();
+  if (!STATIC_EXPORT && !process.argv.includes('--force') && builtFrom(served) === fingerprint) {
+    step(`Nothing changed since the build \`npm start\` serves (${served}): kept (\`npm run build -- --force\` rebuilds)`);
+    return 0;
+  }
+  // A static export goes to out/ (next.config.mjs gives it `.next`); it never replaces the served build.
+  const slot = STATIC_EXPORT ? '.next' : freshSlot();
+  await phase('next', `next build into ${slot}`);
+  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: slot } });
+    child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+  });
+  if (code !== 0) {
+    process.stderr.write(`\nnext build failed: the previous build is still the one \`npm start\` serves.\n`);
+    return code;
+  }
+  // Each page's Content-Security-Policy, from its own inline scripts (scripts/page-csp.ts).
+  const csp = await new Promise<number>((resolve) => {
+    const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+    const child = spawn(process.execPath, [tsx, 'scripts/page-csp.ts', ...(STATIC_EXPORT ? ['--export'] : [])], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: slot } });
+    child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+  });
+  if (csp !== 0) {
+    process.stderr.write(`\nwriting the pages' security policies failed: the previous build is still the one \`npm start\` serves.\n`);
+    return csp;
+  }
+  const deduped = linkDuplicatePayloads(join(slot, 'server', 'app'));
+  process.stdout.write(`  ${deduped.links} duplicate RSC payloads linked to their original, ${(deduped.bytes / 1024 ** 2).toFixed(0)} MiB saved\n`);
+  await phase('search', 'Search index');
+  if ((await updateSearchIndex({ distDir: slot })) === 'skipped') process.stdout.write('  no search index module yet (lib/publish/search-index.ts)\n');
+  if (STATIC_EXPORT) {
+    step('Done: the static site is in out/');
+    return 0;
+  }
+  ensurePublishSecret();
+  writeFileSync(join(slot, FINGERPRINT_FILE), `${fingerprint}\n`);
+  switchTo(slot);
+  step(`Done (next build and switch in ${seconds(tNext)}): \`npm start\` serves ${slot}`);
+  return 0;
+}
+
+async function checkAndCompile(t: number): Promise<boolean> {
+  if (only !== 'compile') {
+    await phase('check', 'Content check');
+    const report = await checkContentParallel();
+    printReport(report, process.stdout, { quiet: true });
+    if (report.errors > 0) {
+      process.stderr.write('\nThe build stopped before writing anything: fix the problems above and build again.\n');
+      return false;
+    }
+  }
+  await phase('compile', `Compiling article bodies${only ? '' : ` (content check took ${seconds(t)})`}`);
+  const t1 = performance.now();
+  const compiled = await compileMissingBodies();
+  process.stdout.write(`  ${compiled.compiled} compiled, ${compiled.reused} already in the store (an earlier build, or the same text as another article), in ${seconds(t1)}\n`);
+  return true;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  process.stderr.write(`The build could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,60 @@
+/**
+ * `npm run publish -- <file>...`: puts added, edited or deleted content files (articles or registry
+ * files) online on the running servers, without a rebuild or a restart.
+ *
+ * 1. The whole content is checked, with the check's messages: on any error nothing changes.
+ * 2. New or changed article bodies are compiled into the store (lib/content/mdx-store.ts).
+ * 3. Every running instance reloads its content and graph, then the pages the change affects are
+ *    revalidated (lib/publish/client.ts, lib/publish/affected.ts), then the search index is updated.
+ */
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { checkContentParallel, printReport } from '../lib/content/check';
+import { compileMissingBodies } from '../lib/content/mdx-build';
+import { contentDir } from '../lib/content/read-files';
+import { publishToInstances } from '../lib/publish/client';
+import { updateSearchIndex } from '../lib/publish/search-index';
+import { currentDistDir } from '../lib/build/dist.mjs';
+
+const usage = 'usage: npm run publish -- content/articles/<file>.mdx [content/<kind>/<id>.yaml ...]';
+
+/** `content/articles/x.mdx` (or an absolute path) → `articles/x.mdx`, inside the content directory. */
+function contentPath(arg: string): string {
+  const dir = resolve(contentDir());
+  const rel = relative(dir, resolve(arg)).split('\\').join('/');
+  if (rel.startsWith('..') || rel === '') throw new Error(`${arg} is not inside the content directory ${contentDir()}`);
+  return rel;
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  if (args.length === 0) {
+    process.stderr.write(`${usage}\n`);
+    return 2;
+  }
+  const files = args.map(contentPath);
+  const t0 = performance.now();
+  const report = await checkContentParallel();
+  printReport(report, process.stdout, { quiet: true });
+  if (report.errors > 0) {
+    process.stderr.write('\nNothing was published: fix the problems above and publish again.\n');
+    return 1;
+  }
+  const compiled = await compileMissingBodies();
+  const result = await publishToInstances(files);
+  await updateSearchIndex({ distDir: currentDistDir(), files });
+  const gone = files.filter((f) => !existsSync(resolve(contentDir(), f)));
+  process.stdout.write(
+    `Published ${files.length} file${files.length === 1 ? '' : 's'}${gone.length ? ` (${gone.length} deleted)` : ''}: ` +
+      `${compiled.compiled} bod${compiled.compiled === 1 ? 'y' : 'ies'} compiled, ${result.articles} articles online, ` +
+      `${result.tags.length} cache tags revalidated on ${result.instances.join(', ')} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  process.stderr.write(`The publish failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

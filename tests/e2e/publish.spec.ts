@@ -1,0 +1,129 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import { BASE_PORT, copyContent, publish, startInstance, startRedis, type Started } from './servers';
+
+/**
+ * `npm run publish` against running `next start` instances (issue 10): no rebuild, no restart, every page
+ * that lists the change serves it, and no reader's request fails meanwhile.
+ */
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(300_000);
+
+const SOURCE = 'articles/2021-portimao-qualifying-alpine-first-pole.mdx';
+const NEW = 'articles/2021-portimao-publish-check.mdx';
+const TITLE = 'Publish check: Alpine on pole, again';
+
+/** A copy of a seed report under a new slug and title. */
+function addArticle(dir: string) {
+  const text = readFileSync(join(dir, SOURCE), 'utf8').replace(/^title: .*$/m, `title: "${TITLE}"`);
+  writeFileSync(join(dir, NEW), text);
+}
+
+const body = async (url: string) => {
+  const r = await fetch(url);
+  return { status: r.status, text: await r.text() };
+};
+
+/** Requests `paths` in a loop until stopped; every status it saw. */
+function hammer(base: string, paths: string[]) {
+  const statuses = new Map<number, number>();
+  let running = true;
+  const loops = [0, 1, 2].map(async (lane) => {
+    for (let i = lane; running; i++) {
+      const r = await fetch(base + paths[i % paths.length]!).catch(() => ({ status: 0, arrayBuffer: async () => 0 }));
+      await r.arrayBuffer();
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+    }
+  });
+  return async () => {
+    running = false;
+    await Promise.all(loops);
+    return statuses;
+  };
+}
+
+test('publish adds, edits and deletes on a running server while readers get only 200s', async () => {
+  const content = copyContent();
+  const server = await startInstance(BASE_PORT + 1, content.dir);
+  try {
+    const base = server.url;
+    const article = `${base}/articles/2021-portimao-publish-check`;
+    expect((await body(article)).status).toBe(404);
+    const stop = hammer(base, ['/', '/articles', '/drivers/matthieu-vaxiviere', '/events/8-hours-of-portimao', '/feed.xml', '/teams/af-corse']);
+
+    // Added: the article and every page that lists it.
+    addArticle(content.dir);
+    const added = await publish(content.dir, [join(content.dir, NEW)], [base]);
+    expect(added.output).toContain('Published 1 file');
+    expect(added.code).toBe(0);
+    expect((await body(article)).text).toContain(TITLE);
+    for (const path of ['/', '/articles', '/drivers/matthieu-vaxiviere', '/teams/alpine-endurance-team', '/events/8-hours-of-portimao', '/feed.xml']) {
+      expect((await body(base + path)).text, path).toContain('Publish check');
+    }
+    expect((await body(`${base}/sitemaps/sitemap/0.xml`)).text).toContain('/articles/2021-portimao-publish-check');
+
+    // A registry file edited: the driver's page shows the new nationality.
+    const registry = join(content.dir, 'drivers/fernando-alonso.yaml');
+    expect((await body(`${base}/drivers/fernando-alonso`)).text).toContain('Spain');
+    writeFileSync(registry, readFileSync(registry, 'utf8').replace('nationality: ES', 'nationality: PT'));
+    expect((await publish(content.dir, [registry], [base])).code).toBe(0);
+    const driver = (await body(`${base}/drivers/fernando-alonso`)).text;
+    expect(driver).toContain('Portugal');
+    expect(driver).not.toContain('Spain');
+
+    // Bad content is refused with the check's message, and nothing changes.
+    writeFileSync(join(content.dir, NEW), readFileSync(join(content.dir, NEW), 'utf8').replace(/^date: .*$/m, 'date: someday'));
+    const refused = await publish(content.dir, [join(content.dir, NEW)], [base]);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('content/articles/2021-portimao-publish-check.mdx');
+    expect(refused.output).toContain('Nothing was published');
+    expect((await body(article)).text).toContain(TITLE);
+
+    // Deleted: gone from its page and from every list.
+    rmSync(join(content.dir, NEW));
+    expect((await publish(content.dir, [join(content.dir, NEW)], [base])).code).toBe(0);
+    expect((await body(article)).status).toBe(404);
+    expect((await body(`${base}/`)).text).not.toContain('Publish check');
+    expect((await body(`${base}/drivers/matthieu-vaxiviere`)).text).not.toContain('Publish check');
+
+    const statuses = await stop();
+    expect([...statuses.keys()]).toEqual([200]);
+    expect(statuses.get(200)).toBeGreaterThan(20);
+  } finally {
+    await server.stop();
+    content.remove();
+  }
+});
+
+test('two instances sharing a Redis cache both serve a publish', async () => {
+  const content = copyContent();
+  const redis = await startRedis();
+  const env = { REDIS_URL: redis.url, REDIS_PREFIX: `e2e-${Date.now()}:` };
+  const servers: Started[] = [];
+  try {
+    servers.push(await startInstance(BASE_PORT + 2, content.dir, env), await startInstance(BASE_PORT + 3, content.dir, env));
+    for (const s of servers) expect((await body(`${s.url}/`)).text).not.toContain('Publish check');
+    addArticle(content.dir);
+    const result = await publish(content.dir, [join(content.dir, NEW)], servers.map((s) => s.url));
+    expect(result.code, result.output).toBe(0);
+    for (const s of servers) {
+      expect((await body(`${s.url}/articles/2021-portimao-publish-check`)).text).toContain(TITLE);
+      expect((await body(`${s.url}/`)).text).toContain('Publish check');
+    }
+    // The pages are in Redis, and so are the revalidated tags, for every instance to see.
+    const client = new Redis(redis.url);
+    try {
+      expect(await client.hget(`${env.REDIS_PREFIX}tags`, 'articles:2021-portimao-publish-check')).toMatch(/^\d+$/);
+      const pages = await client.keys(`${env.REDIS_PREFIX}/route-cache/APP_PAGE/*`);
+      expect(pages.some((k) => k.endsWith('/$/articles/2021-portimao-publish-check'))).toBe(true);
+    } finally {
+      client.disconnect();
+    }
+  } finally {
+    for (const s of servers) await s.stop();
+    await redis.stop();
+    content.remove();
+  }
+});

@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Processes the publish tests start for themselves: `next start` instances serving the current build
+ * (with their own copy of the content), a Redis server, and `npm run publish`. Ports follow E2E_PORT, so
+ * that parallel checkouts never share one: instances on E2E_PORT+1.., Redis on 6390 + E2E_PORT % 10.
+ */
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const require = createRequire(import.meta.url);
+export const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const REDIS_PORT = 6390 + (BASE_PORT % 10);
+
+export interface Started {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** A temporary copy of the repository's content; removed by the returned function. */
+export function copyContent(): { dir: string; remove: () => void } {
+  const dir = join(mkdtempSync(join(tmpdir(), 'publish-e2e-')), 'content');
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  return { dir, remove: () => rmSync(resolve(dir, '..'), { recursive: true, force: true }) };
+}
+
+function start(command: string, args: string[], env: Record<string, string>, ready: (out: string) => boolean, url = ''): Promise<Started> {
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      process.kill(-child.pid!, 'SIGTERM');
+    });
+  return new Promise((resolveStart, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command} did not start within 60 s:\n${out}`)), 60_000);
+    const poll = setInterval(() => {
+      if (ready(out)) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolveStart({ url, child, output: () => out, stop });
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`${command} exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+/** `next start` on 127.0.0.1:`port`, serving the current build with `contentDir`. */
+export async function startInstance(port: number, contentDir: string, env: Record<string, string> = {}): Promise<Started> {
+  const next = require.resolve('next/dist/bin/next', { paths: [ROOT] });
+  const server = await start(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], { CONTENT_DIR: contentDir, ...env }, (o) => o.includes('Ready'), `http://127.0.0.1:${port}`);
+  // The first request loads the content: done here, so that the tests time only what they test.
+  await fetch(`${server.url}/`);
+  return server;
+}
+
+/** Debian's redis-server on loopback, in memory only. */
+export function startRedis(port = REDIS_PORT): Promise<Started> {
+  return start('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {}, (o) => o.includes('Ready to accept connections'), `redis://127.0.0.1:${port}`);
+}
+
+/** `npm run publish -- <files>` against `instances` (asynchronous, so that requests go on meanwhile). */
+export function publish(contentDir: string, files: string[], instances: string[]): Promise<{ code: number; output: string }> {
+  const tsx = require.resolve('tsx/cli', { paths: [ROOT] });
+  const child = spawn(process.execPath, [tsx, 'scripts/publish.ts', ...files], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, PUBLISH_INSTANCES: instances.join(',') },
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  return new Promise((done) => child.once('exit', (code) => done({ code: code ?? 1, output })));
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildContent } from '@/lib/content';
+import { parseContent } from '@/lib/content/read-files';
+import { buildGraph } from '@/lib/graph/build';
+import { keyPath, LIST_TAG, pathTags } from '@/lib/cache/tags.mjs';
+import { affectedTags } from '@/lib/publish/affected';
+import { GOOD, readTree, withOverlay } from '../fixtures/corpus';
+
+function graphOf(files: ReturnType<typeof readTree>) {
+  const read = parseContent(files);
+  const { content, problems } = buildContent(read.articles, read.registries);
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return buildGraph(content);
+}
+
+describe('URL-derived cache tags', () => {
+  it('tags every URL under an entity with the entity, and every other URL as a list', () => {
+    expect(pathTags('/drivers/fernando-alonso')).toEqual(['drivers:fernando-alonso']);
+    expect(pathTags('/drivers/fernando-alonso/articles/page/3')).toEqual(['drivers:fernando-alonso']);
+    expect(pathTags('/events/24-hours-of-le-mans/2023')).toEqual(['events:24-hours-of-le-mans']);
+    expect(pathTags('/articles/x/results.csv')).toEqual(['articles:x']);
+    expect(pathTags('/cars/toyota-gr010/data.json')).toEqual(['cars:toyota-gr010']);
+    for (const list of ['/index', '/drivers', '/drivers/page/2', '/feed.xml', '/sitemaps/sitemap/0.xml', '/data/drivers.csv', '/search']) {
+      expect(pathTags(list), list).toEqual([LIST_TAG]);
+    }
+  });
+  it("reads the path out of Next's route-cache keys", () => {
+    expect(keyPath('/route-cache/APP_PAGE/0af1/$/drivers/x')).toBe('/drivers/x');
+    expect(keyPath('/drivers/x')).toBe('/drivers/x');
+  });
+});
+
+describe('affectedTags', () => {
+  const files = readTree(GOOD);
+  const before = graphOf(files);
+  const article = files.find((f) => f.path.startsWith('articles/'))!;
+  const slug = article.path.slice('articles/'.length, -'.mdx'.length);
+
+  it('an added article: itself, every entity it names and the lists, nothing else', () => {
+    const added = { path: 'articles/2099-added-report.mdx', text: article.text };
+    const after = graphOf([...files, added]);
+    const tags = affectedTags(before, after, [added.path]);
+    const ids = after.entitiesOf.get('2099-added-report')!;
+    const expected = [LIST_TAG, 'articles:2099-added-report', ...Object.entries(ids).flatMap(([kind, list]) => list.map((id) => `${kind}:${id}`))];
+    expect(new Set(tags)).toEqual(new Set(expected));
+    expect(tags).not.toContain(`articles:${slug}`);
+  });
+
+  it('a deleted article: the same tags, from the graph before', () => {
+    const after = graphOf(files.filter((f) => f !== article));
+    const tags = affectedTags(before, after, [article.path]);
+    expect(tags).toContain(`articles:${slug}`);
+    for (const id of before.entitiesOf.get(slug)!.drivers) expect(tags).toContain(`drivers:${id}`);
+  });
+
+  it('an edited registry file: the entity and every article that names it', () => {
+    const team = files.find((f) => f.path.startsWith('teams/'))!;
+    const id = team.path.slice('teams/'.length, -'.yaml'.length);
+    const after = graphOf(withOverlay(files, [{ path: team.path, text: `${team.text}\ncountry: FR\n`.replace(/^country: .*\n(?=[\s\S]*country: FR)/m, '') }]));
+    const tags = affectedTags(before, after, [team.path]);
+    expect(tags).toContain(`teams:${id}`);
+    for (const s of before.articlesBy.teams.get(id) ?? []) expect(tags).toContain(`articles:${s}`);
+  });
+});
