@@ -104,7 +104,7 @@ export function EditionView(p: EditionViewProps) {
       {p.sessions.map((s) => (
         <section key={s.anchor} id={s.anchor} className="mb-10 scroll-mt-4" aria-labelledby={`${s.anchor}-heading`}>
           <h2 id={`${s.anchor}-heading`} className="mb-1 border-b-2 border-ink pb-1 font-display text-2xl font-bold uppercase">
-            {s.title}
+            {s.title}{' '}
             <span className="ml-2 font-sans text-sm font-normal normal-case text-muted">
               {s.kind}
               {s.counted ? '' : ', not counted in statistics'}

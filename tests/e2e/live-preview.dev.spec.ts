@@ -113,7 +113,7 @@ test('a race report counts its final classification; a second report of it, in S
     .poll(() => figures(page, 'mike-conway'), { timeout: 60_000, intervals: [1000], message: 'the new race report reaches the driver page' })
     .toEqual({ starts: 1, classWins: 0, podiums: 1, poles: 0 })
     .catch((error: Error) => {
-      throw new Error(`${error.message}\n--- terminal ---\n${output.slice(-3000)}`);
+      throw new Error(`${error.message}\n--- terminal ---\n${output.split('\n').filter((l) => !/ GET \//.test(l)).join('\n').slice(-3000)}`);
     });
   expect(await figures(page, 'sebastien-buemi')).toMatchObject({ starts: 1, classWins: 1, podiums: 1 });
   // A DSQ is a start and never a win.
