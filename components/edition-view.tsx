@@ -2,6 +2,8 @@ import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
+import { SearchMeta } from './search-meta';
+import type { SearchFacets } from '@/lib/search/facets';
 
 export interface EditionSession {
   anchor: string;
@@ -24,6 +26,7 @@ export interface Leader {
 }
 
 export interface EditionViewProps {
+  search: SearchFacets;
   crumbs: Crumb[];
   kicker: string;
   name: string;
@@ -61,7 +64,8 @@ function Leaders({ title, items }: { title: string; items: readonly Leader[] }) 
 /** One running of an event: the class winners and pole sitters, then every session's merged classification. */
 export function EditionView(p: EditionViewProps) {
   return (
-    <div>
+    <div data-pagefind-body="">
+      <SearchMeta facets={p.search} />
       <Breadcrumbs items={p.crumbs} />
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>

@@ -5,9 +5,12 @@ import { Country } from './country';
 import { EntityChips, type Chip } from './entity-chips';
 import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
+import { SearchMeta } from './search-meta';
+import type { SearchFacets } from '@/lib/search/facets';
 import { StatRow } from './stat-row';
 
 export interface EntityViewProps {
+  search: SearchFacets;
   crumbs: Crumb[];
   kicker: string;
   name: string;
@@ -61,7 +64,8 @@ export interface SeasonRow {
 /** The page of a driver or team: summary, best results, links to everyone related, every appearance. */
 export function EntityView(p: EntityViewProps) {
   return (
-    <div>
+    <div data-pagefind-body="">
+      <SearchMeta facets={p.search} />
       <Breadcrumbs items={p.crumbs} />
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>

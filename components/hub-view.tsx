@@ -3,6 +3,8 @@ import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { EntityChips, type Chip } from './entity-chips';
 import { PageTitle } from './page-title';
 import { RecordsView, type RecordsViewProps } from './records-view';
+import { SearchMeta } from './search-meta';
+import type { SearchFacets } from '@/lib/search/facets';
 
 export interface HubEdition {
   /** Anchor id, e.g. the year. */
@@ -14,6 +16,7 @@ export interface HubEdition {
 }
 
 export interface HubViewProps {
+  search: SearchFacets;
   crumbs: Crumb[];
   kicker: string;
   name: string;
@@ -31,7 +34,8 @@ export interface HubViewProps {
 /** Event, circuit and series pages: facts, related entities, and the editions with their reports. */
 export function HubView(p: HubViewProps) {
   return (
-    <div>
+    <div data-pagefind-body="">
+      <SearchMeta facets={p.search} />
       <Breadcrumbs items={p.crumbs} />
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>

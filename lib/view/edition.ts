@@ -8,6 +8,7 @@ import { html } from '../html';
 import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
 import { plural } from '../plural';
 import { articleHref, dataHref, editionHref, entityHref, sessionHref } from '../routes';
+import { editionsFacets } from '../search/facets';
 import { entryLabel, nameLookup } from './shared';
 
 export function editionTitle(graph: Graph, edition: Pick<Edition, 'eventId' | 'year'>): string {
@@ -81,5 +82,6 @@ export function editionViewProps(graph: Graph, edition: Edition): EditionViewPro
     poles: final('qualifying').flatMap((s) => leaderLine(graph, s)),
     sessions: edition.sessions.map((s) => sessionView(graph, s)),
     data: { href: dataHref('events', edition.eventId), label: `Every edition of the ${nameOf(graph, 'events', edition.eventId)} as data (JSON)` },
+    search: editionsFacets(graph, 'Event', [edition]),
   };
 }
