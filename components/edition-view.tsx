@@ -1,6 +1,7 @@
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
+import { GapChart, type GapChartProps } from './charts/gap-chart';
 import { PageTitle } from './page-title';
 import { SearchMeta } from './search-meta';
 import type { SearchFacets } from '@/lib/search/facets';
@@ -13,8 +14,8 @@ export interface EditionSession {
   /** "race result", "practice", "provisional qualifying", "standing after 22 hours"… */
   kind: string;
   counted: boolean;
-  /** One results table per class (escaped HTML, like the article's). */
-  tablesHtml: string;
+  /** Per class: its chart, if its data makes one, and its results table (escaped HTML, like the article's). */
+  classes: { id: string; chart?: GapChartProps; tableHtml: string }[];
   reports: { href: string; title: string; lang: string; date: string }[];
 }
 
@@ -115,7 +116,12 @@ export function EditionView(p: EditionViewProps) {
             </span>
           </h2>
           {s.otherNames.length > 0 && <p className="mb-2 text-sm text-muted">Also reported as {s.otherNames.join(', ')}.</p>}
-          <div dangerouslySetInnerHTML={{ __html: s.tablesHtml }} />
+          {s.classes.map((c) => (
+            <div key={c.id} className="chart-and-table">
+              {c.chart && <GapChart {...c.chart} />}
+              <div className="results-wrap" dangerouslySetInnerHTML={{ __html: c.tableHtml }} />
+            </div>
+          ))}
           <h3 className="mt-3 text-sm font-semibold">Reported in</h3>
           <ul className="text-sm">
             {s.reports.map((r) => (

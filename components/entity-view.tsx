@@ -1,6 +1,7 @@
 import { AppearanceTable, type AppearanceRow } from './appearance-table';
 import { ArticleCard, type ArticleCardProps } from './article-card';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { CareerTimeline } from './charts/career-timeline';
 import { Country } from './country';
 import { EntityChips, type Chip } from './entity-chips';
 import { FormatDate } from './format-date';
@@ -109,7 +110,7 @@ export function EntityView(p: EntityViewProps) {
         ))}
       </div>
       <LabelledLinks id="event-bests-heading" title="Best finish at each event" items={p.eventBests ?? []} />
-      {p.seasons && p.seasons.length > 0 && <SeasonTable rows={p.seasons} />}
+      {p.seasons && p.seasons.length > 0 && <SeasonTable rows={p.seasons} name={p.name} />}
       {p.rivals && p.rivals.length > 0 && <RivalsTable rows={p.rivals} name={p.name} />}
       {p.appearances.rows.length > 0 && (
         <section className="mb-8" aria-labelledby="appearances-heading">
@@ -160,13 +161,14 @@ export function EntityView(p: EntityViewProps) {
  * The statistics season by season. Only a race's final classification and a final qualifying count:
  * practice, provisional sessions and standings are in the appearances below, never in these figures.
  */
-function SeasonTable({ rows }: { rows: readonly SeasonRow[] }) {
+function SeasonTable({ rows, name }: { rows: readonly SeasonRow[]; name: string }) {
   const cell = 'tabular px-2 py-1.5 text-right';
   return (
     <section className="mb-8" aria-labelledby="seasons-heading">
       <h2 id="seasons-heading" className="mb-2 font-display text-2xl font-bold uppercase">
         Season by season
       </h2>
+      <CareerTimeline id="career" name={name} seasons={rows} />
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="caption-bottom pt-2 text-left text-xs text-muted">
