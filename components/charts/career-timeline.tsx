@@ -50,7 +50,8 @@ export function CareerTimeline({ id, name, seasons }: CareerTimelineProps) {
     )
     .join('; ');
   return (
-    <figure className="chart">
+    // The site speaks English, also inside a report in another language.
+    <figure className="chart" lang="en">
       <figcaption>
         Career of {name} by year, {debut === last ? debut : `${debut}–${last}`}: the number is starts; ★ class wins, ▲ podiums, ◆ poles. The table
         below gives every season.

@@ -38,7 +38,8 @@ export function GapChart({ id, title, desc, caption, color, bars }: GapChartProp
   const height = TOP * 2 + bars.length * ROW;
   const span = RIGHT - LEFT;
   return (
-    <figure className="chart">
+    // The site speaks English, also inside a report in another language.
+    <figure className="chart" lang="en">
       <figcaption>{caption}</figcaption>
       <svg role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%" height={height} className="block">
         <title id={`${id}-t`}>{title}</title>
