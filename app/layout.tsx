@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/site-header';
 import { SITE_TITLE } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { THEME_SCRIPT } from '@/lib/theme-script';
-import { barlow, inter } from './fonts';
+import { barlow } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,7 +20,7 @@ export const viewport: Viewport = { themeColor: '#111418', width: 'device-width'
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets data-theme on <html> before React hydrates, hence suppressHydrationWarning.
-    <html lang={site.locale} className={`${inter.variable} ${barlow.variable}`} suppressHydrationWarning>
+    <html lang={site.locale} className={barlow.variable} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
