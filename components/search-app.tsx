@@ -210,36 +210,39 @@ export function SearchApp({ kinds }: { kinds: string[] }) {
           })}
         </fieldset>
       </form>
-      <p role="status" aria-live="polite" className="mt-4 text-sm text-muted">
-        {message}
-      </p>
-      <noscript>
-        <p className="mt-2 text-sm">Search runs in your browser and needs JavaScript. Every page is also listed in the indexes in the menu.</p>
-      </noscript>
-      {hits.length > 0 && (
-        <ol className="mt-4 space-y-5" aria-label="Results">
-          {hits.map((h) => (
-            <li key={h.url} className="search-hit">
-              <p className="text-xs font-semibold uppercase tracking-wide text-brand-dark">{h.kind ?? 'Page'}</p>
-              <h2 className="font-display text-xl font-bold leading-tight">
-                <a href={h.url} className="hover:text-brand hover:underline">
-                  {h.title}
-                </a>
-              </h2>
-              {(h.date || h.event) && (
-                <p className="text-sm text-muted">{[h.date && formatDate(h.date), h.event].filter(Boolean).join(' · ')}</p>
-              )}
-              {/* Pagefind's excerpt: the page's own text, escaped, with <mark> around the words found. */}
-              <p className="mt-1 text-sm" dangerouslySetInnerHTML={{ __html: h.excerpt }} />
-            </li>
-          ))}
-        </ol>
-      )}
-      {results && hits.length < results.length && (
-        <button type="button" onClick={() => void more()} className="button mt-6">
-          Show more results
-        </button>
-      )}
+      {/* At least a screen tall, so that results arriving do not push the footer (no layout shift). */}
+      <div className="min-h-screen">
+        <p role="status" aria-live="polite" className="mt-4 text-sm text-muted">
+          {message}
+        </p>
+        <noscript>
+          <p className="mt-2 text-sm">Search runs in your browser and needs JavaScript. Every page is also listed in the indexes in the menu.</p>
+        </noscript>
+        {hits.length > 0 && (
+          <ol className="mt-4 space-y-5" aria-label="Results">
+            {hits.map((h) => (
+              <li key={h.url} className="search-hit">
+                <p className="text-xs font-semibold uppercase tracking-wide text-brand-dark">{h.kind ?? 'Page'}</p>
+                <h2 className="font-display text-xl font-bold leading-tight">
+                  <a href={h.url} className="hover:text-brand hover:underline">
+                    {h.title}
+                  </a>
+                </h2>
+                {(h.date || h.event) && (
+                  <p className="text-sm text-muted">{[h.date && formatDate(h.date), h.event].filter(Boolean).join(' · ')}</p>
+                )}
+                {/* Pagefind's excerpt: the page's own text, escaped, with <mark> around the words found. */}
+                <p className="mt-1 text-sm" dangerouslySetInnerHTML={{ __html: h.excerpt }} />
+              </li>
+            ))}
+          </ol>
+        )}
+        {results && hits.length < results.length && (
+          <button type="button" onClick={() => void more()} className="button mt-6">
+            Show more results
+          </button>
+        )}
+      </div>
     </div>
   );
 }
