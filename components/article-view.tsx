@@ -86,9 +86,12 @@ export function ArticleView(p: ArticleViewProps) {
             </ul>
           </section>
         )}
-        {p.entities.map((group) => (
-          <EntityChips key={group.title} title={group.title} items={group.items} />
-        ))}
+        {/* Indexed with the article: its results tables are not, and these name everyone in them once. */}
+        <div data-pagefind-body="">
+          {p.entities.map((group) => (
+            <EntityChips key={group.title} title={group.title} items={group.items} />
+          ))}
+        </div>
         {p.related.length > 0 && (
           <section>
             <h2 className="mb-2 font-display text-lg font-bold uppercase">Related reports</h2>

@@ -119,7 +119,7 @@ export function EditionView(p: EditionViewProps) {
           {s.classes.map((c) => (
             <div key={c.id} className="chart-and-table">
               {c.chart && <GapChart {...c.chart} />}
-              <div className="results-wrap" dangerouslySetInnerHTML={{ __html: c.tableHtml }} />
+              <div className="results-wrap" data-pagefind-ignore="" dangerouslySetInnerHTML={{ __html: c.tableHtml }} />
             </div>
           ))}
           <h3 className="mt-3 text-sm font-semibold">Reported in</h3>

@@ -58,14 +58,14 @@ export function HubView(p: HubViewProps) {
           ))}
         </dl>
       )}
-      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2" data-pagefind-ignore="">
         {p.groups.map((g) => (
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
         ))}
       </div>
       {p.records && <RecordsView {...p.records} />}
       {p.editions.map((e) => (
-        <section key={e.anchor} id={e.anchor} className="mb-10 scroll-mt-4">
+        <section key={e.anchor} id={e.anchor} className="mb-10 scroll-mt-4" data-pagefind-ignore="">
           <h2 className="mb-3 border-b-2 border-ink pb-1 font-display text-3xl font-bold uppercase">
             {e.href ? (
               <a href={e.href} className="hover:text-brand">

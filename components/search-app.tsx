@@ -17,7 +17,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -30,7 +29,7 @@ const FILTERS = [
 ] as const;
 type FilterKey = (typeof FILTERS)[number]['key'];
 type Selected = Partial<Record<FilterKey, string>>;
-const PAGE = 20;
+const PAGE = 10;
 
 interface Hit {
   url: string;
@@ -46,7 +45,7 @@ interface Hit {
  * Dutch report is found from this English page, and searches as the URL says: `?q=` and the filters.
  * The form is an ordinary GET form, so it also works before this script runs.
  */
-async function loadPagefind(): Promise<Pagefind> {
+async function loadPagefind(): Promise<{ pf: Pagefind; languages: string[] }> {
   const src = `${BUNDLE}pagefind.js`;
   const pf = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ src)) as Pagefind;
   await pf.options({ baseUrl: '/', excerptLength: 24 });
@@ -58,7 +57,11 @@ async function loadPagefind(): Promise<Pagefind> {
   for (const language of Object.keys(entry.languages ?? {})) {
     if (language !== primary) await pf.mergeIndex(absolute, { language, baseUrl: '/' });
   }
-  return pf;
+  // The language filter's values, named as lib/search/facets.ts names them ("Nederlands").
+  const languages = Object.keys(entry.languages ?? {})
+    .filter((l) => l !== 'unknown')
+    .map((l) => new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l);
+  return { pf, languages };
 }
 
 function readUrl(): { q: string; selected: Selected } {
@@ -76,12 +79,12 @@ function formatDate(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-export function SearchApp({ kinds }: { kinds: string[] }) {
-  const pagefind = useRef<Promise<Pagefind> | null>(null);
+export function SearchApp({ options: initial }: { options: Partial<Record<FilterKey, string[]>> }) {
+  const pagefind = useRef<ReturnType<typeof loadPagefind> | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Selected>({});
-  const [options, setOptions] = useState<Record<string, Record<string, number>>>({ kind: Object.fromEntries(kinds.map((k) => [k, 0])) });
+  const [options, setOptions] = useState<Partial<Record<FilterKey, string[]>>>(initial);
   const [results, setResults] = useState<PagefindResult[] | null>(null);
   const [hits, setHits] = useState<Hit[]>([]);
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
@@ -97,7 +100,7 @@ export function SearchApp({ kinds }: { kinds: string[] }) {
     setStatus('loading');
     try {
       pagefind.current ??= loadPagefind();
-      const pf = await pagefind.current;
+      const { pf } = await pagefind.current;
       const filters = Object.fromEntries(Object.entries(sel).filter(([, v]) => v)) as Record<string, string>;
       const found = await pf.search(q || null, { filters });
       if (!found) return; // superseded by a newer search
@@ -124,10 +127,10 @@ export function SearchApp({ kinds }: { kinds: string[] }) {
       void run(now.q, now.selected);
     };
     window.addEventListener('popstate', onPop);
-    // The filters' values come from the index; loading it early makes the first search faster too.
+    // Kinds, series and years come with the page; the languages are the index's. Pagefind's own filter
+    // lists are not loaded: at 10,000 articles they would be most of what a search downloads.
     (pagefind.current ??= loadPagefind())
-      .then((pf) => pf.filters())
-      .then((f) => setOptions((o) => ({ ...o, ...f })))
+      .then(({ languages }) => setOptions((o) => ({ ...o, language: languages.sort() })))
       .catch(() => setStatus('error'));
     return () => window.removeEventListener('popstate', onPop);
   }, [run]);
@@ -187,7 +190,7 @@ export function SearchApp({ kinds }: { kinds: string[] }) {
         <fieldset className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
           <legend className="sr-only">Filters</legend>
           {FILTERS.map((f) => {
-            const values = Object.entries(options[f.key] ?? {}).sort(([a], [b]) => (f.key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+            const values = options[f.key] ?? [];
             return (
               <label key={f.key} className="text-xs font-semibold uppercase tracking-wide text-muted">
                 {f.label}
@@ -198,12 +201,12 @@ export function SearchApp({ kinds }: { kinds: string[] }) {
                   className="field mt-1 block w-full normal-case tracking-normal"
                 >
                   <option value="">Any</option>
-                  {values.map(([v, n]) => (
+                  {values.map((v) => (
                     <option key={v} value={v}>
-                      {n ? `${v} (${n})` : v}
+                      {v}
                     </option>
                   ))}
-                  {selected[f.key] && !(selected[f.key]! in (options[f.key] ?? {})) && <option value={selected[f.key]}>{selected[f.key]}</option>}
+                  {selected[f.key] && !values.includes(selected[f.key]!) && <option value={selected[f.key]}>{selected[f.key]}</option>}
                 </select>
               </label>
             );

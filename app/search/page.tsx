@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { PageTitle } from '@/components/page-title';
 import { SearchApp } from '@/components/search-app';
-import { SEARCH_KINDS } from '@/lib/search/facets';
+import { getGraph } from '@/lib/graph';
+import { searchOptions } from '@/lib/search/facets';
 import { pageMetadata } from '@/lib/seo';
 
 export function generateMetadata(): Metadata {
@@ -19,7 +20,7 @@ export default function SearchPage() {
     <div>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Search' }]} />
       <PageTitle title="Search" />
-      <SearchApp kinds={[...SEARCH_KINDS]} />
+      <SearchApp options={searchOptions(getGraph())} />
     </div>
   );
 }

@@ -63,6 +63,17 @@ export function editionsFacets(graph: Graph, kind: 'Event' | 'Circuit' | 'Series
   return facets(graph, kind, series, years);
 }
 
+/** The values of the kind, series and year filters of /search, from the graph (no article is read). */
+export function searchOptions(graph: Graph): { kind: string[]; series: string[]; year: string[] } {
+  const years = new Set<number>();
+  for (const event of graph.events.values()) for (const e of event.editions) years.add(e.year);
+  return {
+    kind: [...SEARCH_KINDS],
+    series: [...graph.series.values()].map((s) => s.name).sort(),
+    year: [...years].sort((a, b) => b - a).map(String),
+  };
+}
+
 function facets(graph: Graph, kind: SearchKind, series: Set<string>, years: Set<number>): SearchFacets {
   return {
     kind,
