@@ -4,7 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SITE_TITLE } from '@/lib/seo';
 import { site } from '@/lib/site';
-import { THEME_SCRIPT } from '@/lib/theme-script';
+import { THEME_SCRIPT } from '@/lib/theme-script.mjs';
 import { barlow } from './fonts';
 import './globals.css';
 

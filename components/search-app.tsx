@@ -168,7 +168,8 @@ export function SearchApp({ options: initial }: { options: Partial<Record<Filter
           : 'Type a name, a race or a word from a report.';
 
   return (
-    <div>
+    // data-search-app: lib/csp.mjs allows this page's WebAssembly (Pagefind) by this mark.
+    <div data-search-app="">
       <form role="search" action="/search" method="get" onSubmit={onSubmit} className="search-form">
         <div className="flex gap-2">
           <label htmlFor="search-q" className="sr-only">

@@ -11,6 +11,8 @@ export function searchIndexDir(): string {
   return join(process.cwd(), process.env.__NEXT_RELATIVE_DIST_DIR || '.next', 'pagefind');
 }
 
+export const WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 const TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
   json: 'application/json; charset=utf-8',
@@ -37,6 +39,9 @@ export async function searchIndexResponse(segments: readonly string[], dir = sea
       headers: {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+        // Pagefind's worker runs under the policy of its own response: it fetches the index and compiles
+        // the WebAssembly.
+        ...(ext === 'js' ? { 'Content-Security-Policy': WORKER_CSP } : {}),
       },
     });
   } catch {

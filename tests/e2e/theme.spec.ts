@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { THEME_SCRIPT } from '@/lib/theme-script';
+import { THEME_SCRIPT } from '@/lib/theme-script.mjs';
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
 const paper = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
