@@ -43,6 +43,8 @@ const nextConfig = (phase) => ({
     { source: '/:path*/opengraph-image', headers: [{ key: 'Content-Security-Policy', value: BASE_CSP }] },
     { source: '/opengraph-image', headers: [{ key: 'Content-Security-Policy', value: BASE_CSP }] },
     { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: BASE_CSP }] },
+    // Pagefind's worker runs under its own response's policy: it fetches the index and compiles WebAssembly.
+    { source: '/pagefind/:file([^/]*\\.js)', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" }] },
   ],
 });
 

@@ -4,7 +4,8 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SITE_TITLE } from '@/lib/seo';
 import { site } from '@/lib/site';
-import { barlow, inter } from './fonts';
+import { THEME_SCRIPT } from '@/lib/theme-script.mjs';
+import { barlow } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,9 +19,13 @@ export const viewport: Viewport = { themeColor: '#111418', width: 'device-width'
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.locale} className={`${inter.variable} ${barlow.variable}`}>
+    // The theme script sets data-theme on <html> before React hydrates, hence suppressHydrationWarning.
+    <html lang={site.locale} className={barlow.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2">
           Skip to content
         </a>
         <SiteHeader name={site.name} nav={site.nav} />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { pageMetadata } from '@/lib/seo';
 
 // Next marks the 404 response noindex itself. Served at any address that has no page, so no canonical URL.
@@ -17,9 +16,9 @@ export default function NotFound() {
         This page is not on the timing sheet. It may have moved, or the address may be mistyped.
       </p>
       <p className="mt-6 flex justify-center gap-4 font-semibold">
-        <Link href="/" className="text-brand hover:underline">Latest reports</Link>
-        <Link href="/drivers" className="text-brand hover:underline">Drivers</Link>
-        <Link href="/teams" className="text-brand hover:underline">Teams</Link>
+        <a href="/" className="text-brand hover:underline">Latest reports</a>
+        <a href="/drivers" className="text-brand hover:underline">Drivers</a>
+        <a href="/teams" className="text-brand hover:underline">Teams</a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface Crumb {
   href?: string;
@@ -7,17 +6,17 @@ export interface Crumb {
 
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-xs font-semibold uppercase tracking-wide text-muted">
+    <nav aria-label="Breadcrumb" data-pagefind-ignore="" className="mb-4 text-xs font-semibold uppercase tracking-wide text-muted">
       <ol className="flex flex-wrap items-center gap-x-1.5">
         {items.map((c, i) => (
           <li key={i} className="flex items-center gap-x-1.5">
             {i > 0 && <span aria-hidden="true">›</span>}
             {c.href ? (
-              <Link href={c.href} className="hover:text-brand">
+              <a href={c.href} className="inline-flex min-h-6 items-center hover:text-brand">
                 {c.label}
-              </Link>
+              </a>
             ) : (
-              <span aria-current="page">{c.label}</span>
+              <span aria-current="page" className="inline-flex min-h-6 items-center">{c.label}</span>
             )}
           </li>
         ))}

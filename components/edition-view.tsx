@@ -1,7 +1,10 @@
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
+import { GapChart, type GapChartProps } from './charts/gap-chart';
 import { PageTitle } from './page-title';
+import { SearchMeta } from './search-meta';
+import type { SearchFacets } from '@/lib/search/facets';
 
 export interface EditionSession {
   anchor: string;
@@ -11,8 +14,8 @@ export interface EditionSession {
   /** "race result", "practice", "provisional qualifying", "standing after 22 hours"… */
   kind: string;
   counted: boolean;
-  /** One results table per class (escaped HTML, like the article's). */
-  tablesHtml: string;
+  /** Per class: its chart, if its data makes one, and its results table (escaped HTML, like the article's). */
+  classes: { id: string; chart?: GapChartProps; tableHtml: string }[];
   reports: { href: string; title: string; lang: string; date: string }[];
 }
 
@@ -24,6 +27,7 @@ export interface Leader {
 }
 
 export interface EditionViewProps {
+  search: SearchFacets;
   crumbs: Crumb[];
   kicker: string;
   name: string;
@@ -61,7 +65,8 @@ function Leaders({ title, items }: { title: string; items: readonly Leader[] }) 
 /** One running of an event: the class winners and pole sitters, then every session's merged classification. */
 export function EditionView(p: EditionViewProps) {
   return (
-    <div>
+    <div data-pagefind-body="">
+      <SearchMeta facets={p.search} />
       <Breadcrumbs items={p.crumbs} />
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>
@@ -111,7 +116,12 @@ export function EditionView(p: EditionViewProps) {
             </span>
           </h2>
           {s.otherNames.length > 0 && <p className="mb-2 text-sm text-muted">Also reported as {s.otherNames.join(', ')}.</p>}
-          <div dangerouslySetInnerHTML={{ __html: s.tablesHtml }} />
+          {s.classes.map((c) => (
+            <div key={c.id} className="chart-and-table">
+              {c.chart && <GapChart {...c.chart} />}
+              <div className="results-wrap" data-pagefind-ignore="" dangerouslySetInnerHTML={{ __html: c.tableHtml }} />
+            </div>
+          ))}
           <h3 className="mt-3 text-sm font-semibold">Reported in</h3>
           <ul className="text-sm">
             {s.reports.map((r) => (

@@ -1,13 +1,17 @@
 import { AppearanceTable, type AppearanceRow } from './appearance-table';
 import { ArticleCard, type ArticleCardProps } from './article-card';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { CareerTimeline } from './charts/career-timeline';
 import { Country } from './country';
 import { EntityChips, type Chip } from './entity-chips';
 import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
+import { SearchMeta } from './search-meta';
+import type { SearchFacets } from '@/lib/search/facets';
 import { StatRow } from './stat-row';
 
 export interface EntityViewProps {
+  search: SearchFacets;
   crumbs: Crumb[];
   kicker: string;
   name: string;
@@ -61,7 +65,8 @@ export interface SeasonRow {
 /** The page of a driver or team: summary, best results, links to everyone related, every appearance. */
 export function EntityView(p: EntityViewProps) {
   return (
-    <div>
+    <div data-pagefind-body="">
+      <SearchMeta facets={p.search} />
       <Breadcrumbs items={p.crumbs} />
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>
@@ -99,16 +104,16 @@ export function EntityView(p: EntityViewProps) {
       </PageTitle>
       <StatRow stats={p.stats} />
       <LabelledLinks id="best-heading" title="Best results" items={p.best} />
-      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2" data-pagefind-ignore="">
         {p.groups.map((g) => (
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
         ))}
       </div>
       <LabelledLinks id="event-bests-heading" title="Best finish at each event" items={p.eventBests ?? []} />
-      {p.seasons && p.seasons.length > 0 && <SeasonTable rows={p.seasons} />}
+      {p.seasons && p.seasons.length > 0 && <SeasonTable rows={p.seasons} name={p.name} />}
       {p.rivals && p.rivals.length > 0 && <RivalsTable rows={p.rivals} name={p.name} />}
       {p.appearances.rows.length > 0 && (
-        <section className="mb-8" aria-labelledby="appearances-heading">
+        <section className="mb-8" aria-labelledby="appearances-heading" data-pagefind-ignore="">
           <h2 id="appearances-heading" className="mb-2 font-display text-2xl font-bold uppercase">
             Appearances <span className="font-sans text-base font-normal text-muted">({p.appearances.total})</span>
           </h2>
@@ -130,7 +135,7 @@ export function EntityView(p: EntityViewProps) {
         </section>
       )}
       {p.articles.length > 0 && (
-        <section aria-labelledby="reports-heading">
+        <section aria-labelledby="reports-heading" data-pagefind-ignore="">
           <h2 id="reports-heading" className="mb-3 font-display text-2xl font-bold uppercase">
             Reports ({p.articlesTotal ?? p.articles.length})
           </h2>
@@ -156,13 +161,14 @@ export function EntityView(p: EntityViewProps) {
  * The statistics season by season. Only a race's final classification and a final qualifying count:
  * practice, provisional sessions and standings are in the appearances below, never in these figures.
  */
-function SeasonTable({ rows }: { rows: readonly SeasonRow[] }) {
+function SeasonTable({ rows, name }: { rows: readonly SeasonRow[]; name: string }) {
   const cell = 'tabular px-2 py-1.5 text-right';
   return (
-    <section className="mb-8" aria-labelledby="seasons-heading">
+    <section className="mb-8" aria-labelledby="seasons-heading" data-pagefind-ignore="">
       <h2 id="seasons-heading" className="mb-2 font-display text-2xl font-bold uppercase">
         Season by season
       </h2>
+      <CareerTimeline id="career" name={name} seasons={rows} />
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="caption-bottom pt-2 text-left text-xs text-muted">
@@ -203,7 +209,7 @@ function SeasonTable({ rows }: { rows: readonly SeasonRow[] }) {
 /** Head to head: who finished ahead in the same class of a race classification, as wins–losses. */
 function RivalsTable({ rows, name }: { rows: readonly RivalRow[]; name: string }) {
   return (
-    <section className="mb-8" aria-labelledby="rivals-heading">
+    <section className="mb-8" aria-labelledby="rivals-heading" data-pagefind-ignore="">
       <h2 id="rivals-heading" className="mb-2 font-display text-2xl font-bold uppercase">
         Rivals
       </h2>

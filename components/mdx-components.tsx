@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { resolveClass } from '@/lib/content/classes';
 import type { Session } from '@/lib/content/types';
@@ -38,17 +37,17 @@ export function createMdxComponents(ctx: MdxContext) {
   function Driver({ children }: { children?: ReactNode }) {
     const id = ctx.resolve('drivers', text(children));
     return (
-      <Link href={`/drivers/${id}`} className="font-medium">
+      <a href={`/drivers/${id}`} className="font-medium">
         {children}
-      </Link>
+      </a>
     );
   }
   function Team({ children }: { children?: ReactNode }) {
     const id = ctx.resolve('teams', text(children));
     return (
-      <Link href={`/teams/${id}`} className="font-medium">
+      <a href={`/teams/${id}`} className="font-medium">
         {children}
-      </Link>
+      </a>
     );
   }
   return { Results, Driver, Team };

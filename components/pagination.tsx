@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pageWindow } from '@/lib/pages';
 
 export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
@@ -6,9 +5,9 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
   return (
     <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center gap-1 text-sm">
       {page > 1 && (
-        <Link href={hrefFor(page - 1)} rel="prev" className="rounded border border-rule px-3 py-1 hover:border-brand">
+        <a href={hrefFor(page - 1)} rel="prev" className="rounded border border-rule px-3 py-1 hover:border-brand">
           ← Previous
-        </Link>
+        </a>
       )}
       {pageWindow(page, pages).map((n, i) =>
         n === null ? (
@@ -16,19 +15,19 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
             …
           </span>
         ) : n === page ? (
-          <span key={n} aria-current="page" className="rounded bg-ink px-3 py-1 font-semibold text-white">
+          <span key={n} aria-current="page" className="rounded bg-ink px-3 py-1 font-semibold text-paper">
             {n}
           </span>
         ) : (
-          <Link key={n} href={hrefFor(n)} className="rounded border border-rule px-3 py-1 hover:border-brand">
+          <a key={n} href={hrefFor(n)} className="rounded border border-rule px-3 py-1 hover:border-brand">
             {n}
-          </Link>
+          </a>
         ),
       )}
       {page < pages && (
-        <Link href={hrefFor(page + 1)} rel="next" className="rounded border border-rule px-3 py-1 hover:border-brand">
+        <a href={hrefFor(page + 1)} rel="next" className="rounded border border-rule px-3 py-1 hover:border-brand">
           Next →
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -1,4 +1,6 @@
 import type { Session } from '@/lib/content/types';
+import { classChart } from '@/lib/view/charts';
+import { GapChart } from './charts/gap-chart';
 import { ResultsTable, type NameOf } from './results-table';
 
 const TYPE_LABEL = { practice: 'Practice', qualifying: 'Qualifying', race: 'Race' } as const;
@@ -15,9 +17,15 @@ export function SessionResults({ session, nameOf, classId }: { session: Session;
           {session.at ? ` · ${session.at}` : ''}
         </span>
       </h2>
-      {classes.map((c) => (
-        <ResultsTable key={c.id} sessionName={session.name} className={c.name} entries={c.entries} nameOf={nameOf} />
-      ))}
+      {classes.map((c) => {
+        const chart = classChart(session, c, nameOf);
+        return (
+          <div key={c.id} className="chart-and-table">
+            {chart && <GapChart {...chart} />}
+            <ResultsTable sessionName={session.name} className={c.name} entries={c.entries} nameOf={nameOf} />
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { NavItem } from './site-header';
 
 export function SiteFooter({ name, tagline, nav }: { name: string; tagline: string; nav: readonly NavItem[] }) {
@@ -11,9 +10,9 @@ export function SiteFooter({ name, tagline, nav }: { name: string; tagline: stri
         </div>
         <nav aria-label="Footer" className="flex flex-wrap gap-x-4 gap-y-1 sm:justify-end">
           {nav.map((item) => (
-            <Link key={item.href} href={item.href} className="hover:text-ink">
+            <a key={item.href} href={item.href} className="hover:text-ink">
               {item.label}
-            </Link>
+            </a>
           ))}
           <a href="/feed.xml" className="hover:text-ink">
             RSS feed

@@ -1,24 +1,40 @@
-import Link from 'next/link';
+import { ThemeToggle } from './theme-toggle';
 
 export interface NavItem {
   href: string;
   label: string;
 }
 
+/**
+ * Plain links (no next/link): a prefetching header fetched every section's RSC payload on each page load.
+ * The search field is an ordinary GET form to /search, which works without JavaScript.
+ */
 export function SiteHeader({ name, nav }: { name: string; nav: readonly NavItem[] }) {
   return (
-    <header className="border-b-4 border-brand bg-ink text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
-        <Link href="/" className="font-display text-2xl font-bold uppercase tracking-wide no-underline">
-          <span className="text-brand">●</span> {name}
-        </Link>
+    <header className="site-header border-b-4 border-brand bg-header text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <a href="/" className="font-display text-2xl font-bold uppercase tracking-wide no-underline">
+          <span className="text-brand-on-header">●</span> {name}
+        </a>
         <nav aria-label="Main" className="-mx-2 flex max-w-full flex-wrap gap-x-1 text-sm font-semibold uppercase tracking-wide">
           {nav.map((item) => (
-            <Link key={item.href} href={item.href} className="whitespace-nowrap rounded px-2 py-1.5 text-white/85 hover:bg-white/10 hover:text-white">
+            <a key={item.href} href={item.href} className="whitespace-nowrap rounded px-2 py-1.5 text-white/85 hover:bg-white/10 hover:text-white">
               {item.label}
-            </Link>
+            </a>
           ))}
         </nav>
+        <div className="flex w-full items-center gap-2 sm:ml-auto sm:w-auto">
+          <form role="search" aria-label="Site" action="/search" method="get" className="flex min-w-0 flex-1 sm:flex-none">
+            <label htmlFor="site-search" className="sr-only">
+              Search the site
+            </label>
+            <input id="site-search" name="q" type="search" placeholder="Search" autoComplete="off" className="header-field min-w-0 flex-1 sm:w-44" />
+            <button type="submit" className="header-button">
+              Search
+            </button>
+          </form>
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

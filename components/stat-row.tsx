@@ -2,7 +2,7 @@ export function StatRow({ stats }: { stats: readonly { label: string; value: str
   return (
     <dl className="my-6 grid grid-cols-2 gap-px overflow-hidden rounded border border-rule bg-rule sm:grid-cols-3 lg:grid-cols-5">
       {stats.map((s) => (
-        <div key={s.label} className="bg-white px-4 py-3">
+        <div key={s.label} className="bg-paper px-4 py-3">
           <dt className="text-xs font-semibold uppercase tracking-wide text-muted">{s.label}</dt>
           <dd className="tabular mt-1 font-display text-2xl font-bold">{s.value}</dd>
         </div>

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './theme-script.mjs';
 
 /**
  * The site's Content-Security-Policy, in one pure module (plain ESM: next.config.mjs, the cache handler
@@ -13,7 +14,7 @@ import { createHash } from 'node:crypto';
  */
 
 /** Constant inline scripts of the site itself (e.g. the theme script), allowed by their hash. */
-export const TRUSTED_SCRIPTS = [];
+export const TRUSTED_SCRIPTS = [THEME_SCRIPT];
 
 /** Directives shared by every response. */
 const LOCKDOWN = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"];
@@ -67,9 +68,11 @@ export function cspReport(html) {
     if (isTrustedInlineScript(text)) hashes.add(sha256(text));
     else blocked.push(text);
   }
+  // /search runs Pagefind, which compiles WebAssembly (components/search-app.tsx marks the page).
+  const wasm = /\sdata-search-app(?:=|\s|>)/.test(html) ? " 'wasm-unsafe-eval'" : '';
   const policy = [
     "default-src 'self'",
-    `script-src 'self' ${[...hashes].join(' ')}`.trim(),
+    `script-src 'self'${wasm} ${[...hashes].join(' ')}`.trim(),
     "style-src 'self'",
     // Class badges carry their colours in style attributes; no inline <style> element is allowed.
     "style-src-attr 'unsafe-inline'",

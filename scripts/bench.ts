@@ -24,9 +24,10 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { generateCorpus, type CorpusInfo } from './bench/generate';
 import { run, startDetached, stopDetached, type RunResult } from './bench/proc';
 import { chunkModules, measurePage, type PageWeight } from './bench/weight';
-import { renderMarkdown, type BenchFile, type BenchRun, type Phase } from './bench/report';
+import { renderMarkdown, SEARCH_QUERY_BUDGET, type BenchFile, type BenchRun, type Phase } from './bench/report';
 import { benchPublish } from './bench/publish';
 import { currentDistDir } from '../lib/build/dist.mjs';
+import { measureSearch } from './bench/search';
 import { buildContent } from '../lib/content/index';
 import { readContent } from '../lib/content/read-files';
 import { buildGraph } from '../lib/graph/build';
@@ -304,6 +305,11 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
           nextBuild: await again([tsx, 'scripts/build.ts', '--only', 'next'], 'next'),
         };
     partial.noChange = noChange;
+    log(`N=${n}: search index`);
+    const si = await run(node, [bin('tsx/dist/cli.mjs'), 'scripts/search-index.ts', '--dist', currentDistDir(project)], { cwd: project, env, echo: `search ${n}` });
+    if (si.code !== 0) failWith('search index', si);
+    const indexed = /Search index: (\d+) pages/.exec(si.stdout);
+    const bundle = countFiles(join(dist, 'pagefind'), () => true);
 
     // Serve the build and weigh the pages.
     const port = await freePort();
@@ -318,6 +324,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     let weights: Record<string, PageWeight>;
     let onDemand: BenchRun['onDemand'] = {};
     let mdxShipped = false;
+    let search: BenchRun['search'];
     try {
       const base = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + 300_000;
@@ -364,6 +371,11 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       // The article body is compiled by mdx-bundler and rendered on the server: its code must not ship.
       const articleHtml = await (await fetch(base + pagesToWeigh.article)).text();
       mdxShipped = /getMDXComponent|_jsx_runtime|jsxDEV/.test(articleHtml);
+      // A reader looking for the most frequent driver: the most results, so the most fragments to load.
+      const query = corpus.topDriver.name.split(' ').pop()!;
+      const cost = await measureSearch(base, query);
+      search = { ...phase(si), pages: indexed ? Number(indexed[1]) : 0, files: bundle.files, bytes: bundle.bytes, query, queryBytes: cost.bytes, queryRequests: cost.requests };
+      log(`N=${n}: search "${query}": ${cost.results}, ${cost.requests} requests, ${(cost.bytes / 1024).toFixed(1)} KiB`);
       if (opts.publish) {
         log(`N=${n}: publish (add, registry edit, delete)`);
         publish = await benchPublish(base, project, contentDir, env);
@@ -378,6 +390,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       log(`N=${n}: static export (NEXT_OUTPUT=export next build)`);
       const ex = await run(node, [tsx, 'scripts/build.ts', '--only', 'next'], { cwd: project, env: { ...env, NEXT_OUTPUT: 'export' }, echo: `export ${n}` });
       if (ex.code !== 0) failWith('static export', ex);
+      const exIndex = await run(node, [bin('tsx/dist/cli.mjs'), 'scripts/search-index.ts', '--export'], { cwd: project, env, echo: `search export ${n}` });
+      if (exIndex.code !== 0) failWith('search index of the static export', exIndex);
       // A static host has no server to render anything later: the derived files must be in out/ too.
       for (const file of [
         `articles/${corpus.sampleArticle}.html`,
@@ -385,6 +399,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
         `articles/${corpus.sampleArticle}/results.csv`,
         `drivers/${corpus.topDriver.id}/feed.xml`,
         `drivers/${corpus.topDriver.id}/articles/page/1.html`,
+        'pagefind/pagefind.js',
+        'pagefind/pagefind-entry.json',
       ]) {
         if (!existsSync(join(project, 'out', file))) throw new Error(`the static export lacks out/${file}`);
       }
@@ -418,6 +434,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       derivedUrls: derivedUrls(contentDir),
       mdxShipped,
       export: exp,
+      search,
     };
   } catch (error) {
     throw new BenchFailure(error instanceof Error ? error.message : String(error), partial);
@@ -500,6 +517,10 @@ async function main() {
             log(`budget broken: ${key} page loads ${w.siteJs.gzip} B gzip of the site's own JavaScript (> ${BUDGET.siteJsGzip})`);
             failed = true;
           }
+        }
+        if (!result.search || result.search.queryBytes > SEARCH_QUERY_BUDGET) {
+          log(`budget broken: one search downloads ${result.search?.queryBytes ?? '?'} B (> ${SEARCH_QUERY_BUDGET})`);
+          failed = true;
         }
         if (result.mdxShipped) {
           log('budget broken: the article HTML ships MDX code to the browser');

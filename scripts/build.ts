@@ -75,7 +75,8 @@ async function main(): Promise<number> {
   const deduped = linkDuplicatePayloads(join(slot, 'server', 'app'));
   process.stdout.write(`  ${deduped.links} duplicate RSC payloads linked to their original, ${(deduped.bytes / 1024 ** 2).toFixed(0)} MiB saved\n`);
   await phase('search', 'Search index');
-  if ((await updateSearchIndex({ distDir: slot })) === 'skipped') process.stdout.write('  no search index module yet (lib/publish/search-index.ts)\n');
+  const index = await updateSearchIndex({ distDir: slot });
+  process.stdout.write(`  Search index: ${index.pages} pages, ${index.files} files, ${(index.bytes / 1024).toFixed(0)} KiB, ${(index.ms / 1000).toFixed(1)} s\n`);
   if (STATIC_EXPORT) {
     step('Done: the static site is in out/');
     return 0;

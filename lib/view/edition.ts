@@ -4,10 +4,11 @@ import { resultsTableHtml } from '@/components/results-table';
 import { sessionKind } from '../content/sessions';
 import { formatTime } from '../content/time';
 import type { Entry } from '../content/types';
-import { html } from '../html';
 import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
 import { plural } from '../plural';
 import { articleHref, dataHref, editionHref, entityHref, sessionHref } from '../routes';
+import { editionsFacets } from '../search/facets';
+import { classChart } from './charts';
 import { entryLabel, nameLookup } from './shared';
 
 export function editionTitle(graph: Graph, edition: Pick<Edition, 'eventId' | 'year'>): string {
@@ -37,14 +38,20 @@ function leaderLine(graph: Graph, s: SessionNode): { className: string; label: s
 
 function sessionView(graph: Graph, s: SessionNode): EditionSession {
   const nameOfEntity = nameLookup(graph);
-  const tables = s.classes.map((cls) => resultsTableHtml({ sessionName: sessionLabel(s), className: cls.name, entries: cls.entries as Entry[], nameOf: nameOfEntity }));
   return {
     anchor: s.slug,
     title: sessionLabel(s),
     otherNames: s.names.filter((n) => n !== s.name),
     kind: sessionKind(s),
     counted: s.counted,
-    tablesHtml: html`${tables.map((t) => html`<div class="results-wrap">${t}</div>`)}`.value,
+    classes: s.classes.map((cls) => {
+      const c = { id: cls.id, name: cls.name, entries: cls.entries as Entry[] };
+      return {
+        id: cls.id,
+        chart: classChart({ type: s.type, name: s.name, at: s.at, id: s.slug }, c, nameOfEntity),
+        tableHtml: resultsTableHtml({ sessionName: sessionLabel(s), className: cls.name, entries: c.entries, nameOf: nameOfEntity }).value,
+      };
+    }),
     reports: s.reports.map((slug) => {
       const a = graph.articleBySlug.get(slug)!;
       return { href: articleHref(slug), title: a.title, lang: a.lang, date: a.date };
@@ -81,5 +88,6 @@ export function editionViewProps(graph: Graph, edition: Edition): EditionViewPro
     poles: final('qualifying').flatMap((s) => leaderLine(graph, s)),
     sessions: edition.sessions.map((s) => sessionView(graph, s)),
     data: { href: dataHref('events', edition.eventId), label: `Every edition of the ${nameOf(graph, 'events', edition.eventId)} as data (JSON)` },
+    search: editionsFacets(graph, 'Event', [edition]),
   };
 }

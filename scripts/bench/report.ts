@@ -49,6 +49,8 @@ export interface BenchRun {
   /** True if the article HTML contains MDX runtime code (it must not). */
   mdxShipped: boolean;
   export?: Phase & { files: number; bytes: number; htmlPages: number };
+  /** The Pagefind index (scripts/search-index.ts) of the server build, and what one query downloads. */
+  search?: Phase & { pages: number; files: number; bytes: number; query: string; queryBytes: number; queryRequests: number };
 }
 
 export interface BenchFile {
@@ -57,6 +59,9 @@ export interface BenchFile {
   /** Runs that failed, with the phases they completed (or failed in) and the reason. */
   failed?: Record<string, Partial<BenchRun> & { reason: string }>;
 }
+
+/** Issue 11: what one search may download (bytes). */
+export const SEARCH_QUERY_BUDGET = 300 * 1000;
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (b: number) => `${(b / 1024 ** 2).toFixed(0)} MiB`;
@@ -126,6 +131,12 @@ export function renderMarkdown(file: BenchFile): string {
   for (const k of kinds) {
     lines.push(col(`On demand, ${k}: first / cached request`, (r) => (r.onDemand?.[k] ? `${r.onDemand[k].firstMs} ms / ${r.onDemand[k].cachedMs} ms` : '–')));
   }
+  if (runs.some((r) => r.search)) {
+    lines.push(col('Search index (Pagefind): time', (r) => (r.search ? s(r.search.ms) : '–')));
+    lines.push(col('Search index: peak RSS', (r) => (r.search ? mib(r.search.peakRss) : '–')));
+    lines.push(col('Search index: pages / files / size', (r) => (r.search ? `${int(r.search.pages)} / ${int(r.search.files)} / ${mib(r.search.bytes)}` : '–')));
+    lines.push(col('One query: bytes downloaded (requests)', (r) => (r.search ? `${kib(r.search.queryBytes)} (${r.search.queryRequests}), "${r.search.query}"` : '–')));
+  }
   lines.push(col('Driver page: the driver', (r) => `${r.corpus.topDriver.name} (${int(r.corpus.topDriver.appearances)} appearances)`));
   lines.push(col('Article HTML contains MDX code', (r) => (r.mdxShipped ? '**yes**' : 'no')));
   if (runs.some((r) => r.export)) {
@@ -189,6 +200,10 @@ export function renderMarkdown(file: BenchFile): string {
   }
   const worst = Math.max(...runs.flatMap((r) => ['article', 'driver', 'team'].map((k) => r.weights[k]?.siteJs.gzip ?? 0)));
   lines.push(`- Site's own JavaScript on article, driver and team pages at most 5 KiB gzip: worst ${worst} B — ${worst <= 5120 ? 'met' : '**missed**'}`);
+  if (big?.search) {
+    lines.push(`- Search index of 10,000 articles in under 60 s: ${s(big.search.ms)} — ${big.search.ms < 60_000 ? 'met' : '**missed**'}`);
+    lines.push(`- One query downloads under 300 KB: ${kib(big.search.queryBytes)} — ${big.search.queryBytes < SEARCH_QUERY_BUDGET ? 'met' : '**missed**'}`);
+  }
   lines.push(`- Article body never evaluated in the browser (no MDX code in the HTML): ${runs.every((r) => !r.mdxShipped) ? 'met' : '**missed**'}`);
   lines.push('');
   lines.push('## Scripts of the article page (largest run)', '');

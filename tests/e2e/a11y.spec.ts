@@ -12,12 +12,21 @@ const pages = [
   '/events/24-hours-of-le-mans',
   '/circuits/circuit-de-la-sarthe',
   '/series/fia-world-endurance-championship',
+  '/search?q=toyota',
 ];
 
-for (const path of pages) {
-  test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
-    await page.goto(path);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+// Both themes: the system setting picks one (the theme script follows prefers-color-scheme).
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of pages) {
+      test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        if (path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/results? for/, { timeout: 15_000 });
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      });
+    }
   });
 }

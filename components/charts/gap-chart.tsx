@@ -1,0 +1,74 @@
+/**
+ * A horizontal bar chart of gaps (to pole, to the winner), drawn on the server as SVG: no script, no
+ * chart library. Positions are percentages of the width and text keeps its size, so it reads the same on
+ * a phone as on a desktop; colours come from the theme (globals.css `.chart`) except the bars, in the
+ * class colour. The SVG is an image with a title and a description; the visible caption and the table
+ * beside it carry the same figures.
+ */
+export interface GapBar {
+  /** "#8 Toyota Gazoo Racing" */
+  label: string;
+  /** Gap in milliseconds (0 for pole or the winner); absent for a car laps down or without a gap. */
+  value?: number;
+  /** Laps down: drawn across the full width, hatched. */
+  lapsDown?: number;
+  /** "+0.437", "Pole 1:46.564", "+2 laps", "DNF" */
+  valueLabel: string;
+}
+
+export interface GapChartProps {
+  id: string;
+  title: string;
+  desc: string;
+  caption: string;
+  /** Class colour of the bars. */
+  color: string;
+  bars: GapBar[];
+}
+
+const ROW = 22;
+const TOP = 4;
+/** Bars run from LEFT% to RIGHT% of the width; labels left of them, values right-aligned after them. */
+const LEFT = 36;
+const RIGHT = 80;
+const LABEL_CHARS = 22;
+
+export function GapChart({ id, title, desc, caption, color, bars }: GapChartProps) {
+  const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
+  const height = TOP * 2 + bars.length * ROW;
+  const span = RIGHT - LEFT;
+  return (
+    // The site speaks English, also inside a report in another language.
+    <figure className="chart" lang="en" data-pagefind-ignore="">
+      <figcaption>{caption}</figcaption>
+      <svg role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%" height={height} className="block">
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{desc}</desc>
+        <defs>
+          <pattern id={`${id}-laps`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="3" height="6" fill={color} />
+          </pattern>
+        </defs>
+        <line x1={`${LEFT}%`} x2={`${LEFT}%`} y1={0} y2={height} className="axis" />
+        {bars.map((b, i) => {
+          const y = TOP + i * ROW;
+          const lapped = b.lapsDown !== undefined;
+          const width = lapped ? span : b.value !== undefined ? Math.max(0.4, (b.value / max) * span) : 0;
+          return (
+            <g key={`${b.label}-${i}`}>
+              <text x={`${LEFT - 1.5}%`} y={y + ROW / 2} dy="0.35em" textAnchor="end" className="label">
+                {b.label.length > LABEL_CHARS ? `${b.label.slice(0, LABEL_CHARS - 1)}…` : b.label}
+              </text>
+              {width > 0 && (
+                <rect x={`${LEFT}%`} y={y + 3} width={`${width}%`} height={ROW - 6} rx="2" fill={lapped ? `url(#${id}-laps)` : color} className="bar" />
+              )}
+              <text x="100%" y={y + ROW / 2} dy="0.35em" textAnchor="end" className={lapped || b.value === undefined ? 'value muted' : 'value'}>
+                {b.valueLabel}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

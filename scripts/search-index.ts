@@ -1,0 +1,34 @@
+/**
+ * `tsx scripts/search-index.ts [--export] [--dist <dir>]`: the last step of `npm run build` and
+ * `npm run build:export`. Indexes the prerendered pages with Pagefind (lib/search/indexer.ts):
+ *   server build: <distDir>/server/app/**.html → <distDir>/pagefind, served by app/pagefind/[...path];
+ *   --export:     out/**.html → out/pagefind, served as static files.
+ * The dist dir is --dist, else next.config.mjs's distDir, else .next.
+ */
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { htmlRecordsFromDir, writeSearchIndex } from '../lib/search/indexer';
+
+async function distDir(argv: string[]): Promise<string> {
+  const i = argv.indexOf('--dist');
+  if (i >= 0 && argv[i + 1]) return argv[i + 1]!;
+  const config = ((await import(pathToFileURL(resolve('next.config.mjs')).href)) as { default: { distDir?: string } }).default;
+  return config.distDir ?? '.next';
+}
+
+try {
+  const argv = process.argv.slice(2);
+  const exported = argv.includes('--export');
+  const dist = exported ? 'out' : await distDir(argv);
+  const records = htmlRecordsFromDir(exported ? dist : join(dist, 'server', 'app'));
+  const stats = await writeSearchIndex(records, join(dist, 'pagefind'));
+  const langs = Object.entries(stats.languages)
+    .map(([l, n]) => `${n} ${l}`)
+    .join(', ');
+  process.stdout.write(
+    `Search index: ${stats.pages} pages (${langs}) → ${join(dist, 'pagefind')}, ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s\n`,
+  );
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
