@@ -16,7 +16,7 @@ import { bodyKey } from '../../lib/content/mdx-store';
  */
 const graph = loadRepositoryGraph();
 const repo = process.cwd();
-const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+const port = Number(process.env.E2E_PORT ?? 3100) + 5;
 const broken = graph.articles[1]!;
 const healthy = graph.articles[0]!;
 const FONT = '@fontsource/inter/files/inter-latin-400-normal.woff';
