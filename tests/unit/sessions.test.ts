@@ -251,3 +251,23 @@ describe('the seeds, with a report of an existing session in another language', 
     expect(readFileSync(join(REPO, 'content/articles/2017-le-mans-qualifying-1-kobayashi-record-pole.mdx'), 'utf8')).toMatch(/provisional: true/);
   });
 });
+
+describe('rivals', () => {
+  it('head to head in the same class of a race classification: who finished ahead, never a co-driver, one meeting per race', async () => {
+    const { rivalsOf } = await import('@/lib/graph/rivals');
+    const race = (slug: string, date: string, order: [string, string][]) =>
+      article(slug, [session('Race', 'race', order.map(([number, d], i) => ({ pos: i + 1, number, team: { 8: "Toyota Gazoo Racing", 7: "Toyota Gazoo Racing", 11: "SMP Racing" }[number], drivers: d.split('+') })))], { date });
+    const g = graphOf(
+      race('r1', '2019-06-16', [['8', 'Sebastien Buemi+Fernando Alonso'], ['7', 'Mike Conway+Kamui Kobayashi'], ['11', 'Vitaly Petrov']]),
+      // The same race again, in Spanish: still one meeting.
+      { ...race('r1-es', '2019-06-17', [['8', 'Sebastien Buemi+Fernando Alonso'], ['7', 'Mike Conway+Kamui Kobayashi']]), data: { ...race('x', '2019-06-17', [['8', 'Sebastien Buemi+Fernando Alonso'], ['7', 'Mike Conway+Kamui Kobayashi']]).data, lang: 'es' } },
+      race('r2', '2020-09-20', [['7', 'Mike Conway+Kamui Kobayashi'], ['8', 'Sebastien Buemi']]),
+    );
+    const rivals = rivalsOf(g, 'mike-conway').map((r) => [r.id, r.meetings.length, r.wins, r.losses]);
+    expect(rivals).toEqual([
+      ['sebastien-buemi', 2, 1, 1],
+      ['fernando-alonso', 1, 0, 1],
+      ['vitaly-petrov', 1, 1, 0],
+    ]);
+  });
+});
