@@ -1,3 +1,5 @@
+import { DataLink } from './data-link';
+import { FactList } from './fact-list';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
@@ -70,22 +72,9 @@ export function EditionView(p: EditionViewProps) {
       <Breadcrumbs items={p.crumbs} />
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>
-        {p.data && (
-          <p className="mt-1 text-sm">
-            <a href={p.data.href} type="application/json" className="font-semibold text-brand-dark hover:underline">
-              {p.data.label}
-            </a>
-          </p>
-        )}
+        <DataLink data={p.data} />
       </PageTitle>
-      <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
-        {p.facts.map((f) => (
-          <div key={f.label} className="contents">
-            <dt className="font-semibold">{f.label}</dt>
-            <dd>{f.href ? <a href={f.href} className="hover:text-brand hover:underline">{f.value}</a> : f.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={p.facts} />
       {(p.previous || p.next) && (
         <nav aria-label="Other editions" className="mb-6 flex flex-wrap justify-between gap-3 text-sm font-semibold">
           {p.previous ? (

@@ -1,4 +1,6 @@
 import { ArticleCard, type ArticleCardProps } from './article-card';
+import { DataLink } from './data-link';
+import { FactList } from './fact-list';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { EntityChips, type Chip } from './entity-chips';
 import { PageTitle } from './page-title';
@@ -40,24 +42,9 @@ export function HubView(p: HubViewProps) {
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>
         {p.aliases.length > 0 && <p className="mt-1 text-sm">Also known as: {p.aliases.join(', ')}</p>}
-        {p.data && (
-          <p className="mt-1 text-sm">
-            <a href={p.data.href} type="application/json" className="font-semibold text-brand-dark hover:underline">
-              {p.data.label}
-            </a>
-          </p>
-        )}
+        <DataLink data={p.data} />
       </PageTitle>
-      {p.facts.length > 0 && (
-        <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
-          {p.facts.map((f) => (
-            <div key={f.label} className="contents">
-              <dt className="font-semibold">{f.label}</dt>
-              <dd>{f.value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <FactList facts={p.facts} />
       <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2" data-pagefind-ignore="">
         {p.groups.map((g) => (
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />

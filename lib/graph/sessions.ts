@@ -279,7 +279,8 @@ export function buildSessions(articles: readonly Article[], eventName: (id: stri
     for (const group of groupReports(reports)) {
       nodes.push(add(index, group, { eventId, year, label: `${eventName(eventId)} ${year}` }));
     }
-    nodes.sort((a, b) => rank(a) - rank(b) || index.all.indexOf(a) - index.all.indexOf(b));
+    // Same rank: in the order of their first report (`nodes` is built in that order; sort is stable).
+    nodes.sort((a, b) => rank(a) - rank(b));
     index.byEdition.set(key, nodes);
   }
   return index;

@@ -7,6 +7,7 @@ import { csvChunks, csvDocument } from '@/lib/csv';
 import { buildGraph } from '@/lib/graph/build';
 import { workCounter } from '@/lib/graph/work';
 import { csvRecords, validatePackage } from '../csv';
+import { rawArticle } from '../fixtures/corpus';
 
 /**
  * The data files on a small edition: one race reported in English and in Spanish, a practice session, the
@@ -17,20 +18,12 @@ type Entry = Record<string, unknown>;
 type SessionData = { session: string; type: string; at?: string; provisional?: boolean; classes: { class: string; entries: Entry[] }[] };
 
 function article(slug: string, date: string, lang: string, results: SessionData[], event = '24 Hours of Le Mans'): RawArticle {
-  return {
-    file: `content/articles/${slug}.mdx`,
-    slug,
-    bodyRaw: 'Text.',
-    bodyCode: '',
-    data: {
-      title: `Report ${slug}`,
-      description: 'A description that is long enough to pass the fifty character minimum.',
-      date,
-      lang,
-      event: { name: event, year: 2023, series: 'FIA World Endurance Championship', circuit: 'Circuit de la Sarthe' },
-      results,
-    },
-  };
+  return rawArticle(slug, {
+    date,
+    lang,
+    event: { name: event, year: 2023, series: 'FIA World Endurance Championship', circuit: 'Circuit de la Sarthe' },
+    results,
+  });
 }
 
 const ferrari = { number: '51', team: 'AF Corse', car: 'Ferrari 499P' };

@@ -8,7 +8,7 @@ import { formatProblem } from '@/lib/content/problems';
 import { parseContent, type ContentFile } from '@/lib/content/read-files';
 import { buildGraph } from '@/lib/graph/build';
 import { statsOf } from '@/lib/graph/stats';
-import { readTree } from '../fixtures/corpus';
+import { rawArticle, readTree } from '../fixtures/corpus';
 
 /**
  * The contract's "Sessions and what counts", rule by rule: what is one session, and what counts as a
@@ -18,20 +18,12 @@ type Entry = Record<string, unknown>;
 type SessionData = { session: string; type: string; at?: string; provisional?: boolean; id?: string; classes: { class: string; entries: Entry[] }[] };
 
 function article(slug: string, results: SessionData[], opts: { date?: string; lang?: string; event?: string | null } = {}): RawArticle {
-  return {
-    file: `content/articles/${slug}.mdx`,
-    slug,
-    bodyRaw: 'Text.',
-    bodyCode: '',
-    data: {
-      title: `Report ${slug}`,
-      description: 'A description that is long enough to pass the fifty character minimum.',
-      date: opts.date ?? '2023-06-11',
-      lang: opts.lang ?? 'en',
-      ...(opts.event === null ? {} : { event: { name: opts.event ?? '24 Hours of Le Mans' } }),
-      results,
-    },
-  };
+  return rawArticle(slug, {
+    date: opts.date ?? '2023-06-11',
+    lang: opts.lang ?? 'en',
+    ...(opts.event === null ? {} : { event: { name: opts.event ?? '24 Hours of Le Mans' } }),
+    results,
+  });
 }
 
 const car = (pos: number | undefined, number: string, driver: string, extra: Entry = {}): Entry => ({
