@@ -35,6 +35,9 @@ function linkAllBut(src: string, dst: string, omit: string) {
   }
 }
 
+// One broken copy and one server for both tests: they must run in the same worker.
+test.describe.configure({ mode: 'serial' });
+
 let dir: string;
 let server: ChildProcess;
 let log = '';
