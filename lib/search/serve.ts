@@ -6,9 +6,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The dist dir this server was built into: Next inlines it into the server bundle at build time. */
+/**
+ * The dist dir this server serves: `NEXT_DIST_DIR` when the server was started on another copy of its build
+ * (next.config.mjs reads it too), else the one it was built into, which Next inlines at build time.
+ */
 export function searchIndexDir(): string {
-  return join(process.cwd(), process.env.__NEXT_RELATIVE_DIST_DIR || '.next', 'pagefind');
+  return join(process.cwd(), process.env.NEXT_DIST_DIR || process.env.__NEXT_RELATIVE_DIST_DIR || '.next', 'pagefind');
 }
 
 export const WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";

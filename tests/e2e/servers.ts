@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { currentDistDir } from '../../lib/build/dist.mjs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -57,13 +58,36 @@ function start(command: string, args: string[], env: Record<string, string>, rea
   });
 }
 
-/** `next start` on 127.0.0.1:`port`, serving the current build with `contentDir`. */
-export async function startInstance(port: number, contentDir: string, env: Record<string, string> = {}): Promise<Started> {
+export interface Instance extends Started {
+  /** The instance's own copy of the served build (relative to ROOT), for `publish` to write its search index into. */
+  distDir: string;
+}
+
+/**
+ * `next start` on 127.0.0.1:`port`, serving a copy of the current build with `contentDir`. The copy keeps
+ * what the instance renders on demand and what a publish writes (pages, search index) out of the build the
+ * main e2e server serves, so that no test sees another's articles; it is removed when the instance stops.
+ */
+export async function startInstance(port: number, contentDir: string, env: Record<string, string> = {}): Promise<Instance> {
   const next = require.resolve('next/dist/bin/next', { paths: [ROOT] });
-  const server = await start(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], { CONTENT_DIR: contentDir, ...env }, (o) => o.includes('Ready'), `http://127.0.0.1:${port}`);
+  const distDir = `.builds/e2e-${port}`;
+  rmSync(join(ROOT, distDir), { recursive: true, force: true });
+  cpSync(join(ROOT, currentDistDir(ROOT)), join(ROOT, distDir), { recursive: true, verbatimSymlinks: true });
+  const env2 = { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, ...env };
+  let server: Started;
+  try {
+    server = await start(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], env2, (o) => o.includes('Ready'), `http://127.0.0.1:${port}`);
+  } catch (e) {
+    rmSync(join(ROOT, distDir), { recursive: true, force: true });
+    throw e;
+  }
   // The first request loads the content: done here, so that the tests time only what they test.
   await fetch(`${server.url}/`);
-  return server;
+  const stop = async () => {
+    await server.stop();
+    rmSync(join(ROOT, distDir), { recursive: true, force: true });
+  };
+  return { ...server, stop, distDir };
 }
 
 /** Debian's redis-server on loopback, in memory only. */
@@ -71,12 +95,15 @@ export function startRedis(port = REDIS_PORT): Promise<Started> {
   return start('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {}, (o) => o.includes('Ready to accept connections'), `redis://127.0.0.1:${port}`);
 }
 
-/** `npm run publish -- <files>` against `instances` (asynchronous, so that requests go on meanwhile). */
-export function publish(contentDir: string, files: string[], instances: string[]): Promise<{ code: number; output: string }> {
+/**
+ * `npm run publish -- <files>` against `instances` (asynchronous, so that requests go on meanwhile). The
+ * search index goes into `distDir`, the instances' build (their own copy: see startInstance).
+ */
+export function publish(contentDir: string, files: string[], instances: Instance[]): Promise<{ code: number; output: string }> {
   const tsx = require.resolve('tsx/cli', { paths: [ROOT] });
   const child = spawn(process.execPath, [tsx, 'scripts/publish.ts', ...files], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, PUBLISH_INSTANCES: instances.join(',') },
+    env: { ...process.env, CONTENT_DIR: contentDir, PUBLISH_INSTANCES: instances.map((i) => i.url).join(','), NEXT_DIST_DIR: instances[0]!.distDir },
   });
   let output = '';
   child.stdout.on('data', (d) => (output += d));

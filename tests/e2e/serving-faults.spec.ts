@@ -9,7 +9,7 @@ import { currentDistDir } from '../../lib/build/dist.mjs';
 import { bodyKey } from '../../lib/content/mdx-store';
 
 /**
- * Faults at serving time, on a copy of the build served by its own `next start` (port E2E_PORT + 1):
+ * Faults at serving time, on a copy of the build served by its own `next start` (port E2E_PORT + 5):
  * one article's compiled body is missing (and its prerendered page, so that it must render), and one
  * font of the share images is missing. Those answer 500 with the site's error page, the server logs the
  * cause, and everything else keeps serving.
