@@ -28,7 +28,7 @@ export interface AppearanceRow {
  * string like the results tables (lib/html.ts) and styled by the same `.results` rules.
  */
 export function AppearanceTable(props: { rows: readonly AppearanceRow[]; caption: string; showDrivers?: boolean }) {
-  return <div className="results-wrap" data-pagefind-ignore="" dangerouslySetInnerHTML={{ __html: appearanceTableHtml(props).value }} />;
+  return <div className="results-wrap" dangerouslySetInnerHTML={{ __html: appearanceTableHtml(props).value }} />;
 }
 
 export function appearanceTableHtml({ rows, caption, showDrivers = false }: { rows: readonly AppearanceRow[]; caption: string; showDrivers?: boolean }) {

@@ -5,9 +5,7 @@ import { EntityChips, type Chip } from './entity-chips';
 import { FormatDate } from './format-date';
 import { createMdxComponents, type MdxContext } from './mdx-components';
 import { MdxBody } from './mdx-body';
-import { SearchMeta } from './search-meta';
 import { SessionResults } from './session-results';
-import type { SearchFacets } from '@/lib/search/facets';
 
 export interface ArticleViewProps
   extends Pick<Article, 'title' | 'description' | 'date' | 'updated' | 'author' | 'lang' | 'readingMinutes'> {
@@ -22,15 +20,13 @@ export interface ArticleViewProps
   dataLinks: { json: string; csv: string };
   /** Each session this article reports, as a fact on its edition page, with how many other reports cover it. */
   sessionLinks: { label: string; href: string; kind: string; otherReports: number }[];
-  search: SearchFacets;
 }
 
 export function ArticleView(p: ArticleViewProps) {
   const components = createMdxComponents(p.mdx);
   return (
     <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <article lang={p.lang} className="min-w-0" data-pagefind-body="">
-        <SearchMeta facets={p.search} />
+      <article lang={p.lang} className="min-w-0">
         <Breadcrumbs items={p.crumbs} />
         <header className="mb-6 border-b border-rule pb-4">
           {p.kicker && <p className="text-sm font-semibold uppercase tracking-wide text-brand">{p.kicker}</p>}
@@ -86,12 +82,9 @@ export function ArticleView(p: ArticleViewProps) {
             </ul>
           </section>
         )}
-        {/* Indexed with the article: its results tables are not, and these name everyone in them once. */}
-        <div data-pagefind-body="">
-          {p.entities.map((group) => (
-            <EntityChips key={group.title} title={group.title} items={group.items} />
-          ))}
-        </div>
+        {p.entities.map((group) => (
+          <EntityChips key={group.title} title={group.title} items={group.items} />
+        ))}
         {p.related.length > 0 && (
           <section>
             <h2 className="mb-2 font-display text-lg font-bold uppercase">Related reports</h2>

@@ -6,7 +6,7 @@ export interface Crumb {
 
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" data-pagefind-ignore="" className="mb-4 text-xs font-semibold uppercase tracking-wide text-muted">
+    <nav aria-label="Breadcrumb" className="mb-4 text-xs font-semibold uppercase tracking-wide text-muted">
       <ol className="flex flex-wrap items-center gap-x-1.5">
         {items.map((c, i) => (
           <li key={i} className="flex items-center gap-x-1.5">

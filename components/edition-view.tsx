@@ -5,8 +5,6 @@ import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
 import { GapChart, type GapChartProps } from './charts/gap-chart';
 import { PageTitle } from './page-title';
-import { SearchMeta } from './search-meta';
-import type { SearchFacets } from '@/lib/search/facets';
 
 export interface EditionSession {
   anchor: string;
@@ -29,7 +27,6 @@ export interface Leader {
 }
 
 export interface EditionViewProps {
-  search: SearchFacets;
   crumbs: Crumb[];
   kicker: string;
   name: string;
@@ -67,8 +64,7 @@ function Leaders({ title, items }: { title: string; items: readonly Leader[] }) 
 /** One running of an event: the class winners and pole sitters, then every session's merged classification. */
 export function EditionView(p: EditionViewProps) {
   return (
-    <div data-pagefind-body="">
-      <SearchMeta facets={p.search} />
+    <div>
       <Breadcrumbs items={p.crumbs} />
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>
@@ -108,7 +104,7 @@ export function EditionView(p: EditionViewProps) {
           {s.classes.map((c) => (
             <div key={c.id} className="chart-and-table">
               {c.chart && <GapChart {...c.chart} />}
-              <div className="results-wrap" data-pagefind-ignore="" dangerouslySetInnerHTML={{ __html: c.tableHtml }} />
+              <div className="results-wrap" dangerouslySetInnerHTML={{ __html: c.tableHtml }} />
             </div>
           ))}
           <h3 className="mt-3 text-sm font-semibold">Reported in</h3>

@@ -6,12 +6,9 @@ import { Country } from './country';
 import { EntityChips, type Chip } from './entity-chips';
 import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
-import { SearchMeta } from './search-meta';
-import type { SearchFacets } from '@/lib/search/facets';
 import { StatRow } from './stat-row';
 
 export interface EntityViewProps {
-  search: SearchFacets;
   crumbs: Crumb[];
   kicker: string;
   name: string;
@@ -65,8 +62,7 @@ export interface SeasonRow {
 /** The page of a driver or team: summary, best results, links to everyone related, every appearance. */
 export function EntityView(p: EntityViewProps) {
   return (
-    <div data-pagefind-body="">
-      <SearchMeta facets={p.search} />
+    <div>
       <Breadcrumbs items={p.crumbs} />
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>
@@ -104,7 +100,7 @@ export function EntityView(p: EntityViewProps) {
       </PageTitle>
       <StatRow stats={p.stats} />
       <LabelledLinks id="best-heading" title="Best results" items={p.best} />
-      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2" data-pagefind-ignore="">
+      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
         {p.groups.map((g) => (
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
         ))}
@@ -113,7 +109,7 @@ export function EntityView(p: EntityViewProps) {
       {p.seasons && p.seasons.length > 0 && <SeasonTable rows={p.seasons} name={p.name} />}
       {p.rivals && p.rivals.length > 0 && <RivalsTable rows={p.rivals} name={p.name} />}
       {p.appearances.rows.length > 0 && (
-        <section className="mb-8" aria-labelledby="appearances-heading" data-pagefind-ignore="">
+        <section className="mb-8" aria-labelledby="appearances-heading">
           <h2 id="appearances-heading" className="mb-2 font-display text-2xl font-bold uppercase">
             Appearances <span className="font-sans text-base font-normal text-muted">({p.appearances.total})</span>
           </h2>
@@ -135,7 +131,7 @@ export function EntityView(p: EntityViewProps) {
         </section>
       )}
       {p.articles.length > 0 && (
-        <section aria-labelledby="reports-heading" data-pagefind-ignore="">
+        <section aria-labelledby="reports-heading">
           <h2 id="reports-heading" className="mb-3 font-display text-2xl font-bold uppercase">
             Reports ({p.articlesTotal ?? p.articles.length})
           </h2>
@@ -164,7 +160,7 @@ export function EntityView(p: EntityViewProps) {
 function SeasonTable({ rows, name }: { rows: readonly SeasonRow[]; name: string }) {
   const cell = 'tabular px-2 py-1.5 text-right';
   return (
-    <section className="mb-8" aria-labelledby="seasons-heading" data-pagefind-ignore="">
+    <section className="mb-8" aria-labelledby="seasons-heading">
       <h2 id="seasons-heading" className="mb-2 font-display text-2xl font-bold uppercase">
         Season by season
       </h2>
@@ -209,7 +205,7 @@ function SeasonTable({ rows, name }: { rows: readonly SeasonRow[]; name: string 
 /** Head to head: who finished ahead in the same class of a race classification, as wins–losses. */
 function RivalsTable({ rows, name }: { rows: readonly RivalRow[]; name: string }) {
   return (
-    <section className="mb-8" aria-labelledby="rivals-heading" data-pagefind-ignore="">
+    <section className="mb-8" aria-labelledby="rivals-heading">
       <h2 id="rivals-heading" className="mb-2 font-display text-2xl font-bold uppercase">
         Rivals
       </h2>

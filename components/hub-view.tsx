@@ -5,8 +5,6 @@ import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { EntityChips, type Chip } from './entity-chips';
 import { PageTitle } from './page-title';
 import { RecordsView, type RecordsViewProps } from './records-view';
-import { SearchMeta } from './search-meta';
-import type { SearchFacets } from '@/lib/search/facets';
 
 export interface HubEdition {
   /** Anchor id, e.g. the year. */
@@ -18,7 +16,6 @@ export interface HubEdition {
 }
 
 export interface HubViewProps {
-  search: SearchFacets;
   crumbs: Crumb[];
   kicker: string;
   name: string;
@@ -36,8 +33,7 @@ export interface HubViewProps {
 /** Event, circuit and series pages: facts, related entities, and the editions with their reports. */
 export function HubView(p: HubViewProps) {
   return (
-    <div data-pagefind-body="">
-      <SearchMeta facets={p.search} />
+    <div>
       <Breadcrumbs items={p.crumbs} />
       <PageTitle kicker={p.kicker} title={p.name}>
         <p>{p.summary}</p>
@@ -45,14 +41,14 @@ export function HubView(p: HubViewProps) {
         <DataLink data={p.data} />
       </PageTitle>
       <FactList facts={p.facts} />
-      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2" data-pagefind-ignore="">
+      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
         {p.groups.map((g) => (
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
         ))}
       </div>
       {p.records && <RecordsView {...p.records} />}
       {p.editions.map((e) => (
-        <section key={e.anchor} id={e.anchor} className="mb-10 scroll-mt-4" data-pagefind-ignore="">
+        <section key={e.anchor} id={e.anchor} className="mb-10 scroll-mt-4">
           <h2 className="mb-3 border-b-2 border-ink pb-1 font-display text-3xl font-bold uppercase">
             {e.href ? (
               <a href={e.href} className="hover:text-brand">

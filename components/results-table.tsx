@@ -21,7 +21,7 @@ export interface ResultsTableProps {
  * and styled by the `.results` rules of app/globals.css instead of classes on every cell.
  */
 export function ResultsTable(props: ResultsTableProps) {
-  return <div className="results-wrap" data-pagefind-ignore="" dangerouslySetInnerHTML={{ __html: resultsTableHtml(props).value }} />;
+  return <div className="results-wrap" dangerouslySetInnerHTML={{ __html: resultsTableHtml(props).value }} />;
 }
 
 export function resultsTableHtml({ sessionName, className, entries, nameOf }: ResultsTableProps) {

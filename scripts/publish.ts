@@ -42,7 +42,7 @@ async function main(): Promise<number> {
   }
   const compiled = await compileMissingBodies();
   const result = await publishToInstances(files);
-  await updateSearchIndex({ distDir: currentDistDir(), files });
+  await updateSearchIndex({ distDir: process.env.NEXT_DIST_DIR || currentDistDir() });
   const gone = files.filter((f) => !existsSync(resolve(contentDir(), f)));
   process.stdout.write(
     `Published ${files.length} file${files.length === 1 ? '' : 's'}${gone.length ? ` (${gone.length} deleted)` : ''}: ` +

@@ -1,13 +1,16 @@
 /**
  * `tsx scripts/search-index.ts [--export] [--dist <dir>]`: the last step of `npm run build` and
- * `npm run build:export`. Indexes the prerendered pages with Pagefind (lib/search/indexer.ts):
- *   server build: <distDir>/server/app/**.html → <distDir>/pagefind, served by app/pagefind/[...path];
- *   --export:     out/**.html → out/pagefind, served as static files.
+ * `npm run build:export`. Indexes every page with Pagefind, from the content and its graph
+ * (lib/search/documents.ts, lib/search/indexer.ts):
+ *   server build: <distDir>/pagefind, served by app/pagefind/[...path];
+ *   --export:     out/pagefind, served as static files.
  * The dist dir is --dist, else next.config.mjs's distDir, else .next.
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { htmlRecordsFromDir, writeSearchIndex } from '../lib/search/indexer';
+import { getGraph } from '../lib/graph';
+import { searchRecords } from '../lib/search/documents';
+import { writeSearchIndex } from '../lib/search/indexer';
 
 async function distDir(argv: string[]): Promise<string> {
   const i = argv.indexOf('--dist');
@@ -20,8 +23,7 @@ try {
   const argv = process.argv.slice(2);
   const exported = argv.includes('--export');
   const dist = exported ? 'out' : await distDir(argv);
-  const records = htmlRecordsFromDir(exported ? dist : join(dist, 'server', 'app'));
-  const stats = await writeSearchIndex(records, join(dist, 'pagefind'));
+  const stats = await writeSearchIndex(searchRecords(getGraph()), join(dist, 'pagefind'));
   const langs = Object.entries(stats.languages)
     .map(([l, n]) => `${n} ${l}`)
     .join(', ');

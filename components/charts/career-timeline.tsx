@@ -51,7 +51,7 @@ export function CareerTimeline({ id, name, seasons }: CareerTimelineProps) {
     .join('; ');
   return (
     // The site speaks English, also inside a report in another language.
-    <figure className="chart" lang="en" data-pagefind-ignore="">
+    <figure className="chart" lang="en">
       <figcaption>
         Career of {name} by year, {debut === last ? debut : `${debut}–${last}`}: the number is starts; ★ class wins, ▲ podiums, ◆ poles. The table
         below gives every season.

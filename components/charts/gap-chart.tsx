@@ -39,7 +39,7 @@ export function GapChart({ id, title, desc, caption, color, bars }: GapChartProp
   const span = RIGHT - LEFT;
   return (
     // The site speaks English, also inside a report in another language.
-    <figure className="chart" lang="en" data-pagefind-ignore="">
+    <figure className="chart" lang="en">
       <figcaption>{caption}</figcaption>
       <svg role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%" height={height} className="block">
         <title id={`${id}-t`}>{title}</title>

@@ -1,7 +1,7 @@
 /**
  * What the search index knows about a page beyond its text: its kind, series, years and language (the
- * filters of /search) and, for articles, the date and event shown in a result. Rendered into the page by
- * components/search-meta.tsx, read back by Pagefind (lib/search/indexer.ts).
+ * filters of /search) and, for articles, the date and event shown in a result. Written into each page's
+ * search document (lib/search/documents.ts), read back by Pagefind (lib/search/indexer.ts).
  */
 import type { Article } from '../content/types';
 import { nameOf, type EntryRecord, type Graph } from '../graph';

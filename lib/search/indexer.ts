@@ -1,20 +1,19 @@
 /**
- * The search index: Pagefind over the site's rendered HTML.
+ * The search index: Pagefind over one small HTML document per page (lib/search/documents.ts).
  *
- * Only pages that mark their content with `data-pagefind-body` are indexed (articles and entity pages;
- * components/search-meta.tsx carries their filters and metadata), so indexes, the home page and /search
- * itself stay out. Each page is indexed in the language of that content: Pagefind reads `<html lang>`,
- * which is the site's (English) for every page, so the copy handed to Pagefind carries the `lang` of the
- * `data-pagefind-body` element instead (a Dutch article is stemmed as Dutch).
+ * Only documents that mark their content with `data-pagefind-body` are indexed. Each is indexed in the
+ * language of that content: Pagefind reads `<html lang>`; a document carries its content's language there,
+ * and for any other HTML the copy handed to Pagefind takes the `lang` of the `data-pagefind-body` element
+ * (a Dutch article is stemmed as Dutch).
  *
  * Used by scripts/search-index.ts after `next build` and `next build` with `output: 'export'`, and by a
- * publish, which re-indexes the whole site (Pagefind has no incremental update) with the pages it changed.
+ * publish, which re-indexes the whole site (Pagefind has no incremental update).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** One page: its URL path ("/drivers/pipo-derani") and its HTML. */
+/** One page: its URL path ("/drivers/pipo-derani") and the HTML Pagefind reads for it. */
 export interface HtmlRecord {
   url: string;
   html: string;
@@ -29,41 +28,6 @@ export interface IndexStats {
   files: number;
   bytes: number;
   ms: number;
-}
-
-/** Files of `next build`'s output that are not pages a reader reaches. */
-const NOT_PAGES = /(^|\/)(_not-found|_global-error|404|500)\.html$/;
-
-/**
- * Every prerendered page under `dir`: `.next/server/app` of a server build (`articles/x.html` is
- * `/articles/x`, `index.html` is `/`) or `out/` of the static export (the same layout).
- */
-export function htmlRecordsFromDir(dir: string): HtmlRecord[] {
-  if (!existsSync(dir)) throw new Error(`search index: no HTML directory at ${dir} (run the build first)`);
-  const records: HtmlRecord[] = [];
-  const stack = [dir];
-  while (stack.length) {
-    const d = stack.pop()!;
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) {
-        // Pagefind's own output from an earlier run, and Next's static assets, hold no pages.
-        if (e.name !== 'pagefind' && e.name !== '_next') stack.push(full);
-        continue;
-      }
-      if (!e.name.endsWith('.html')) continue;
-      const rel = relative(dir, full).split(sep).join('/');
-      if (NOT_PAGES.test(rel)) continue;
-      records.push({ url: urlOf(rel), html: readFileSync(full, 'utf8') });
-    }
-  }
-  return records.sort((a, b) => a.url.localeCompare(b.url));
-}
-
-/** "articles/x.html" → "/articles/x", "index.html" → "/", "series/index.html" → "/series". */
-export function urlOf(relativeHtmlPath: string): string {
-  const path = relativeHtmlPath.replace(/\.html$/, '').replace(/(^|\/)index$/, '');
-  return `/${path}`.replace(/\/+$/, '') || '/';
 }
 
 const BODY_TAG = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i;

@@ -6,7 +6,6 @@ import type { Article } from '../content/types';
 import { articleBodyCode, nameOf, relatedArticles, type Graph, type LinkedKind } from '../graph';
 import { carHref, editionHref, entityHref, sessionHref } from '../routes';
 import { sessionKind, sessionTitle } from '../content/sessions';
-import { articleFacets } from '../search/facets';
 import { articleCard, eventLabel, nameLookup } from './shared';
 
 export function articleCrumbs(graph: Graph, article: Article): Crumb[] {
@@ -62,7 +61,6 @@ export function articleViewProps(graph: Graph, article: Article): ArticleViewPro
       if (!node?.eventId) return [];
       return [{ label: sessionTitle(s), href: sessionHref(node), kind: sessionKind(s), otherReports: node.reports.length - 1 }];
     }),
-    search: articleFacets(graph, article),
   };
 }
 

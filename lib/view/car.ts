@@ -5,7 +5,6 @@ import { statsOf } from '../graph/stats';
 import { plural } from '../plural';
 import { dataHref } from '../routes';
 import { appearanceRows, APPEARANCE_ROWS, CHIP_LIMIT, ENTITY_CARDS, eventBests, seasonRows, tallyStats } from './entity';
-import { entriesFacets } from '../search/facets';
 import { articleCards, countChips, countIds } from './shared';
 
 function carCounts(graph: Graph, id: string): { teams: Count[]; drivers: Count[] } {
@@ -48,6 +47,5 @@ export function carViewProps(graph: Graph, car: CarNode): EntityViewProps {
     articles: articleCards(graph, slugs.slice(0, ENTITY_CARDS), 'h3', false),
     articlesTotal: slugs.length,
     data: { href: dataHref('cars', car.id), label: `The ${car.name}'s results as data (JSON)` },
-    search: entriesFacets(graph, 'Car', entries),
   };
 }

@@ -7,7 +7,6 @@ import type { Entry } from '../content/types';
 import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
 import { plural } from '../plural';
 import { articleHref, dataHref, editionHref, entityHref, sessionHref } from '../routes';
-import { editionsFacets } from '../search/facets';
 import { classChart } from './charts';
 import { entryLabel, nameLookup } from './shared';
 
@@ -88,6 +87,5 @@ export function editionViewProps(graph: Graph, edition: Edition): EditionViewPro
     poles: final('qualifying').flatMap((s) => leaderLine(graph, s)),
     sessions: edition.sessions.map((s) => sessionView(graph, s)),
     data: { href: dataHref('events', edition.eventId), label: `Every edition of the ${nameOf(graph, 'events', edition.eventId)} as data (JSON)` },
-    search: editionsFacets(graph, 'Event', [edition]),
   };
 }

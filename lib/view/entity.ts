@@ -10,7 +10,6 @@ import { entityFeedPath } from '../feeds';
 import { articleHref, carHref, dataHref, entityHref, sessionHref } from '../routes';
 import { statsOf, type EntityStats } from '../graph/stats';
 import { articleCards, countChips, countIds, eventLabel } from './shared';
-import { entriesFacets } from '../search/facets';
 
 const SESSION_TYPE_LABEL = { practice: 'Best in practice', qualifying: 'Best in final qualifying', race: 'Best race finish' } as const;
 
@@ -208,7 +207,6 @@ export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewPro
     ...reportsSection(graph, 'drivers', driver.id, p.articles),
     feed: { href: entityFeedPath('drivers', driver.id), label: `RSS feed of ${driver.name}'s reports` },
     data: { href: dataHref('drivers', driver.id), label: `${driver.name}'s results as data (JSON)` },
-    search: entriesFacets(graph, 'Driver', p.entries),
   };
 }
 
@@ -245,7 +243,6 @@ export function teamViewProps(graph: Graph, team: TeamNode): EntityViewProps {
     ...reportsSection(graph, 'teams', team.id, p.articles),
     feed: { href: entityFeedPath('teams', team.id), label: `RSS feed of ${team.name}'s reports` },
     data: { href: dataHref('teams', team.id), label: `${team.name}'s results as data (JSON)` },
-    search: entriesFacets(graph, 'Team', p.entries),
   };
 }
 

@@ -6,7 +6,6 @@ import { nameOf, recordsOf, type Honour, type CircuitNode, type Edition, type Ev
 import { dataHref, editionHref, entityHref, sessionHref } from '../routes';
 import { formatTime } from '../content/time';
 import type { RecordsViewProps, HonourRow } from '@/components/records-view';
-import { editionsFacets } from '../search/facets';
 import { articleCards, countChips, countIds, entryLabel } from './shared';
 
 function honourRow(graph: Graph, h: Honour, withEvent: boolean): HonourRow {
@@ -91,7 +90,6 @@ export function eventViewProps(graph: Graph, event: EventNode): HubViewProps {
     records: recordsView(graph, event.editions, false),
     editions: editionSections(graph, event.editions, false),
     data: { href: dataHref('events', event.id), label: `${event.name}: every edition and session as data (JSON)` },
-    search: editionsFacets(graph, 'Event', event.editions),
   };
 }
 
@@ -112,7 +110,6 @@ export function circuitViewProps(graph: Graph, circuit: CircuitNode): HubViewPro
     groups: [{ title: 'Events held here', items: countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), countLabel: 'editions' }],
     records: recordsView(graph, editions, true),
     editions: editionSections(graph, editions, true),
-    search: editionsFacets(graph, 'Circuit', editions),
   };
 }
 
@@ -130,7 +127,6 @@ export function seriesViewProps(graph: Graph, series: SeriesNode): HubViewProps 
       { title: 'Circuits', items: countChips(graph, 'circuits', countIds(editions.map((e) => e.circuitId))), countLabel: 'editions' },
     ],
     editions: editionSections(graph, editions, true),
-    search: editionsFacets(graph, 'Series', editions),
   };
 }
 

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
-import { BASE_PORT, copyContent, publish, startInstance, startRedis, type Started } from './servers';
+import { BASE_PORT, copyContent, publish, startInstance, startRedis, type Instance } from './servers';
 
 /**
  * `npm run publish` against running `next start` instances (issue 10): no rebuild, no restart, every page
@@ -44,18 +44,20 @@ function hammer(base: string, paths: string[]) {
   };
 }
 
-test('publish adds, edits and deletes on a running server while readers get only 200s', async () => {
+test('publish adds, edits and deletes on a running server while readers get only 200s', async ({ page }) => {
   const content = copyContent();
   const server = await startInstance(BASE_PORT + 1, content.dir);
+  let stop = async () => new Map<number, number>();
+  let stopped = false;
   try {
     const base = server.url;
     const article = `${base}/articles/2021-portimao-publish-check`;
     expect((await body(article)).status).toBe(404);
-    const stop = hammer(base, ['/', '/articles', '/drivers/matthieu-vaxiviere', '/events/8-hours-of-portimao', '/feed.xml', '/teams/af-corse']);
+    stop = hammer(base, ['/', '/articles', '/drivers/matthieu-vaxiviere', '/events/8-hours-of-portimao', '/feed.xml', '/teams/af-corse']);
 
     // Added: the article and every page that lists it.
     addArticle(content.dir);
-    const added = await publish(content.dir, [join(content.dir, NEW)], [base]);
+    const added = await publish(content.dir, [join(content.dir, NEW)], [server]);
     expect(added.output).toContain('Published 1 file');
     expect(added.code).toBe(0);
     expect((await body(article)).text).toContain(TITLE);
@@ -63,19 +65,23 @@ test('publish adds, edits and deletes on a running server while readers get only
       expect((await body(base + path)).text, path).toContain('Publish check');
     }
     expect((await body(`${base}/sitemaps/sitemap/0.xml`)).text).toContain('/articles/2021-portimao-publish-check');
+    // The search index finds it too: a query for its title's words lists it first.
+    await page.goto(`${base}/search?q=publish%20check`);
+    await expect(page.getByRole('status')).toHaveText(/result/, { timeout: 15_000 });
+    await expect(page.locator('ol[aria-label="Results"] h2 a').first()).toHaveAttribute('href', '/articles/2021-portimao-publish-check');
 
     // A registry file edited: the driver's page shows the new nationality.
     const registry = join(content.dir, 'drivers/fernando-alonso.yaml');
     expect((await body(`${base}/drivers/fernando-alonso`)).text).toContain('Spain');
     writeFileSync(registry, readFileSync(registry, 'utf8').replace('nationality: ES', 'nationality: PT'));
-    expect((await publish(content.dir, [registry], [base])).code).toBe(0);
+    expect((await publish(content.dir, [registry], [server])).code).toBe(0);
     const driver = (await body(`${base}/drivers/fernando-alonso`)).text;
     expect(driver).toContain('Portugal');
     expect(driver).not.toContain('Spain');
 
     // Bad content is refused with the check's message, and nothing changes.
     writeFileSync(join(content.dir, NEW), readFileSync(join(content.dir, NEW), 'utf8').replace(/^date: .*$/m, 'date: someday'));
-    const refused = await publish(content.dir, [join(content.dir, NEW)], [base]);
+    const refused = await publish(content.dir, [join(content.dir, NEW)], [server]);
     expect(refused.code).toBe(1);
     expect(refused.output).toContain('content/articles/2021-portimao-publish-check.mdx');
     expect(refused.output).toContain('Nothing was published');
@@ -83,15 +89,20 @@ test('publish adds, edits and deletes on a running server while readers get only
 
     // Deleted: gone from its page and from every list.
     rmSync(join(content.dir, NEW));
-    expect((await publish(content.dir, [join(content.dir, NEW)], [base])).code).toBe(0);
+    expect((await publish(content.dir, [join(content.dir, NEW)], [server])).code).toBe(0);
     expect((await body(article)).status).toBe(404);
     expect((await body(`${base}/`)).text).not.toContain('Publish check');
     expect((await body(`${base}/drivers/matthieu-vaxiviere`)).text).not.toContain('Publish check');
+    await page.goto(`${base}/search?q=publish%20check`);
+    await expect(page.getByRole('status')).toHaveText('No results for “publish check”', { timeout: 15_000 });
 
     const statuses = await stop();
+    stopped = true;
     expect([...statuses.keys()]).toEqual([200]);
     expect(statuses.get(200)).toBeGreaterThan(20);
   } finally {
+    // A failed step above leaves the readers running: stop them before their server.
+    if (!stopped) await stop();
     await server.stop();
     content.remove();
   }
@@ -101,12 +112,12 @@ test('two instances sharing a Redis cache both serve a publish', async () => {
   const content = copyContent();
   const redis = await startRedis();
   const env = { REDIS_URL: redis.url, REDIS_PREFIX: `e2e-${Date.now()}:` };
-  const servers: Started[] = [];
+  const servers: Instance[] = [];
   try {
     servers.push(await startInstance(BASE_PORT + 2, content.dir, env), await startInstance(BASE_PORT + 3, content.dir, env));
     for (const s of servers) expect((await body(`${s.url}/`)).text).not.toContain('Publish check');
     addArticle(content.dir);
-    const result = await publish(content.dir, [join(content.dir, NEW)], servers.map((s) => s.url));
+    const result = await publish(content.dir, [join(content.dir, NEW)], servers);
     expect(result.code, result.output).toBe(0);
     for (const s of servers) {
       expect((await body(`${s.url}/articles/2021-portimao-publish-check`)).text).toContain(TITLE);

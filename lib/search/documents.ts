@@ -1,0 +1,151 @@
+/**
+ * The search index's documents, made from the content and the graph instead of read from built pages.
+ *
+ * A server build prerenders only part of the site (lib/prerender.ts) and renders the rest on a reader's
+ * first request, so the built HTML is not the whole site: at 10,000 articles it is about a tenth of the
+ * articles. And a page's HTML is 100 to 600 KB, of which the index wants a few hundred words: Pagefind
+ * took about 20 ms a page to parse it (12 s for 626 pages at 1,000 articles). So every page the index
+ * covers gets a small HTML document here, with the words of the page a reader searches for: its title as
+ * the `<h1>` (the result's title), its kicker, summary and aliases; for an article, its standfirst, body
+ * text and the names it links (not the results tables, whose hundreds of rows would drown every query).
+ * Filters and result metadata (lib/search/facets.ts) ride along as Pagefind's `data-pagefind-filter` and
+ * `data-pagefind-meta` elements. Every article, driver, team, car, event, edition, circuit and series is
+ * indexed, whatever was prerendered, and the pages themselves carry no markup for the index.
+ */
+import type { Article } from '../content/types';
+import { countryName } from '../country';
+import { nameOf, type Graph, type LinkedKind } from '../graph';
+import { escapeHtml } from '../html';
+import { articleHref, carHref, editionHref, entityHref } from '../routes';
+import { carSummary } from '../view/car';
+import { editionSummary, editionTitle } from '../view/edition';
+import { driverSummary, teamSummary } from '../view/entity';
+import { hubSummary } from '../view/hub';
+import { eventLabel } from '../view/shared';
+import { articleFacets, editionsFacets, entriesFacets, languageName, type SearchFacets } from './facets';
+import type { HtmlRecord } from './indexer';
+
+/** What one page gives the index. */
+export interface SearchDocument {
+  url: string;
+  title: string;
+  kicker?: string;
+  /** Paragraphs of text, in page order. */
+  text: (string | undefined)[];
+  facets: SearchFacets;
+}
+
+/**
+ * The readable text of an MDX body: prose without Markdown or JSX syntax. Components' tags go (their
+ * text children stay), as do imports and exports, code, expressions, comments, link targets and images.
+ */
+export function mdxPlainText(mdx: string): string {
+  return mdx
+    .replace(/^(import|export)\s.*$/gm, ' ')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+    .replace(/\{[^{}]*\}/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|~~)(?=\S)([^*_~\n]*?\S)\1/g, '$2')
+    .replace(/^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*$/gm, ' ')
+    .replace(/\|/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function articleDocument(graph: Graph, article: Article): SearchDocument {
+  const ids = graph.entitiesOf.get(article.slug);
+  const names = (kind: LinkedKind, list: readonly string[] = []) => list.map((id) => nameOf(graph, kind, id)).join(', ');
+  const ev = article.event;
+  return {
+    url: articleHref(article.slug),
+    title: article.title,
+    kicker: eventLabel(graph, article),
+    text: [
+      article.description,
+      mdxPlainText(article.bodyRaw),
+      ev && `${nameOf(graph, 'events', ev.event.id)} ${ev.year}`,
+      ev?.series && nameOf(graph, 'series', ev.series.id),
+      ev?.circuit && nameOf(graph, 'circuits', ev.circuit.id),
+      names('drivers', ids?.drivers),
+      names('teams', ids?.teams),
+      names('cars', ids?.cars),
+    ],
+    facets: articleFacets(graph, article),
+  };
+}
+
+const alsoWritten = (aliases: readonly string[]) => (aliases.length ? `Also written as: ${aliases.join(', ')}` : undefined);
+const country = (code: string | undefined, label: string) => (code ? `${label}: ${countryName(code)} (${code.toUpperCase()})` : undefined);
+
+/** Every page the search index covers, newest articles first, then each kind of entity page. */
+export function* searchDocuments(graph: Graph): Generator<SearchDocument> {
+  for (const article of graph.articles) yield articleDocument(graph, article);
+  for (const d of graph.drivers.values()) {
+    const facets = entriesFacets(graph, 'Driver', graph.entriesBy.drivers.get(d.id) ?? []);
+    yield { url: entityHref('drivers', d.id), title: d.name, kicker: 'Driver', text: [driverSummary(graph, d), country(d.nationality, 'Nationality'), alsoWritten(d.aliases)], facets };
+  }
+  for (const t of graph.teams.values()) {
+    const facets = entriesFacets(graph, 'Team', graph.entriesBy.teams.get(t.id) ?? []);
+    yield { url: entityHref('teams', t.id), title: t.name, kicker: 'Team', text: [teamSummary(graph, t), country(t.country, 'Country'), alsoWritten(t.aliases)], facets };
+  }
+  for (const c of graph.cars.values()) {
+    const facets = entriesFacets(graph, 'Car', graph.entriesBy.cars.get(c.id) ?? []);
+    yield { url: carHref(c.id), title: c.name, kicker: 'Car', text: [carSummary(graph, c)], facets };
+  }
+  for (const e of graph.events.values()) {
+    yield { url: entityHref('events', e.id), title: e.name, kicker: 'Event', text: [hubSummary(graph, 'events', e), alsoWritten(e.aliases)], facets: editionsFacets(graph, 'Event', e.editions) };
+  }
+  for (const edition of graph.editions.values()) {
+    yield {
+      url: editionHref(edition.eventId, edition.year),
+      title: editionTitle(graph, edition),
+      kicker: 'Edition',
+      text: [editionSummary(graph, edition)],
+      facets: editionsFacets(graph, 'Event', [edition]),
+    };
+  }
+  for (const c of graph.circuits.values()) {
+    const facets = editionsFacets(graph, 'Circuit', graph.editionsBy.circuits.get(c.id) ?? []);
+    yield { url: entityHref('circuits', c.id), title: c.name, kicker: 'Circuit', text: [hubSummary(graph, 'circuits', c), country(c.country, 'Country'), alsoWritten(c.aliases)], facets };
+  }
+  for (const s of graph.series.values()) {
+    const facets = editionsFacets(graph, 'Series', graph.editionsBy.series.get(s.id) ?? []);
+    yield { url: entityHref('series', s.id), title: s.name, kicker: s.shortName ? `Series · ${s.shortName}` : 'Series', text: [hubSummary(graph, 'series', s), alsoWritten(s.aliases)], facets };
+  }
+}
+
+/** The small HTML page Pagefind reads for one document: the markup of a page's indexed part, and nothing else. */
+export function documentHtml(doc: SearchDocument): string {
+  const f = doc.facets;
+  const spans = [
+    ['filter', 'kind', f.kind],
+    ['meta', 'kind', f.kind],
+    ['filter', 'language', languageName(f.lang)],
+    ...f.series.map((s) => ['filter', 'series', s]),
+    ...f.years.map((y) => ['filter', 'year', String(y)]),
+    ...(f.date ? [['meta', 'date', f.date]] : []),
+    ...(f.event ? [['meta', 'event', f.event]] : []),
+  ]
+    .map(([what, key, value]) => `<span data-pagefind-${what}="${key}">${escapeHtml(value!)}</span>`)
+    .join('');
+  const text = doc.text
+    .filter((t): t is string => Boolean(t))
+    .map((t) => `<p>${escapeHtml(t)}</p>`)
+    .join('');
+  const kicker = doc.kicker ? `<p>${escapeHtml(doc.kicker)}</p>` : '';
+  return (
+    `<!doctype html><html lang="${escapeHtml(f.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title></head>` +
+    `<body><main data-pagefind-body=""><div hidden data-pagefind-ignore="">${spans}</div>${kicker}<h1>${escapeHtml(doc.title)}</h1>${text}</main></body></html>`
+  );
+}
+
+/** The index's input: one record per document. */
+export function* searchRecords(graph: Graph): Generator<HtmlRecord> {
+  for (const doc of searchDocuments(graph)) yield { url: doc.url, html: documentHtml(doc) };
+}
