@@ -5,15 +5,20 @@
  * 1. The whole content is checked, with the check's messages: on any error nothing changes.
  * 2. New or changed article bodies are compiled into the store (lib/content/mdx-store.ts).
  * 3. Every running instance reloads its content and graph, then the pages the change affects are
- *    revalidated (lib/publish/client.ts, lib/publish/affected.ts), then the search index is updated.
+ *    revalidated (lib/publish/client.ts, lib/publish/affected.ts). Meanwhile a second process writes the
+ *    search index again from the same files (scripts/search-index.ts, most of a publish's time at 10,000
+ *    articles); it is moved into place once the pages serve the change, so a result never links to a
+ *    page that does not serve yet.
  */
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
 import { checkContentParallel, printReport } from '../lib/content/check';
 import { compileMissingBodies } from '../lib/content/mdx-build';
 import { contentDir } from '../lib/content/read-files';
 import { publishToInstances } from '../lib/publish/client';
-import { updateSearchIndex } from '../lib/publish/search-index';
+import { moveIntoPlace } from '../lib/search/indexer';
 import { currentDistDir } from '../lib/build/dist.mjs';
 
 const usage = 'usage: npm run publish -- content/articles/<file>.mdx [content/<kind>/<id>.yaml ...]';
@@ -24,6 +29,18 @@ function contentPath(arg: string): string {
   const rel = relative(dir, resolve(arg)).split('\\').join('/');
   if (rel.startsWith('..') || rel === '') throw new Error(`${arg} is not inside the content directory ${contentDir()}`);
   return rel;
+}
+
+/** scripts/search-index.ts writing into `out`, in its own process; `done` is its error output when it fails. */
+function searchIndexInto(out: string): { done: Promise<string | undefined>; stop: () => void } {
+  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+  const child = spawn(process.execPath, [tsx, 'scripts/search-index.ts', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const done = new Promise<string | undefined>((resolveDone) =>
+    child.once('exit', (code, signal) => resolveDone(code === 0 ? undefined : stderr.trim() || `exit ${code ?? signal}`)),
+  );
+  return { done, stop: () => child.exitCode === null && child.signalCode === null && child.kill('SIGTERM') };
 }
 
 async function main(): Promise<number> {
@@ -41,8 +58,19 @@ async function main(): Promise<number> {
     return 1;
   }
   const compiled = await compileMissingBodies();
-  const result = await publishToInstances(files);
-  await updateSearchIndex({ distDir: process.env.NEXT_DIST_DIR || currentDistDir() });
+  const dist = process.env.NEXT_DIST_DIR || currentDistDir();
+  const staged = join(dist, `pagefind.publish-${process.pid}`);
+  const indexing = searchIndexInto(staged);
+  let result;
+  try {
+    result = await publishToInstances(files);
+    const failed = await indexing.done;
+    if (failed) throw new Error(`the pages serve the change, but the search index was not updated: ${failed}`);
+    moveIntoPlace(staged, join(dist, 'pagefind'));
+  } finally {
+    indexing.stop();
+    rmSync(staged, { recursive: true, force: true });
+  }
   const gone = files.filter((f) => !existsSync(resolve(contentDir(), f)));
   process.stdout.write(
     `Published ${files.length} file${files.length === 1 ? '' : 's'}${gone.length ? ` (${gone.length} deleted)` : ''}: ` +

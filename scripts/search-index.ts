@@ -4,7 +4,8 @@
  * (lib/search/documents.ts, lib/search/indexer.ts):
  *   server build: <distDir>/pagefind, served by app/pagefind/[...path];
  *   --export:     out/pagefind, served as static files.
- * The dist dir is --dist, else next.config.mjs's distDir, else .next.
+ * The dist dir is --dist, else next.config.mjs's distDir, else .next. `--out <dir>` writes the bundle there
+ * instead, for the caller to move into place (`npm run publish`, once the servers serve the change).
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,13 +23,14 @@ async function distDir(argv: string[]): Promise<string> {
 try {
   const argv = process.argv.slice(2);
   const exported = argv.includes('--export');
-  const dist = exported ? 'out' : await distDir(argv);
-  const stats = await writeSearchIndex(searchRecords(getGraph()), join(dist, 'pagefind'));
+  const o = argv.indexOf('--out');
+  const out = o >= 0 && argv[o + 1] ? argv[o + 1]! : join(exported ? 'out' : await distDir(argv), 'pagefind');
+  const stats = await writeSearchIndex(searchRecords(getGraph()), out);
   const langs = Object.entries(stats.languages)
     .map(([l, n]) => `${n} ${l}`)
     .join(', ');
   process.stdout.write(
-    `Search index: ${stats.pages} pages (${langs}) → ${join(dist, 'pagefind')}, ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s\n`,
+    `Search index: ${stats.pages} pages (${langs}) → ${out}, ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s\n`,
   );
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

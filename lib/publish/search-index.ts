@@ -4,9 +4,9 @@ import { searchRecords } from '../search/documents';
 import { writeSearchIndex, type IndexStats } from '../search/indexer';
 
 /**
- * The search index's part in a build and a publish (lib/search/indexer.ts, Pagefind): after `next build`,
- * before the pointer switches (a killed indexing leaves the previous build serving), and after a publish
- * has revalidated the pages. The index is made from the content and its graph (lib/search/documents.ts),
+ * The search index's part in a build (lib/search/indexer.ts, Pagefind): after `next build`, before the
+ * pointer switches (a killed indexing leaves the previous build serving). A publish runs the same through
+ * scripts/search-index.ts while the servers reload, and moves it into place once they serve. The index is made from the content and its graph (lib/search/documents.ts),
  * so it covers every page, prerendered or rendered on demand. A server build writes it into
  * `<distDir>/pagefind`, served by app/pagefind; a static export into out/pagefind. Pagefind cannot update
  * an index in place, so a publish writes it whole again.

@@ -51,6 +51,14 @@ export function isIndexable(html: string): boolean {
   return BODY_TAG.test(html);
 }
 
+/** Puts the bundle at `from` in the place of the one at `to` (two renames: served is the old or the new). */
+export function moveIntoPlace(from: string, to: string): void {
+  const old = `${to}.old-${process.pid}`;
+  if (existsSync(to)) renameSync(to, old);
+  renameSync(from, to);
+  rmSync(old, { recursive: true, force: true });
+}
+
 /**
  * Indexes `records` and writes the Pagefind bundle to `outputPath` (e.g. `.next/pagefind`, `out/pagefind`).
  * The bundle is written beside it first and then renamed into place, so a running site serves either the
@@ -85,10 +93,7 @@ export async function writeSearchIndex(records: Iterable<HtmlRecord>, outputPath
       files++;
       bytes += f.content.byteLength;
     }
-    const old = `${outputPath}.old-${process.pid}`;
-    if (existsSync(outputPath)) renameSync(outputPath, old);
-    renameSync(tmp, outputPath);
-    rmSync(old, { recursive: true, force: true });
+    moveIntoPlace(tmp, outputPath);
   } finally {
     await index.deleteIndex();
     await pagefind.close();
