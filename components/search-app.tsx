@@ -44,8 +44,12 @@ interface Hit {
  * Loads Pagefind (its bundle is written by scripts/search-index.ts), every language's index merged so a
  * Dutch report is found from this English page, and searches as the URL says: `?q=` and the filters.
  * The form is an ordinary GET form, so it also works before this script runs.
+ *
+ * A publish leaves the build's bundle as it is and writes what it changed into a second bundle,
+ * `/pagefind/delta/` (lib/search/delta.ts): it is merged too, and the build's results it replaced or
+ * removed (`superseded`, by result id) are dropped.
  */
-async function loadPagefind(): Promise<{ pf: Pagefind; languages: string[] }> {
+async function loadPagefind(): Promise<{ pf: Pagefind; languages: string[]; superseded: Set<string> }> {
   const src = `${BUNDLE}pagefind.js`;
   const pf = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ src)) as Pagefind;
   await pf.options({ baseUrl: '/', excerptLength: 24 });
@@ -57,11 +61,15 @@ async function loadPagefind(): Promise<{ pf: Pagefind; languages: string[] }> {
   for (const language of Object.keys(entry.languages ?? {})) {
     if (language !== primary) await pf.mergeIndex(absolute, { language, baseUrl: '/' });
   }
+  const delta = await fetch(`${BUNDLE}delta/superseded.json`, { cache: 'no-cache' })
+    .then((r) => (r.ok ? (r.json() as Promise<{ ids?: string[]; languages?: string[] }>) : undefined))
+    .catch(() => undefined);
+  for (const language of delta?.languages ?? []) await pf.mergeIndex(`${absolute}delta/`, { language, baseUrl: '/' });
   // The language filter's values, named as lib/search/facets.ts names them ("Nederlands").
   const languages = Object.keys(entry.languages ?? {})
     .filter((l) => l !== 'unknown')
     .map((l) => new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l);
-  return { pf, languages };
+  return { pf, languages, superseded: new Set(delta?.ids ?? []) };
 }
 
 function readUrl(): { q: string; selected: Selected } {
@@ -100,11 +108,14 @@ export function SearchApp({ options: initial }: { options: Partial<Record<Filter
     setStatus('loading');
     try {
       pagefind.current ??= loadPagefind();
-      const { pf } = await pagefind.current;
+      const { pf, superseded } = await pagefind.current;
       const filters = Object.fromEntries(Object.entries(sel).filter(([, v]) => v)) as Record<string, string>;
       const found = await pf.search(q || null, { filters });
       if (!found) return; // superseded by a newer search
-      const ranked = [...found.results].sort((a, b) => b.score - a.score);
+      // One result per id: a page a publish left unchanged is in both bundles, under the same id.
+      const current = new Map<string, PagefindResult>();
+      for (const r of found.results) if (!superseded.has(r.id) && !current.has(r.id)) current.set(r.id, r);
+      const ranked = [...current.values()].sort((a, b) => b.score - a.score);
       setResults(ranked);
       setHits(await Promise.all(ranked.slice(0, PAGE).map(toHit)));
       setStatus('ready');

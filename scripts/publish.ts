@@ -5,10 +5,11 @@
  * 1. The whole content is checked, with the check's messages: on any error nothing changes.
  * 2. New or changed article bodies are compiled into the store (lib/content/mdx-store.ts).
  * 3. Every running instance reloads its content and graph, then the pages the change affects are
- *    revalidated (lib/publish/client.ts, lib/publish/affected.ts). Meanwhile a second process writes the
- *    search index again from the same files (scripts/search-index.ts, most of a publish's time at 10,000
- *    articles); it is moved into place once the pages serve the change, so a result never links to a
- *    page that does not serve yet.
+ *    revalidated (lib/publish/client.ts, lib/publish/affected.ts).
+ * 4. Once they serve the change, the search documents of those pages (the first instance answers them)
+ *    go into the search index's delta (lib/search/delta.ts), so a result never links to a page that does
+ *    not serve yet. When the delta has outgrown its limit, or the build's index has no page ids, a second
+ *    process writes the whole index again instead (scripts/search-index.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -18,6 +19,8 @@ import { checkContentParallel, printReport } from '../lib/content/check';
 import { compileMissingBodies } from '../lib/content/mdx-build';
 import { contentDir } from '../lib/content/read-files';
 import { publishToInstances } from '../lib/publish/client';
+import { applySearchChanges } from '../lib/search/delta';
+import type { SearchChange } from '../lib/search/documents';
 import { moveIntoPlace } from '../lib/search/indexer';
 import { currentDistDir } from '../lib/build/dist.mjs';
 
@@ -31,16 +34,34 @@ function contentPath(arg: string): string {
   return rel;
 }
 
-/** scripts/search-index.ts writing into `out`, in its own process; `done` is its error output when it fails. */
-function searchIndexInto(out: string): { done: Promise<string | undefined>; stop: () => void } {
+/** scripts/search-index.ts writing into `out`, in its own process (it reads the content and builds the graph again); its error output when it fails. */
+function searchIndexInto(out: string): Promise<string | undefined> {
   const tsx = createRequire(import.meta.url).resolve('tsx/cli');
   const child = spawn(process.execPath, [tsx, 'scripts/search-index.ts', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
-  const done = new Promise<string | undefined>((resolveDone) =>
+  return new Promise<string | undefined>((resolveDone) =>
     child.once('exit', (code, signal) => resolveDone(code === 0 ? undefined : stderr.trim() || `exit ${code ?? signal}`)),
   );
-  return { done, stop: () => child.exitCode === null && child.signalCode === null && child.kill('SIGTERM') };
+}
+
+/** The publish's changes into the search index of `dist`: its delta, else (see applySearchChanges) the whole index again. */
+async function updateSearch(dist: string, changes: readonly SearchChange[]): Promise<string> {
+  const indexDir = join(dist, 'pagefind');
+  const delta = await applySearchChanges(indexDir, changes);
+  if (delta.kind === 'delta') {
+    return `search index: ${delta.documents} document${delta.documents === 1 ? '' : 's'} in its delta, ${delta.superseded} superseded, in ${(delta.ms / 1000).toFixed(1)} s`;
+  }
+  const staged = join(dist, `pagefind.publish-${process.pid}`);
+  try {
+    const t = performance.now();
+    const failed = await searchIndexInto(staged);
+    if (failed) throw new Error(`the pages serve the change, but the search index was not updated: ${failed}`);
+    moveIntoPlace(staged, indexDir);
+    return `search index written again (${delta.why}) in ${((performance.now() - t) / 1000).toFixed(1)} s`;
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<number> {
@@ -59,23 +80,13 @@ async function main(): Promise<number> {
   }
   const compiled = await compileMissingBodies();
   const dist = process.env.NEXT_DIST_DIR || currentDistDir();
-  const staged = join(dist, `pagefind.publish-${process.pid}`);
-  const indexing = searchIndexInto(staged);
-  let result;
-  try {
-    result = await publishToInstances(files);
-    const failed = await indexing.done;
-    if (failed) throw new Error(`the pages serve the change, but the search index was not updated: ${failed}`);
-    moveIntoPlace(staged, join(dist, 'pagefind'));
-  } finally {
-    indexing.stop();
-    rmSync(staged, { recursive: true, force: true });
-  }
+  const result = await publishToInstances(files);
+  const search = await updateSearch(dist, result.search);
   const gone = files.filter((f) => !existsSync(resolve(contentDir(), f)));
   process.stdout.write(
     `Published ${files.length} file${files.length === 1 ? '' : 's'}${gone.length ? ` (${gone.length} deleted)` : ''}: ` +
       `${compiled.compiled} bod${compiled.compiled === 1 ? 'y' : 'ies'} compiled, ${result.articles} articles online, ` +
-      `${result.tags.length} cache tags revalidated on ${result.instances.join(', ')} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+      `${result.tags.length} cache tags revalidated on ${result.instances.join(', ')}; ${search}; in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
   );
   return 0;
 }

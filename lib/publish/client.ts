@@ -1,3 +1,4 @@
+import type { SearchChange } from '../search/documents';
 import { PUBLISH_HEADER, publishSecret } from './secret';
 
 /**
@@ -33,6 +34,8 @@ export interface PublishResult {
   instances: string[];
   tags: string[];
   articles: number;
+  /** The search documents of the affected pages, as the first instance made them (lib/search/delta.ts). */
+  search: SearchChange[];
 }
 
 /**
@@ -42,11 +45,13 @@ export interface PublishResult {
  * expired a second time a moment later.
  */
 export async function publishToInstances(files: readonly string[], instances = publishInstances()): Promise<PublishResult> {
-  const reloaded = await Promise.all(instances.map((base) => callInstance<{ tags: string[]; articles: number }>(base, { action: 'reload', files })));
+  const reloaded = await Promise.all(
+    instances.map((base, i) => callInstance<{ tags: string[]; articles: number; search?: SearchChange[] }>(base, { action: 'reload', files, search: i === 0 })),
+  );
   const tags = [...new Set(reloaded.flatMap((r) => r.tags))];
   const revalidate = () => Promise.all(instances.map((base) => callInstance(base, { action: 'revalidate', tags })));
   await revalidate();
   await new Promise((r) => setTimeout(r, 1000));
   await revalidate();
-  return { instances, tags, articles: reloaded[0]?.articles ?? 0 };
+  return { instances, tags, articles: reloaded[0]?.articles ?? 0, search: reloaded[0]?.search ?? [] };
 }

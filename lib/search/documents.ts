@@ -14,7 +14,7 @@
  */
 import type { Article } from '../content/types';
 import { countryName } from '../country';
-import { nameOf, type Graph, type LinkedKind } from '../graph';
+import { nameOf, type CarNode, type CircuitNode, type DriverNode, type Edition, type EventNode, type Graph, type LinkedKind, type SeriesNode, type TeamNode } from '../graph';
 import { escapeHtml } from '../html';
 import { articleHref, carHref, editionHref, entityHref } from '../routes';
 import { carSummary } from '../view/car';
@@ -83,41 +83,108 @@ function articleDocument(graph: Graph, article: Article): SearchDocument {
 const alsoWritten = (aliases: readonly string[]) => (aliases.length ? `Also written as: ${aliases.join(', ')}` : undefined);
 const country = (code: string | undefined, label: string) => (code ? `${label}: ${countryName(code)} (${code.toUpperCase()})` : undefined);
 
+function driverDocument(graph: Graph, d: DriverNode): SearchDocument {
+  const facets = entriesFacets(graph, 'Driver', graph.entriesBy.drivers.get(d.id) ?? []);
+  return { url: entityHref('drivers', d.id), title: d.name, kicker: 'Driver', text: [driverSummary(graph, d), country(d.nationality, 'Nationality'), alsoWritten(d.aliases)], facets };
+}
+
+function teamDocument(graph: Graph, t: TeamNode): SearchDocument {
+  const facets = entriesFacets(graph, 'Team', graph.entriesBy.teams.get(t.id) ?? []);
+  return { url: entityHref('teams', t.id), title: t.name, kicker: 'Team', text: [teamSummary(graph, t), country(t.country, 'Country'), alsoWritten(t.aliases)], facets };
+}
+
+function carDocument(graph: Graph, c: CarNode): SearchDocument {
+  const facets = entriesFacets(graph, 'Car', graph.entriesBy.cars.get(c.id) ?? []);
+  return { url: carHref(c.id), title: c.name, kicker: 'Car', text: [carSummary(graph, c)], facets };
+}
+
+function eventDocument(graph: Graph, e: EventNode): SearchDocument {
+  return { url: entityHref('events', e.id), title: e.name, kicker: 'Event', text: [hubSummary(graph, 'events', e), alsoWritten(e.aliases)], facets: editionsFacets(graph, 'Event', e.editions) };
+}
+
+function editionDocument(graph: Graph, edition: Edition): SearchDocument {
+  return {
+    url: editionHref(edition.eventId, edition.year),
+    title: editionTitle(graph, edition),
+    kicker: 'Edition',
+    text: [editionSummary(graph, edition)],
+    facets: editionsFacets(graph, 'Event', [edition]),
+  };
+}
+
+function circuitDocument(graph: Graph, c: CircuitNode): SearchDocument {
+  const facets = editionsFacets(graph, 'Circuit', graph.editionsBy.circuits.get(c.id) ?? []);
+  return { url: entityHref('circuits', c.id), title: c.name, kicker: 'Circuit', text: [hubSummary(graph, 'circuits', c), country(c.country, 'Country'), alsoWritten(c.aliases)], facets };
+}
+
+function seriesDocument(graph: Graph, s: SeriesNode): SearchDocument {
+  const facets = editionsFacets(graph, 'Series', graph.editionsBy.series.get(s.id) ?? []);
+  return { url: entityHref('series', s.id), title: s.name, kicker: s.shortName ? `Series · ${s.shortName}` : 'Series', text: [hubSummary(graph, 'series', s), alsoWritten(s.aliases)], facets };
+}
+
 /** Every page the search index covers, newest articles first, then each kind of entity page. */
 export function* searchDocuments(graph: Graph): Generator<SearchDocument> {
   for (const article of graph.articles) yield articleDocument(graph, article);
-  for (const d of graph.drivers.values()) {
-    const facets = entriesFacets(graph, 'Driver', graph.entriesBy.drivers.get(d.id) ?? []);
-    yield { url: entityHref('drivers', d.id), title: d.name, kicker: 'Driver', text: [driverSummary(graph, d), country(d.nationality, 'Nationality'), alsoWritten(d.aliases)], facets };
+  for (const d of graph.drivers.values()) yield driverDocument(graph, d);
+  for (const t of graph.teams.values()) yield teamDocument(graph, t);
+  for (const c of graph.cars.values()) yield carDocument(graph, c);
+  for (const e of graph.events.values()) yield eventDocument(graph, e);
+  for (const edition of graph.editions.values()) yield editionDocument(graph, edition);
+  for (const c of graph.circuits.values()) yield circuitDocument(graph, c);
+  for (const s of graph.series.values()) yield seriesDocument(graph, s);
+}
+
+/**
+ * The documents of the pages under one cache tag's URL (lib/cache/tags.mjs): an article's, an entity's,
+ * and for an event its editions' too. None when the graph has no such entity.
+ */
+export function tagDocuments(graph: Graph, kind: string, id: string): SearchDocument[] {
+  const one = <T>(value: T | undefined, make: (graph: Graph, value: T) => SearchDocument) => (value === undefined ? [] : [make(graph, value)]);
+  switch (kind) {
+    case 'articles':
+      return one(graph.articleBySlug.get(id), articleDocument);
+    case 'drivers':
+      return one(graph.drivers.get(id), driverDocument);
+    case 'teams':
+      return one(graph.teams.get(id), teamDocument);
+    case 'cars':
+      return one(graph.cars.get(id), carDocument);
+    case 'circuits':
+      return one(graph.circuits.get(id), circuitDocument);
+    case 'series':
+      return one(graph.series.get(id), seriesDocument);
+    case 'events': {
+      const e = graph.events.get(id);
+      return e ? [eventDocument(graph, e), ...e.editions.map((edition) => editionDocument(graph, edition))] : [];
+    }
+    default:
+      return [];
   }
-  for (const t of graph.teams.values()) {
-    const facets = entriesFacets(graph, 'Team', graph.entriesBy.teams.get(t.id) ?? []);
-    yield { url: entityHref('teams', t.id), title: t.name, kicker: 'Team', text: [teamSummary(graph, t), country(t.country, 'Country'), alsoWritten(t.aliases)], facets };
+}
+
+/** A document added or changed by a publish (its HTML), or removed (`html: null`). */
+export interface SearchChange {
+  url: string;
+  html: string | null;
+}
+
+/**
+ * What a publish changes in the search index, from the graph before and after it and the cache tags it
+ * revalidates (lib/publish/affected.ts): the documents of every tagged page as they are now, and `null`
+ * for those that are gone. A page's document is made from the same facts as the page, so a document
+ * changes only where its page's tag is revalidated. Linear in the number of tagged pages.
+ */
+export function searchChanges(before: Graph | undefined, after: Graph, tags: readonly string[]): SearchChange[] {
+  const changes = new Map<string, string | null>();
+  for (const tag of tags) {
+    const colon = tag.indexOf(':');
+    if (colon < 0) continue;
+    const kind = tag.slice(0, colon);
+    const id = tag.slice(colon + 1);
+    if (before) for (const doc of tagDocuments(before, kind, id)) if (!changes.has(doc.url)) changes.set(doc.url, null);
+    for (const doc of tagDocuments(after, kind, id)) changes.set(doc.url, documentHtml(doc));
   }
-  for (const c of graph.cars.values()) {
-    const facets = entriesFacets(graph, 'Car', graph.entriesBy.cars.get(c.id) ?? []);
-    yield { url: carHref(c.id), title: c.name, kicker: 'Car', text: [carSummary(graph, c)], facets };
-  }
-  for (const e of graph.events.values()) {
-    yield { url: entityHref('events', e.id), title: e.name, kicker: 'Event', text: [hubSummary(graph, 'events', e), alsoWritten(e.aliases)], facets: editionsFacets(graph, 'Event', e.editions) };
-  }
-  for (const edition of graph.editions.values()) {
-    yield {
-      url: editionHref(edition.eventId, edition.year),
-      title: editionTitle(graph, edition),
-      kicker: 'Edition',
-      text: [editionSummary(graph, edition)],
-      facets: editionsFacets(graph, 'Event', [edition]),
-    };
-  }
-  for (const c of graph.circuits.values()) {
-    const facets = editionsFacets(graph, 'Circuit', graph.editionsBy.circuits.get(c.id) ?? []);
-    yield { url: entityHref('circuits', c.id), title: c.name, kicker: 'Circuit', text: [hubSummary(graph, 'circuits', c), country(c.country, 'Country'), alsoWritten(c.aliases)], facets };
-  }
-  for (const s of graph.series.values()) {
-    const facets = editionsFacets(graph, 'Series', graph.editionsBy.series.get(s.id) ?? []);
-    yield { url: entityHref('series', s.id), title: s.name, kicker: s.shortName ? `Series · ${s.shortName}` : 'Series', text: [hubSummary(graph, 'series', s), alsoWritten(s.aliases)], facets };
-  }
+  return [...changes].map(([url, html]) => ({ url, html }));
 }
 
 /** The small HTML page Pagefind reads for one document: the markup of a page's indexed part, and nothing else. */

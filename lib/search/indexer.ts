@@ -6,11 +6,13 @@
  * and for any other HTML the copy handed to Pagefind takes the `lang` of the `data-pagefind-body` element
  * (a Dutch article is stemmed as Dutch).
  *
- * Used by scripts/search-index.ts after `next build` and `next build` with `output: 'export'`, and by a
- * publish, which re-indexes the whole site (Pagefind has no incremental update).
+ * Used by scripts/search-index.ts after `next build` and `next build` with `output: 'export'`. Pagefind
+ * cannot update an index, so a publish adds a small second bundle of what it changed instead
+ * (lib/search/delta.ts), which the search page merges with this one.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 
 /** One page: its URL path ("/drivers/pipo-derani") and the HTML Pagefind reads for it. */
@@ -59,19 +61,37 @@ export function moveIntoPlace(from: string, to: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
+/** Where a bundle keeps what the browser never reads (the route serves no dot-named file). */
+export const STATE_DIR = '.state';
+/** The bundle's page ids by URL (`{ "/drivers/x": ["en_01597b7"] }`), written beside every bundle. */
+export const IDS_FILE = 'ids.json';
+
 /**
- * Indexes `records` and writes the Pagefind bundle to `outputPath` (e.g. `.next/pagefind`, `out/pagefind`).
- * The bundle is written beside it first and then renamed into place, so a running site serves either the
- * old index or the new one, never half of each.
+ * The page ids of a bundle's files, by URL: a Pagefind result's `id` is its page's fragment hash, the
+ * name of its `fragment/<id>.pf_fragment` (gzip of `pagefind_dcd` + JSON with the page's `url`). Grouped
+ * fragments (one file holding several, by id) are read too.
  */
-export async function writeSearchIndex(records: Iterable<HtmlRecord>, outputPath: string): Promise<IndexStats> {
-  const t0 = performance.now();
+export function pageIds(files: readonly { path: string; content: Uint8Array }[]): Record<string, string[]> {
+  const ids: Record<string, string[]> = {};
+  const add = (url: string, id: string) => (ids[url] ??= []).push(id);
+  for (const f of files) {
+    const m = /^fragment\/(.+)\.pf_fragment$/.exec(f.path.split('\\').join('/'));
+    if (!m) continue;
+    let text = gunzipSync(f.content).toString('utf8');
+    if (text.startsWith('pagefind_dcd')) text = text.slice('pagefind_dcd'.length);
+    const data = JSON.parse(text) as { url?: string } | Record<string, { url?: string }>;
+    if (typeof data.url === 'string') add(data.url, m[1]!);
+    else for (const [id, frag] of Object.entries(data as Record<string, { url?: string }>)) if (typeof frag?.url === 'string') add(frag.url, id);
+  }
+  return ids;
+}
+
+/** The documents of `records` that carry `data-pagefind-body`, indexed into a new Pagefind index: its files and counts. */
+async function indexFiles(records: Iterable<HtmlRecord>, options: { allowEmpty?: boolean } = {}) {
   const { errors, index } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
   const languages: Record<string, number> = {};
   let pages = 0;
-  let files = 0;
-  let bytes = 0;
   try {
     for (const r of records) {
       if (!isIndexable(r.html)) continue;
@@ -81,22 +101,55 @@ export async function writeSearchIndex(records: Iterable<HtmlRecord>, outputPath
       languages[lang] = (languages[lang] ?? 0) + 1;
       pages++;
     }
-    if (pages === 0) throw new Error('search index: no page carries data-pagefind-body; nothing to index');
+    if (pages === 0) {
+      if (options.allowEmpty) return { pages, languages, files: [] };
+      throw new Error('search index: no page carries data-pagefind-body; nothing to index');
+    }
     const built = await index.getFiles();
     if (built.errors.length) throw new Error(`search index: ${built.errors.join('; ')}`);
-    const tmp = `${outputPath}.tmp-${process.pid}`;
-    rmSync(tmp, { recursive: true, force: true });
-    for (const f of built.files) {
-      const file = join(tmp, f.path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, f.content);
-      files++;
-      bytes += f.content.byteLength;
-    }
-    moveIntoPlace(tmp, outputPath);
+    return { pages, languages, files: built.files };
   } finally {
     await index.deleteIndex();
     await pagefind.close();
   }
-  return { pages, languages, files, bytes, ms: Math.round(performance.now() - t0) };
+}
+
+/** Writes `files` (paths relative to `dir`) into `dir`; their count and bytes. */
+function writeFiles(dir: string, files: readonly { path: string; content: Uint8Array | string }[]): { files: number; bytes: number } {
+  let bytes = 0;
+  for (const f of files) {
+    const file = join(dir, f.path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, f.content);
+    bytes += typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.byteLength;
+  }
+  return { files: files.length, bytes };
+}
+
+/**
+ * Indexes `records` and writes the Pagefind bundle to `outputPath` (e.g. `.next/pagefind`, `out/pagefind`),
+ * with its page ids by URL in `.state/ids.json` (a publish's delta, lib/search/delta.ts, reads them).
+ * The bundle is written beside it first and then renamed into place, so a running site serves either the
+ * old index or the new one, never half of each.
+ */
+export async function writeSearchIndex(records: Iterable<HtmlRecord>, outputPath: string): Promise<IndexStats> {
+  const t0 = performance.now();
+  const { pages, languages, files } = await indexFiles(records);
+  const tmp = `${outputPath}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  const written = writeFiles(tmp, files);
+  writeFiles(tmp, [{ path: join(STATE_DIR, IDS_FILE), content: JSON.stringify(pageIds(files)) }]);
+  moveIntoPlace(tmp, outputPath);
+  return { pages, languages, ...written, ms: Math.round(performance.now() - t0) };
+}
+
+/**
+ * Indexes `records` into a bundle at `tmp` (not moved into place), allowing none: for a publish's delta.
+ * Returns its stats and page ids.
+ */
+export async function writeIndexAt(records: Iterable<HtmlRecord>, tmp: string): Promise<IndexStats & { ids: Record<string, string[]> }> {
+  const t0 = performance.now();
+  const { pages, languages, files } = await indexFiles(records, { allowEmpty: true });
+  const written = writeFiles(tmp, files);
+  return { pages, languages, ...written, ids: pageIds(files), ms: Math.round(performance.now() - t0) };
 }

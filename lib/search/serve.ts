@@ -1,7 +1,8 @@
 /**
  * Serving the Pagefind bundle of a server build from `<distDir>/pagefind` (written by
- * scripts/search-index.ts). Each build carries its own index, so a server always answers with the index
- * of the pages it serves. The static export has the same files in out/pagefind.
+ * scripts/search-index.ts), with the delta of the publishes since (`pagefind/delta/`, lib/search/delta.ts).
+ * Each build carries its own index, so a server always answers with the index of the pages it serves.
+ * Dot-named files (the bundle's `.state/`) are never served. The static export has the same files in out/pagefind.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -36,8 +37,9 @@ export async function searchIndexResponse(segments: readonly string[], dir = sea
     const body = await readFile(file);
     const name = segments[segments.length - 1]!;
     const ext = name.slice(name.lastIndexOf('.') + 1);
-    // Index, fragment, filter and meta files carry a content hash in their names; the entry points do not.
-    const hashed = /_[0-9a-f]{6,}\.pf_|\.pf_(fragment|index|filter)$/.test(name) || segments[0] !== name;
+    // Index, fragment, filter and meta files carry a content hash in their names; the entry points, the
+    // WebAssembly and a publish's delta/superseded.json (lib/search/delta.ts) do not.
+    const hashed = /_[0-9a-f]{6,}\.pf_|\.pf_(fragment|index|filter)$/.test(name);
     return new Response(new Uint8Array(body), {
       headers: {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',

@@ -69,6 +69,17 @@ test('publish adds, edits and deletes on a running server while readers get only
     await page.goto(`${base}/search?q=publish%20check`);
     await expect(page.getByRole('status')).toHaveText(/result/, { timeout: 15_000 });
     await expect(page.locator('ol[aria-label="Results"] h2 a').first()).toHaveAttribute('href', '/articles/2021-portimao-publish-check');
+    // The publish wrote the pages it changed into the index's delta; the build's version of Vaxivière's
+    // page (one report fewer) is superseded, so the search lists his page once, first.
+    const ids = JSON.parse(readFileSync(join(server.distDir, 'pagefind', '.state', 'ids.json'), 'utf8')) as Record<string, string[]>;
+    const superseded = (await (await fetch(`${base}/pagefind/delta/superseded.json`)).json()) as { ids: string[]; languages: string[] };
+    expect(superseded.ids).toContain(ids['/drivers/matthieu-vaxiviere']![0]);
+    await page.goto(`${base}/search?q=vaxiviere`);
+    await expect(page.getByRole('status')).toHaveText(/\d+ results for “vaxiviere”/, { timeout: 15_000 });
+    const hrefs = await page.locator('ol[aria-label="Results"] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs[0]).toBe('/drivers/matthieu-vaxiviere');
+    expect(hrefs.filter((h) => h === '/drivers/matthieu-vaxiviere')).toHaveLength(1);
+    expect(hrefs).toContain('/articles/2021-portimao-publish-check');
 
     // A registry file edited: the driver's page shows the new nationality.
     const registry = join(content.dir, 'drivers/fernando-alonso.yaml');
@@ -93,8 +104,13 @@ test('publish adds, edits and deletes on a running server while readers get only
     expect((await body(article)).status).toBe(404);
     expect((await body(`${base}/`)).text).not.toContain('Publish check');
     expect((await body(`${base}/drivers/matthieu-vaxiviere`)).text).not.toContain('Publish check');
+    // Gone from the search: the delta holds the pages as they are now, and the build never had it.
     await page.goto(`${base}/search?q=publish%20check`);
-    await expect(page.getByRole('status')).toHaveText('No results for “publish check”', { timeout: 15_000 });
+    await expect(page.getByRole('status')).toHaveText(/(No results|\d+ results?) for “publish check”/, { timeout: 15_000 });
+    expect(await page.locator('ol[aria-label="Results"] h2 a[href="/articles/2021-portimao-publish-check"]').count()).toBe(0);
+    await page.goto(`${base}/search?q=vaxiviere`);
+    await expect(page.getByRole('status')).toHaveText(/\d+ results for “vaxiviere”/, { timeout: 15_000 });
+    await expect(page.locator('ol[aria-label="Results"] h2 a').first()).toHaveAttribute('href', '/drivers/matthieu-vaxiviere');
 
     const statuses = await stop();
     stopped = true;

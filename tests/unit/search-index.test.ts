@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildContent } from '@/lib/content';
 import { parseContent } from '@/lib/content/read-files';
 import { buildGraph } from '@/lib/graph/build';
-import { documentHtml, mdxPlainText, searchDocuments, searchRecords } from '@/lib/search/documents';
+import { affectedTags } from '@/lib/publish/affected';
+import { applySearchChanges, type Superseded } from '@/lib/search/delta';
+import { documentHtml, mdxPlainText, searchChanges, searchDocuments, searchRecords } from '@/lib/search/documents';
 import { contentLanguage, withContentLanguage, writeSearchIndex } from '@/lib/search/indexer';
 import { searchIndexResponse } from '@/lib/search/serve';
 import { readTree } from '../fixtures/corpus';
@@ -27,8 +29,11 @@ describe('search index', () => {
   });
 
   const seeds = readTree(resolve(__dirname, '..', '..', 'content'));
-  const read = parseContent(seeds, 'content');
-  const graph = buildGraph(buildContent(read.articles, read.registries).content);
+  const graphOf = (files: typeof seeds) => {
+    const read = parseContent(files, 'content');
+    return buildGraph(buildContent(read.articles, read.registries).content);
+  };
+  const graph = graphOf(seeds);
   const docs = [...searchDocuments(graph)];
   const doc = (url: string) => docs.find((d) => d.url === url)!;
 
@@ -108,6 +113,72 @@ describe('search index', () => {
     expect(entry.languages.nl!.page_count).toBe(1);
   });
 
+  it('writes the page ids of the bundle by URL, beside it', () => {
+    const ids = JSON.parse(readFileSync(join(root, 'pagefind', '.state', 'ids.json'), 'utf8')) as Record<string, string[]>;
+    expect(Object.keys(ids).sort()).toEqual(docs.map((d) => d.url).sort());
+    const fragments = new Set(readdirSync(join(root, 'pagefind', 'fragment')).map((f) => f.replace(/\.pf_fragment$/, '')));
+    for (const [url, list] of Object.entries(ids)) {
+      expect(list, url).toHaveLength(1);
+      expect(fragments.has(list[0]!), url).toBe(true);
+    }
+    expect(ids['/articles/2023-bahrein-kwalificatie-toyota-pole']![0]).toMatch(/^nl_/);
+  });
+
+  // A report of an existing session, in Spanish (tests/fixtures/another-language), published and then deleted.
+  const ADDED = 'articles/2021-portimao-clasificacion-alpine-primera-pole.mdx';
+  const withAdded = graphOf([...seeds, ...readTree(resolve(__dirname, '..', 'fixtures', 'another-language'))]);
+  const addedUrl = '/articles/2021-portimao-clasificacion-alpine-primera-pole';
+
+  it('gives a publish the documents of the pages it changes, and null for those it removes', () => {
+    const added = searchChanges(graph, withAdded, affectedTags(graph, withAdded, [ADDED]));
+    const byUrl = new Map(added.map((c) => [c.url, c.html]));
+    expect(byUrl.get(addedUrl)).toContain('<html lang="es">');
+    expect(byUrl.get('/drivers/matthieu-vaxiviere')).toContain('<h1>Matthieu Vaxivière</h1>');
+    expect(byUrl.get('/events/8-hours-of-portimao')).toContain('<h1>8 Hours of Portimão</h1>');
+    expect(byUrl.has('/events/8-hours-of-portimao/2021')).toBe(true);
+    expect(byUrl.has('/drivers/mike-conway')).toBe(false);
+    expect([...byUrl.values()].every((html) => html !== null)).toBe(true);
+    // Each changed document is the one a full index of the new graph holds.
+    const full = new Map([...searchRecords(withAdded)].map((r) => [r.url, r.html]));
+    for (const c of added) expect(c.html, c.url).toBe(full.get(c.url));
+
+    const removed = searchChanges(withAdded, graph, affectedTags(withAdded, graph, [ADDED]));
+    expect(removed.find((c) => c.url === addedUrl)).toEqual({ url: addedUrl, html: null });
+    expect(removed.filter((c) => c.html === null)).toHaveLength(1);
+  });
+
+  it('writes a publish into a delta bundle that supersedes the pages it replaced, and empties it when they are back', async () => {
+    const out = join(root, 'pagefind');
+    const ids = JSON.parse(readFileSync(join(out, '.state', 'ids.json'), 'utf8')) as Record<string, string[]>;
+    const added = searchChanges(graph, withAdded, affectedTags(graph, withAdded, [ADDED]));
+    const first = await applySearchChanges(out, added);
+    expect(first).toMatchObject({ kind: 'delta', documents: added.length, removed: 0 });
+    const delta = join(out, 'delta');
+    const superseded = JSON.parse(readFileSync(join(delta, 'superseded.json'), 'utf8')) as Superseded;
+    expect(superseded.languages.sort()).toEqual(['en', 'es']);
+    // Vaxivière's page changed (one report more): the build's version of it is dropped from results.
+    expect(superseded.ids).toContain(ids['/drivers/matthieu-vaxiviere']![0]);
+    expect(superseded.ids).not.toContain(ids['/drivers/mike-conway']![0]);
+    expect(JSON.parse(readFileSync(join(delta, 'pagefind-entry.json'), 'utf8')).languages.es.page_count).toBe(1);
+
+    // Deleted again: the article leaves the delta; the other pages are as the build indexed them, so
+    // nothing of the build is superseded any more.
+    const second = await applySearchChanges(out, searchChanges(withAdded, graph, affectedTags(withAdded, graph, [ADDED])));
+    expect(second).toMatchObject({ kind: 'delta', removed: 0 });
+    const state = JSON.parse(readFileSync(join(delta, '.state.json'), 'utf8')) as Record<string, string | null>;
+    expect(Object.keys(state)).not.toContain(addedUrl);
+    expect((JSON.parse(readFileSync(join(delta, 'superseded.json'), 'utf8')) as Superseded).ids).toEqual([]);
+    expect(readdirSync(out).filter((f) => f.startsWith('delta.tmp'))).toEqual([]);
+  });
+
+  it('asks for the whole index when the bundle has no page ids', async () => {
+    const bare = join(root, 'bare');
+    await writeSearchIndex(searchRecords(graph), bare);
+    rmSync(join(bare, '.state'), { recursive: true });
+    expect(await applySearchChanges(bare, [])).toEqual({ kind: 'full', why: `${bare} has no .state/ids.json` });
+    expect(existsSync(join(bare, 'delta'))).toBe(false);
+  });
+
   it('refuses records with nothing to index', async () => {
     await expect(writeSearchIndex([{ url: '/', html: '<html><body>x</body></html>' }], join(root, 'empty'))).rejects.toThrow('no page carries data-pagefind-body');
   });
@@ -117,7 +188,13 @@ describe('search index', () => {
     const ok = await searchIndexResponse(['pagefind-entry.json'], dir);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    for (const bad of [['..', 'app', 'index.html'], ['.hidden'], ['a/b'], [], ['fragment'], ['x', 'y', 'z', 'w']]) {
+    expect(ok.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    const superseded = await searchIndexResponse(['delta', 'superseded.json'], dir);
+    expect(superseded.status).toBe(200);
+    expect(superseded.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    const fragment = readdirSync(join(dir, 'fragment'))[0]!;
+    expect((await searchIndexResponse(['fragment', fragment], dir)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const bad of [['..', 'app', 'index.html'], ['.hidden'], ['.state', 'ids.json'], ['delta', '.state.json'], ['a/b'], [], ['fragment'], ['x', 'y', 'z', 'w']]) {
       expect((await searchIndexResponse(bad, dir)).status, bad.join('/')).toBe(404);
     }
   });
