@@ -1,9 +1,11 @@
 import { plural } from '../plural';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ContentBuilder, duplicateSlugProblem, formatProblem, type BuilderState } from './index';
+import { diskConflictCache } from './check-cache';
+import { ContentBuilder, duplicateSlugProblem, formatProblem, type BuilderState, type ConflictCache } from './index';
 import { scanBody } from './mdx';
 import { PLACEHOLDER } from './normalize';
 import {
@@ -37,6 +39,11 @@ export interface CheckOptions {
    * The CHECK_WORKERS variable overrides it.
    */
   workers?: number;
+  /**
+   * Keep the session conflicts of each edition by the hashes of its reports (lib/content/check-cache.ts):
+   * true by default for the content directory; false checks everything again.
+   */
+  cache?: boolean;
 }
 
 /** A file to check: its path inside the content directory, its path as shown, and where its text is. */
@@ -56,12 +63,21 @@ export function checkContent(dir: string = contentDir()): CheckReport {
   return runCheck(inputs, shown);
 }
 
-/** checkContent, spread over worker threads when the corpus is large (see CheckOptions). `npm run check` uses it. */
+/**
+ * checkContent, spread over worker threads when the corpus is large, with the conflicts cache (see
+ * CheckOptions). `npm run check`, `npm run build` and `npm run publish` use it.
+ */
 export async function checkContentParallel(dir: string = contentDir(), options: CheckOptions = {}): Promise<CheckReport> {
   const { inputs, shown } = listInputs(dir);
   const workers = workerCount(inputs.length, options);
-  return workers > 1 ? runCheckParallel(inputs, shown, workers) : runCheck(inputs, shown);
+  const cache = options.cache === false ? undefined : (registries: string) => diskConflictCache(registries);
+  return workers > 1 ? runCheckParallel(inputs, shown, workers, cache) : runCheck(inputs, shown, cache);
 }
+
+/** The conflicts cache for registries whose texts hash to the argument. */
+type CacheFor = (registries: string) => ConflictCache;
+
+const textHash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 function listInputs(dir: string): { inputs: CheckInput[]; shown: string } {
   const shown = displayDir(dir);
@@ -116,14 +132,17 @@ function sortInputs(inputs: readonly CheckInput[]): Sorted {
 function readRegistries(inputs: readonly CheckInput[], problems: Problem[]) {
   const sources = new Map<string, SourceFile>();
   const registries: RawRegistryDocument[] = [];
+  const hash = createHash('sha256');
   for (const input of inputs) {
     const kind = classify(input.path);
     if (kind.type !== 'registry') continue;
-    const read = readRegistry(input.file, input.path, kind.kind, readInput(input), problems);
+    const text = readInput(input);
+    hash.update(`${input.path}\0${textHash(text)}\n`);
+    const read = readRegistry(input.file, input.path, kind.kind, text, problems);
     sources.set(input.file, read.source);
     if (read.raw) registries.push(read.raw);
   }
-  return { sources, registries };
+  return { sources, registries, hash: hash.digest('hex') };
 }
 
 /** Two articles with the same file name, in different folders. */
@@ -146,10 +165,11 @@ function slugProblems(articles: readonly CheckInput[]): Problem[] {
 export function checkArticles(builder: ContentBuilder, articles: readonly CheckInput[], problems: Problem[]): void {
   for (const input of articles) {
     const fileProblems: Problem[] = [];
-    const { source, raw } = readArticle(input.file, input.path, readInput(input), fileProblems);
+    const text = readInput(input);
+    const { source, raw } = readArticle(input.file, input.path, text, fileProblems);
     if (raw) {
       const placeholders = source.yamlText === undefined || source.yamlText.includes(PLACEHOLDER);
-      builder.add(raw, scanBody(raw.file, raw.bodyRaw, source.bodyLine ?? 1), { placeholders });
+      builder.add(raw, scanBody(raw.file, raw.bodyRaw, source.bodyLine ?? 1), { placeholders, hash: textHash(text) });
     }
     for (const p of builder.drain()) fileProblems.push(p);
     if (fileProblems.length > 0) problems.push(...locate(supersede(fileProblems), (file) => (file === input.file ? source : undefined)));
@@ -157,25 +177,25 @@ export function checkArticles(builder: ContentBuilder, articles: readonly CheckI
 }
 
 /** Registry files first (every article is resolved against them), then the articles, then cross-document rules. */
-function runCheck(inputs: readonly CheckInput[], dir: string): CheckReport {
+function runCheck(inputs: readonly CheckInput[], dir: string, cacheFor?: CacheFor): CheckReport {
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
-  const { builder, sources } = startBuilder(sorted, dir, problems);
+  const { builder, sources, hash } = startBuilder(sorted, dir, problems);
   checkArticles(builder, sorted.articles, problems);
-  return finishCheck(builder, sorted, sources, problems);
+  return finishCheck(builder, sorted, sources, problems, cacheFor?.(hash));
 }
 
 function startBuilder(sorted: Sorted, dir: string, problems: Problem[]) {
   const registryProblems: Problem[] = [];
-  const { sources, registries } = readRegistries(sorted.registries, registryProblems);
+  const { sources, registries, hash } = readRegistries(sorted.registries, registryProblems);
   const builder = new ContentBuilder(registries, { contentDir: dir, keepArticles: false, checkSlugs: false });
   registryProblems.push(...builder.drain());
   for (const p of locate(registryProblems, sources)) problems.push(p);
   for (const p of slugProblems(sorted.articles)) problems.push(p);
-  return { builder, sources, registries };
+  return { builder, sources, registries, hash };
 }
 
-function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<string, SourceFile>, problems: Problem[]): CheckReport {
+function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<string, SourceFile>, problems: Problem[], cache?: ConflictCache): CheckReport {
   const articles = new Map(sorted.articles.map((a) => [a.file, a]));
   // Cross-document problems point into files already let go: read those again.
   const reread = (file: string): SourceFile | undefined => {
@@ -189,7 +209,7 @@ function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<strin
     const input = articles.get(file);
     return input ? readArticle(input.file, input.path, readInput(input), []).raw : undefined;
   };
-  for (const p of locate(builder.finish(rereadArticle).problems, reread)) problems.push(p);
+  for (const p of locate(builder.finish(rereadArticle, cache).problems, reread)) problems.push(p);
   problems.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
@@ -214,10 +234,10 @@ export interface WorkerResult {
 }
 
 /** The articles in consecutive slices, one per worker; the states are merged in order, so the result is the same. */
-async function runCheckParallel(inputs: readonly CheckInput[], dir: string, workers: number): Promise<CheckReport> {
+async function runCheckParallel(inputs: readonly CheckInput[], dir: string, workers: number, cacheFor?: CacheFor): Promise<CheckReport> {
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
-  const { builder, sources, registries } = startBuilder(sorted, dir, problems);
+  const { builder, sources, registries, hash } = startBuilder(sorted, dir, problems);
   const size = Math.ceil(sorted.articles.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => sorted.articles.slice(i * size, (i + 1) * size)).filter((s) => s.length);
   const results = await Promise.all(slices.map((articles) => runWorker({ dir, registries, articles })));
@@ -225,7 +245,7 @@ async function runCheckParallel(inputs: readonly CheckInput[], dir: string, work
     for (const p of r.problems) problems.push(p);
     builder.importState(r.state);
   }
-  return finishCheck(builder, sorted, sources, problems);
+  return finishCheck(builder, sorted, sources, problems, cacheFor?.(hash));
 }
 
 /** About `--max-semi-space-size=32`, which cut the check's CPU time by a fifth on the 10,000-article corpus. */

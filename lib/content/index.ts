@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolveClass } from './classes';
 import { flat } from './intern';
 import type { BodyScan, NameUse, ResultsUse } from './mdx';
@@ -22,8 +23,22 @@ export interface BuilderState {
   sessionReports: SessionReport[];
 }
 
-/** Which edition and session identity keys an article's sessions have: enough to find the sessions reported twice. */
-type SessionReport = [file: string, edition: string, keys: string[]];
+/**
+ * Which edition and session identity keys an article's sessions have: enough to find the sessions
+ * reported twice. With the hash of the file's text when the check knows it (for ConflictCache).
+ */
+type SessionReport = [file: string, edition: string, keys: string[], hash?: string];
+
+/**
+ * Where the check keeps the session conflicts of each edition's reports (lib/content/check-cache.ts),
+ * so that a check reads again only the reports of the editions whose files changed. `salt` stands for
+ * everything else the result depends on: the checker's code and the registries.
+ */
+export interface ConflictCache {
+  salt: string;
+  get(key: string): Problem[] | undefined;
+  put(key: string, problems: readonly Problem[]): void;
+}
 
 export interface BuildOptions {
   /**
@@ -102,7 +117,7 @@ export class ContentBuilder {
    * Checks one article (and its scanned body, when given). `hints.placeholders: false` tells that the
    * frontmatter text holds no `TODO`.
    */
-  add(raw: RawArticle, body?: BodyScan, hints: { placeholders?: boolean } = {}): void {
+  add(raw: RawArticle, body?: BodyScan, hints: { placeholders?: boolean; hash?: string } = {}): void {
     const problems = this.problems;
     let publishable = true;
     const other = this.checkSlugs ? this.slugs.get(raw.slug) : undefined;
@@ -139,7 +154,7 @@ export class ContentBuilder {
     if (result.article && publishable && this.keepArticles) {
       this.articles.push(fillFromRegistries(result.article, this.registries));
     }
-    if (result.problems.length === 0 && publishable) this.noteSessions(raw);
+    if (result.problems.length === 0 && publishable) this.noteSessions(raw, hints.hash);
     const description = raw.data.description;
     if (result.problems.length === 0 && typeof description === 'string' && description.trim().length > SEARCH_SNIPPET_LENGTH) {
       problems.push({
@@ -165,7 +180,7 @@ export class ContentBuilder {
   }
 
   /** Remembers the session identities of a valid article (not its results), for sessionConflicts(). */
-  private noteSessions(raw: RawArticle): void {
+  private noteSessions(raw: RawArticle, hash: string | undefined): void {
     const { event, results, date } = raw.data as { event?: { name?: unknown; year?: unknown }; results?: unknown; date?: unknown };
     if (!event || typeof event.name !== 'string' || !Array.isArray(results)) return;
     const year = typeof event.year === 'number' ? event.year : Number(String(date instanceof Date ? date.toISOString() : date).slice(0, 4));
@@ -177,24 +192,25 @@ export class ContentBuilder {
         keys.push(key);
       }
     }
-    if (keys.length > 0) this.sessionReports.push([raw.file, edition, keys]);
+    if (keys.length > 0) this.sessionReports.push(hash === undefined ? [raw.file, edition, keys] : [raw.file, edition, keys, hash]);
   }
 
   /**
-   * The files that report a session another file reports too (same edition, a shared identity key):
-   * only those need their results compared, so the check can let every other article go.
+   * The files that report a session another file reports too (same edition, a shared identity key),
+   * with that edition: only those need their results compared, so the check can let every other
+   * article go.
    */
-  private filesSharingSessions(): Set<string> {
+  private filesSharingSessions(): Map<string, string> {
     const byKey = new Map<string, string>();
-    const shared = new Set<string>();
+    const shared = new Map<string, string>();
     for (const [file, edition, keys] of this.sessionReports) {
       for (const key of keys) {
         const k = `${edition}|${key}`;
         const other = byKey.get(k);
         if (other === undefined) byKey.set(k, file);
         else if (other !== file) {
-          shared.add(other);
-          shared.add(file);
+          shared.set(other, edition);
+          shared.set(file, edition);
         }
       }
     }
@@ -225,9 +241,9 @@ export class ContentBuilder {
    * `reread` gives the article of a file again when the builder did not keep the articles (the check):
    * the reports of a session shared by several files are compared then.
    */
-  finish(reread?: (file: string) => RawArticle | undefined): { content: Content; problems: Problem[] } {
+  finish(reread?: (file: string) => RawArticle | undefined, cache?: ConflictCache): { content: Content; problems: Problem[] } {
     const { registries, problems, first, dir } = this;
-    for (const p of this.sessionConflictProblems(reread)) problems.push(p);
+    for (const p of this.sessionConflictProblems(reread, cache)) problems.push(p);
     const bodyUses = this.bodyNameProblems();
     const nearDuplicates = nearDuplicateProblems(registries, first, dir);
     const more = [
@@ -244,22 +260,40 @@ export class ContentBuilder {
     return { content: { articles, registries, resolve: (kind, written) => resolver.resolve(kind, written) }, problems };
   }
 
-  private sessionConflictProblems(reread?: (file: string) => RawArticle | undefined): Problem[] {
+  private sessionConflictProblems(reread?: (file: string) => RawArticle | undefined, cache?: ConflictCache): Problem[] {
     const files = this.filesSharingSessions();
     if (files.size === 0) return [];
-    let articles: Article[];
-    if (this.keepArticles) articles = this.articles.filter((a) => files.has(a.file));
-    else {
-      articles = [];
-      for (const file of [...files].sort()) {
+    const eventName = (id: string) => this.registries.events.get(id)?.name ?? this.first.events.get(id)?.written ?? id;
+    const conflicts = (articles: readonly Article[]) => buildSessions(articles, eventName).conflicts.map(conflictProblem);
+    if (this.keepArticles) return conflicts(this.articles.filter((a) => files.has(a.file)));
+    const normalized = (list: readonly string[]) => {
+      const articles: Article[] = [];
+      for (const file of [...list].sort()) {
         const raw = reread?.(file);
         if (!raw) continue;
         const { article } = normalizeArticle(raw, this.resolver, { build: true });
         if (article) articles.push(article);
       }
+      return articles;
+    };
+    if (!cache) return conflicts(normalized([...files.keys()]));
+    // Sessions are an edition's: its reports are compared among themselves, and kept by the hashes of
+    // their files, so only an edition with a changed, added or removed report is read again.
+    const hashes = new Map(this.sessionReports.map(([file, , , hash]) => [file, hash]));
+    const editions = new Map<string, string[]>();
+    for (const [file, edition] of files) (editions.get(edition) ?? editions.set(edition, []).get(edition)!).push(file);
+    const problems: Problem[] = [];
+    for (const [edition, list] of editions) {
+      const sorted = [...list].sort();
+      const known = sorted.every((f) => hashes.get(f) !== undefined);
+      const eventId = edition.slice(0, edition.lastIndexOf('/'));
+      const key = known ? conflictKey(cache.salt, edition, eventName(eventId), sorted.map((f) => `${f}\0${hashes.get(f)}`)) : undefined;
+      const kept = key ? cache.get(key) : undefined;
+      const found = kept ?? conflicts(normalized(sorted));
+      if (key && !kept) cache.put(key, found);
+      for (const p of found) problems.push(p);
     }
-    const eventName = (id: string) => this.registries.events.get(id)?.name ?? this.first.events.get(id)?.written ?? id;
-    return buildSessions(articles, eventName).conflicts.map(conflictProblem);
+    return problems;
   }
 
   /** `<Driver>`/`<Team>` must name an entity with a registry entry or one named in some article's frontmatter. */
@@ -386,6 +420,11 @@ function unusedRegistryProblems(
 }
 
 /** Two reports of one session that give the same car different facts. */
+/** The key of an edition's conflicts: the salt, the edition, its event's name and its reports' files and hashes. */
+function conflictKey(salt: string, edition: string, eventName: string, files: readonly string[]): string {
+  return createHash('sha256').update([salt, edition, eventName, ...files].join('\n')).digest('hex');
+}
+
 export function conflictProblem(c: Conflict): Problem {
   return {
     file: c.other.file,

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkFiles } from '@/lib/content/check';
+import { checkContentParallel, checkFiles } from '@/lib/content/check';
 import { buildContent, type RawArticle } from '@/lib/content';
 import { formatProblem } from '@/lib/content/problems';
 import { parseContent, type ContentFile } from '@/lib/content/read-files';
@@ -187,6 +188,40 @@ describe('two reports that disagree', () => {
       ),
     ]);
     expect(report.errors).toBe(1);
+  });
+
+  it('keeps an edition’s conflicts by the hashes of its reports, and compares them again when one changes', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'conflict-cache-'));
+    const dir = join(root, 'content');
+    const cache = join(root, 'cache');
+    const previous = process.env.CHECK_CACHE_DIR;
+    process.env.CHECK_CACHE_DIR = cache;
+    try {
+      mkdirSync(join(dir, 'articles'), { recursive: true });
+      const en = article('race-en', [session('Race', 'race', [car(1, '51', 'Antonio Giovinazzi'), car(2, '2', 'Alex Lynn')])]);
+      const write = (list: ContentFile[]) => list.forEach((f) => writeFileSync(join(dir, f.path), f.text));
+      const es = (pos: number) => article('carrera-es', [session('Carrera', 'race', [car(pos, '2', 'Alex Lynn')])], { date: '2023-06-12', lang: 'es' });
+      write(files(en, es(1)));
+      const errors = async () => (await checkContentParallel(dir, { workers: 0 })).problems.filter((p) => p.severity === 'error').map((p) => p.message);
+      const conflict = 'car #2 has pos 1 here, but 2 in';
+      expect((await errors()).join('\n')).toContain(conflict);
+      const kept = readdirSync(cache, { recursive: true }).filter((f) => String(f).endsWith('.json'));
+      expect(kept).toHaveLength(1);
+      // Kept: a second check takes the edition's conflicts from the cache, unread.
+      writeFileSync(join(cache, String(kept[0])), '[]');
+      expect(await errors()).toEqual([]);
+      expect((await checkContentParallel(dir, { workers: 0, cache: false })).problems.map((p) => p.message).join('\n')).toContain(conflict);
+      // A report of the edition changed (one more line of text): its reports are compared again.
+      writeFileSync(join(dir, 'articles/race-en.mdx'), `${files(en)[0]!.text}More text.\n`);
+      expect((await errors()).join('\n')).toContain(conflict);
+      // The conflict fixed: none.
+      write(files(es(2)));
+      expect(await errors()).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.CHECK_CACHE_DIR;
+      else process.env.CHECK_CACHE_DIR = previous;
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('a provisional report or a standing never conflicts', () => {
