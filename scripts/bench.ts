@@ -38,6 +38,9 @@ import { startNginx } from './nginx';
 const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'next.config.d.mts', 'proxy.ts', 'deploy', 'postcss.config.mjs', 'contentlayer.config.ts'];
 
+/** The heap limit `npm start` gives the server (package.json). */
+const SERVER_HEAP = '--max-old-space-size=8192';
+
 /** Budgets of issues #5 and #10 (per page: the site's own JavaScript; whole build: time, memory and disk at 10k). */
 export const BUDGET = {
   siteJsGzip: 5 * 1024,
@@ -314,7 +317,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     // Serve the build and weigh the pages.
     const port = await freePort();
     log(`N=${n}: next start on port ${port}`);
-    const server = startDetached(node, [bin('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: project, env });
+    // As `npm start` runs it: a reload holds the old and the new content at once (docs/deploy.md).
+    const server = startDetached(node, [SERVER_HEAP, bin('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: project, env });
     // Read its output (an unread pipe would block it) and keep the end of it for an error message.
     let serverOut = '';
     const keep = (d: Buffer) => (serverOut = (serverOut + d.toString()).slice(-4000));
