@@ -20,7 +20,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchChange } from './documents';
-import { IDS_FILE, moveIntoPlace, STATE_DIR, writeIndexAt } from './indexer';
+import { documentHash, HASHES_FILE, IDS_FILE, moveIntoPlace, STATE_DIR, writeIndexAt } from './indexer';
 
 export const DELTA_DIR = 'delta';
 export const SUPERSEDED_FILE = 'superseded.json';
@@ -58,11 +58,14 @@ export async function applySearchChanges(indexDir: string, changes: readonly Sea
   const t0 = performance.now();
   const archive = readJson<Record<string, string[]>>(join(indexDir, STATE_DIR, IDS_FILE));
   if (!archive) return { kind: 'full', why: `${indexDir} has no ${STATE_DIR}/${IDS_FILE}` };
+  const hashes = readJson<Record<string, string>>(join(indexDir, STATE_DIR, HASHES_FILE)) ?? {};
   const deltaDir = join(indexDir, DELTA_DIR);
   const docs = new Map(Object.entries(readJson<Record<string, string | null>>(join(deltaDir, DELTA_STATE)) ?? {}));
   for (const c of changes) {
-    // A page the archive never had and the delta no longer has: nothing to index or drop.
-    if (c.html === null && !archive[c.url]) docs.delete(c.url);
+    // A page the archive never had and the delta no longer has: nothing to index or drop. A page as the
+    // archive holds it (a registry edit touches the pages of thousands of articles, most of whose
+    // documents stay the same): the archive's version is current again.
+    if (c.html === null ? !archive[c.url] : hashes[c.url] === documentHash(c.html)) docs.delete(c.url);
     else docs.set(c.url, c.html);
   }
   const limit = Math.max(MAX_DELTA, Math.ceil(Object.keys(archive).length / 10));

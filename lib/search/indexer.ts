@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import * as pagefind from 'pagefind';
 
 /** One page: its URL path ("/drivers/pipo-derani") and the HTML Pagefind reads for it. */
@@ -65,6 +66,11 @@ export function moveIntoPlace(from: string, to: string): void {
 export const STATE_DIR = '.state';
 /** The bundle's page ids by URL (`{ "/drivers/x": ["en_01597b7"] }`), written beside every bundle. */
 export const IDS_FILE = 'ids.json';
+/** The hash of each document the bundle indexed, by URL (documentHash), written beside every bundle. */
+export const HASHES_FILE = 'hashes.json';
+
+/** A document's hash: a publish's delta leaves out a document that is the one the bundle already holds. */
+export const documentHash = (html: string) => createHash('sha1').update(html).digest('base64url');
 
 /**
  * The page ids of a bundle's files, by URL: a Pagefind result's `id` is its page's fragment hash, the
@@ -87,7 +93,7 @@ export function pageIds(files: readonly { path: string; content: Uint8Array }[])
 }
 
 /** The documents of `records` that carry `data-pagefind-body`, indexed into a new Pagefind index: its files and counts. */
-async function indexFiles(records: Iterable<HtmlRecord>, options: { allowEmpty?: boolean } = {}) {
+async function indexFiles(records: Iterable<HtmlRecord>, options: { allowEmpty?: boolean; hashes?: Record<string, string> } = {}) {
   const { errors, index } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
   const languages: Record<string, number> = {};
@@ -95,6 +101,7 @@ async function indexFiles(records: Iterable<HtmlRecord>, options: { allowEmpty?:
   try {
     for (const r of records) {
       if (!isIndexable(r.html)) continue;
+      if (options.hashes) options.hashes[r.url] = documentHash(r.html);
       const added = await index.addHTMLFile({ url: r.url, content: withContentLanguage(r.html) });
       if (added.errors.length) throw new Error(`search index: ${r.url}: ${added.errors.join('; ')}`);
       const lang = contentLanguage(r.html) ?? 'unknown';
@@ -128,17 +135,22 @@ function writeFiles(dir: string, files: readonly { path: string; content: Uint8A
 
 /**
  * Indexes `records` and writes the Pagefind bundle to `outputPath` (e.g. `.next/pagefind`, `out/pagefind`),
- * with its page ids by URL in `.state/ids.json` (a publish's delta, lib/search/delta.ts, reads them).
+ * with its page ids and document hashes by URL in `.state/` (a publish's delta, lib/search/delta.ts,
+ * reads them).
  * The bundle is written beside it first and then renamed into place, so a running site serves either the
  * old index or the new one, never half of each.
  */
 export async function writeSearchIndex(records: Iterable<HtmlRecord>, outputPath: string): Promise<IndexStats> {
   const t0 = performance.now();
-  const { pages, languages, files } = await indexFiles(records);
+  const hashes: Record<string, string> = {};
+  const { pages, languages, files } = await indexFiles(records, { hashes });
   const tmp = `${outputPath}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   const written = writeFiles(tmp, files);
-  writeFiles(tmp, [{ path: join(STATE_DIR, IDS_FILE), content: JSON.stringify(pageIds(files)) }]);
+  writeFiles(tmp, [
+    { path: join(STATE_DIR, IDS_FILE), content: JSON.stringify(pageIds(files)) },
+    { path: join(STATE_DIR, HASHES_FILE), content: JSON.stringify(hashes) },
+  ]);
   moveIntoPlace(tmp, outputPath);
   return { pages, languages, ...written, ms: Math.round(performance.now() - t0) };
 }
