@@ -31,6 +31,8 @@ export async function benchPublish(base: string, project: string, contentDir: st
       env: { ...env, PUBLISH_INSTANCES: base },
     });
     if (r.code !== 0) throw new Error(`npm run publish ${file} failed (exit ${r.code}):\n${(r.stdout + r.stderr).slice(-2000)}`);
+    // Its summary line (what it compiled, revalidated and wrote into the search index) for the log.
+    process.stdout.write(`  [publish] ${r.stdout.trim().split('\n').pop()}\n`);
     return r;
   };
   const text = async (path: string) => {
