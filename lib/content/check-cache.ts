@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { ConflictCache } from './index';
 import type { Problem } from './types';
 
-export const checkCacheDir = () => process.env.CHECK_CACHE_DIR ?? join(process.cwd(), '.next', 'cache', 'check');
+const checkCacheDir = () => process.env.CHECK_CACHE_DIR ?? join(process.cwd(), '.next', 'cache', 'check');
 
 /** A hash of the checker's source: lib/content and lib/graph, whose code decides what a conflict is. */
 function codeHash(): string {

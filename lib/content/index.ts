@@ -419,12 +419,12 @@ function unusedRegistryProblems(
   return problems;
 }
 
-/** Two reports of one session that give the same car different facts. */
 /** The key of an edition's conflicts: the salt, the edition, its event's name and its reports' files and hashes. */
 function conflictKey(salt: string, edition: string, eventName: string, files: readonly string[]): string {
   return createHash('sha256').update([salt, edition, eventName, ...files].join('\n')).digest('hex');
 }
 
+/** Two reports of one session that give the same car different facts. */
 export function conflictProblem(c: Conflict): Problem {
   return {
     file: c.other.file,

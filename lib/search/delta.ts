@@ -22,12 +22,12 @@ import { join } from 'node:path';
 import type { SearchChange } from './documents';
 import { documentHash, HASHES_FILE, IDS_FILE, moveIntoPlace, STATE_DIR, writeIndexAt } from './indexer';
 
-export const DELTA_DIR = 'delta';
-export const SUPERSEDED_FILE = 'superseded.json';
+const DELTA_DIR = 'delta';
+const SUPERSEDED_FILE = 'superseded.json';
 const DELTA_STATE = '.state.json';
 
 /** Past this many documents (or a tenth of the archive, if more), a publish writes the whole index again. */
-export const MAX_DELTA = 2000;
+const MAX_DELTA = 2000;
 
 /** What the search page reads from `delta/superseded.json`. */
 export interface Superseded {

@@ -77,7 +77,7 @@ export const documentHash = (html: string) => createHash('sha1').update(html).di
  * name of its `fragment/<id>.pf_fragment` (gzip of `pagefind_dcd` + JSON with the page's `url`). Grouped
  * fragments (one file holding several, by id) are read too.
  */
-export function pageIds(files: readonly { path: string; content: Uint8Array }[]): Record<string, string[]> {
+function pageIds(files: readonly { path: string; content: Uint8Array }[]): Record<string, string[]> {
   const ids: Record<string, string[]> = {};
   const add = (url: string, id: string) => (ids[url] ??= []).push(id);
   for (const f of files) {
