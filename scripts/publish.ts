@@ -2,23 +2,25 @@
  * `npm run publish -- <file>...`: puts added, edited or deleted content files (articles or registry
  * files) online on the running servers, without a rebuild or a restart.
  *
- * 1. The whole content is checked, with the check's messages: on any error nothing changes.
+ * 1. The whole content is checked, with the check's messages: on any error nothing changes. Meanwhile
+ *    every running instance reads the content again and builds its graph, without serving it yet.
  * 2. New or changed article bodies are compiled into the store (lib/content/mdx-store.ts).
- * 3. Every running instance reloads its content and graph, then the pages the change affects are
- *    revalidated (lib/publish/client.ts, lib/publish/affected.ts).
+ * 3. Every instance serves what it prepared, then the pages the change affects are revalidated
+ *    (lib/publish/client.ts, lib/publish/affected.ts).
  * 4. Once they serve the change, the search documents of those pages (the first instance answers them)
  *    go into the search index's delta (lib/search/delta.ts), so a result never links to a page that does
  *    not serve yet. When the delta has outgrown its limit, or the build's index has no page ids, a second
  *    process writes the whole index again instead (scripts/search-index.ts).
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { checkContentParallel, printReport } from '../lib/content/check';
 import { compileMissingBodies } from '../lib/content/mdx-build';
 import { contentDir } from '../lib/content/read-files';
-import { publishToInstances } from '../lib/publish/client';
+import { prepareInstances, publishToInstances } from '../lib/publish/client';
 import { applySearchChanges } from '../lib/search/delta';
 import type { SearchChange } from '../lib/search/documents';
 import { moveIntoPlace } from '../lib/search/indexer';
@@ -72,15 +74,20 @@ async function main(): Promise<number> {
   }
   const files = args.map(contentPath);
   const t0 = performance.now();
+  // The servers read and build the new content on their own cores while this process checks it.
+  const token = randomUUID();
+  const prepared = prepareInstances(token);
   const report = await checkContentParallel();
   printReport(report, process.stdout, { quiet: true });
   if (report.errors > 0) {
+    // What the servers prepared is never served: they drop it by themselves (lib/graph preparePublish).
     process.stderr.write('\nNothing was published: fix the problems above and publish again.\n');
     return 1;
   }
   const compiled = await compileMissingBodies();
+  await prepared;
   const dist = process.env.NEXT_DIST_DIR || currentDistDir();
-  const result = await publishToInstances(files);
+  const result = await publishToInstances(files, token);
   const search = await updateSearch(dist, result.search);
   const gone = files.filter((f) => !existsSync(resolve(contentDir(), f)));
   process.stdout.write(
@@ -97,3 +104,5 @@ try {
   process.stderr.write(`The publish failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;
 }
+// Now: a refused publish must not wait for the servers' answer to the prepare it started.
+process.exit();

@@ -117,7 +117,8 @@ export class ContentBuilder {
    * Checks one article (and its scanned body, when given). `hints.placeholders: false` tells that the
    * frontmatter text holds no `TODO`.
    */
-  add(raw: RawArticle, body?: BodyScan, hints: { placeholders?: boolean; hash?: string } = {}): void {
+  add(raw: RawArticle, body?: BodyScan, hints: { placeholders?: boolean; hash?: string } = {}): Article | undefined {
+    let kept: Article | undefined;
     const problems = this.problems;
     let publishable = true;
     const other = this.checkSlugs ? this.slugs.get(raw.slug) : undefined;
@@ -152,7 +153,8 @@ export class ContentBuilder {
       else if (o.kind === 'drivers' && seen.file !== o.file) this.driverInSeveral.add(o.id);
     }
     if (result.article && publishable && this.keepArticles) {
-      this.articles.push(fillFromRegistries(result.article, this.registries));
+      kept = fillFromRegistries(result.article, this.registries);
+      this.articles.push(kept);
     }
     if (result.problems.length === 0 && publishable) this.noteSessions(raw, hints.hash);
     const description = raw.data.description;
@@ -170,6 +172,23 @@ export class ContentBuilder {
       problems.push(...resultsProblems(raw, body.results));
       for (const use of body.names) this.bodyNames.push({ file: raw.file, use });
     }
+    return kept;
+  }
+
+  /**
+   * Takes an article that an earlier builder, with the same registries, made from the same file text
+   * (a server's reload, lib/content/load.ts): only its slug is checked again. It takes no part in the
+   * rules across files (session conflicts, near-duplicate names), which the check applies to the whole
+   * content before a publish; without it they can only find fewer problems, never more.
+   */
+  reuse(article: Article): void {
+    const other = this.checkSlugs ? this.slugs.get(article.slug) : undefined;
+    if (other !== undefined) {
+      this.problems.push(duplicateSlugProblem(article.file, article.slug, other));
+      return;
+    }
+    this.slugs.set(article.slug, article.file);
+    if (this.keepArticles) this.articles.push(article);
   }
 
   /** What finish() needs from the articles added so far, to merge the work of several builders. */

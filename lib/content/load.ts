@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContent, ContentBuilder, ContentError, formatProblem } from './index';
@@ -12,9 +13,9 @@ import type { Article, Content, Problem, RawArticle } from './types';
  *
  * Production (`npm run build`, `npm start`, `npm run publish`): an article page reads its compiled body
  * from the content-addressed store (lib/content/mdx-store.ts) when it renders, by the hash of its MDX
- * source, so no process holds every body and a body is compiled once, ever. A running server reloads the
- * content when a publish tells it to (reloadContent). In development (`npm run dev`) contentlayer2
- * compiles the bodies and the `contentlayer/generated` module carries them; importing it is what
+ * source, so no process holds every body and a body is compiled once, ever. A running server reads the
+ * content again when a publish tells it to (readContentAgain, useContent). In development (`npm run dev`)
+ * contentlayer2 compiles the bodies and the `contentlayer/generated` module carries them; importing it is what
  * re-evaluates this module and refreshes the open page on every save: `contentlayer2 dev` carries the
  * results too, so a save of the frontmatter alone also changes it.
  */
@@ -54,6 +55,7 @@ function devBodies(): Map<string, { raw: string; code: string }> {
  */
 interface Loaded {
   content?: Content;
+  kept?: KeptArticles;
 }
 const loaded: Loaded = devDocuments
   ? {}
@@ -142,55 +144,88 @@ export function loadContent(): Content {
 }
 
 /**
- * Reads the content again for a publish (app/internal/publish), builds what depends on it (`derive`: the
- * graph), and only then swaps the content in, so a request meanwhile sees the old or the new, never a
- * mix; on any problem it throws and the old content stays.
+ * Reads the content again for a publish (lib/graph reloadGraph, preparePublish): every file from disk,
+ * validated as at start. Throws a ContentError on any problem; nothing is swapped in here (useContent).
  */
-export function reloadContent<T>(derive: (content: Content) => T): T {
+export function readContentAgain(): Content {
   if (devDocuments) throw new Error('the content reloads by itself in development');
-  const content = readProductionContent();
-  const derived = derive(content);
+  return readProductionContent();
+}
+
+/** Serves `content` from now on (a publish, once what depends on it is built): requests see the old or the new, never a mix. */
+export function useContent(content: Content): void {
   loaded.content = content;
-  return derived;
 }
 
 function readProductionContent(): Content {
   const dir = contentDir();
   const disk = { paths: listContentFiles(dir), read: (path: string) => readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8') };
-  const { content, problems } = readOneByOne(disk, displayDir(dir));
+  const { content, problems, kept } = readOneByOne(disk, displayDir(dir), loaded.kept);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
+  loaded.kept = kept;
   return content;
 }
+
+/**
+ * The articles of the last content read, by path, with the hash of each file's text and of the
+ * registries' texts: a reload takes an unchanged file's article from there instead of parsing it again
+ * (ContentBuilder.reuse). The articles are those the served content holds: the map costs little memory.
+ */
+export interface KeptArticles {
+  registries: string;
+  byPath: Map<string, { hash: string; article: Article }>;
+}
+
+const textHash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 /**
  * Production: the registries first, then one article at a time, each file's text and raw YAML let go
  * as soon as it is normalised. Reading every file before normalising any held about 2 GB per build
  * worker at 10,000 articles, for the few seconds all workers load at once. `source` lists and reads the
- * files: the disk here, files in memory in the check's property test.
+ * files: the disk here, files in memory in the check's property test. With `previous` (a server's
+ * reload) the articles of unchanged files are taken from it when the registries are unchanged too.
  */
-export function readOneByOne(source: { paths: readonly string[]; read: (path: string) => string }, prefix: string): { content: Content; problems: Problem[] } {
+export function readOneByOne(
+  source: { paths: readonly string[]; read: (path: string) => string },
+  prefix: string,
+  previous?: KeptArticles,
+): { content: Content; problems: Problem[]; kept: KeptArticles } {
   const problems: Problem[] = [];
   const { paths, read: readText } = source;
   const registries: RawRegistryDocument[] = [];
   const articlePaths: string[] = [];
+  const registriesHash = createHash('sha1');
   for (const path of paths) {
     const kind = classify(path);
     const file = `${prefix}/${path}`;
     if (kind.type === 'unknown') problems.push(unknownFileProblem(file, kind));
     else if (kind.type === 'registry') {
-      const read = readRegistry(file, path, kind.kind, readText(path), problems);
+      const text = readText(path);
+      registriesHash.update(`${path}\0${text}\0`);
+      const read = readRegistry(file, path, kind.kind, text, problems);
       if (read.raw) registries.push(read.raw);
     } else if (kind.type === 'article') articlePaths.push(path);
   }
+  const kept: KeptArticles = { registries: registriesHash.digest('base64url'), byPath: new Map() };
+  const known = previous?.registries === kept.registries ? previous.byPath : undefined;
   const builder = new ContentBuilder(registries);
   for (const path of articlePaths) {
     const file = `${prefix}/${path}`;
-    const read = readArticle(file, path, readText(path), problems);
-    if (read.raw) builder.add(read.raw);
+    const text = readText(path);
+    const hash = textHash(text);
+    const before = known?.get(path);
+    if (before?.hash === hash) {
+      builder.reuse(before.article);
+      kept.byPath.set(path, before);
+      continue;
+    }
+    const read = readArticle(file, path, text, problems);
+    const article = read.raw ? builder.add(read.raw) : undefined;
+    if (article) kept.byPath.set(path, { hash, article });
   }
   const built = builder.finish();
-  return { content: built.content, problems: [...problems, ...built.problems] };
+  return { content: built.content, problems: [...problems, ...built.problems], kept };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { loadContent, reloadContent } from '../content/load';
+import { loadContent, readContentAgain, useContent } from '../content/load';
 
 export { articleBodyCode } from '../content/load';
 import { buildGraph } from './build';
@@ -14,11 +14,18 @@ export { rivalsOf, RIVALS_SHOWN, type Rival } from './rivals';
 export { statsOf } from './stats';
 export { editionKey } from './sessions';
 
+interface Slot {
+  graph?: Graph;
+  content?: Content;
+  /** What preparePublish read and built, not served yet, under the publish's token. */
+  pending?: { token: string; content: Content; graph: Graph };
+}
+
 /** Shared by every route bundle of a production process, like the content (lib/content/load.ts). */
-const slot: { graph?: Graph; content?: Content } =
+const slot: Slot =
   process.env.NODE_ENV === 'development'
     ? {}
-    : ((globalThis as typeof globalThis & { [k: symbol]: { graph?: Graph; content?: Content } })[Symbol.for('endurance-desk.graph')] ??= {});
+    : ((globalThis as typeof globalThis & { [k: symbol]: Slot })[Symbol.for('endurance-desk.graph')] ??= {});
 
 /** The entity graph of the site's content, built once per process. */
 export function getGraph(): Graph {
@@ -32,12 +39,45 @@ export function getGraph(): Graph {
 }
 
 /**
- * Reads the content again and builds its graph, then swaps both in at once (a publish): requests
- * meanwhile see the old graph or the new one. Returns both, for the publish to compare.
+ * Reads the content again and builds its graph for the publish `token`, without serving it yet: the
+ * publish does this while its own check runs (scripts/publish.ts), and reloadGraph(token) then swaps it
+ * in. A later prepare replaces an earlier one, and one not swapped in within PENDING_MS (its publish was
+ * refused, or stopped) is dropped, so a server holds a second graph only for a moment. Throws a
+ * ContentError if the content is invalid.
  */
-export function reloadGraph(): { before: Graph | undefined; after: Graph } {
+export function preparePublish(token: string): Graph {
+  slot.pending = undefined;
+  const content = readContentAgain();
+  const graph = buildGraph(content);
+  const pending = { token, content, graph };
+  slot.pending = pending;
+  setTimeout(() => {
+    if (slot.pending === pending) slot.pending = undefined;
+  }, PENDING_MS).unref();
+  return graph;
+}
+
+/** How long a prepared graph waits for its publish's reload. */
+const PENDING_MS = 120_000;
+
+/**
+ * Swaps in the content and graph prepared for `token`, or reads and builds them now, then serves both at
+ * once (a publish): requests meanwhile see the old graph or the new one. Returns both, for the publish to
+ * compare.
+ */
+export function reloadGraph(token?: string): { before: Graph | undefined; after: Graph } {
+  const prepared = token !== undefined && slot.pending?.token === token ? slot.pending : undefined;
+  slot.pending = undefined;
+  let content = prepared?.content;
+  let after = prepared?.graph;
+  if (!content || !after) {
+    content = readContentAgain();
+    after = buildGraph(content);
+  }
   const before = slot.graph;
-  const after = reloadContent(buildGraph);
+  useContent(content);
+  // Both, or the next getGraph() would see a content other than the graph's and build it again.
+  slot.content = content;
   slot.graph = after;
   return { before, after };
 }

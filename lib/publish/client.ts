@@ -39,14 +39,23 @@ export interface PublishResult {
 }
 
 /**
- * Tells every instance to reload its content and graph, then, once all have, to revalidate the tags the
- * change affects: no instance can render a page from the old content after its tags were expired. A page
- * that started rendering from the old content just before may still be stored after that, so the tags are
- * expired a second time a moment later.
+ * Tells every instance to read the content again and build its graph for the publish `token`, without
+ * serving it: the publish does this while it checks the content, on the servers' cores. It never
+ * rejects: an instance that failed to prepare reads the content again in its reload, and reports there.
  */
-export async function publishToInstances(files: readonly string[], instances = publishInstances()): Promise<PublishResult> {
+export function prepareInstances(token: string, instances = publishInstances()): Promise<void> {
+  return Promise.all(instances.map((base) => callInstance(base, { action: 'prepare', token }).catch(() => undefined))).then(() => undefined);
+}
+
+/**
+ * Tells every instance to serve the content prepared for `token` (or to read it now), then, once all
+ * have, to revalidate the tags the change affects: no instance can render a page from the old content
+ * after its tags were expired. A page that started rendering from the old content just before may
+ * still be stored after that, so the tags are expired a second time a moment later.
+ */
+export async function publishToInstances(files: readonly string[], token?: string, instances = publishInstances()): Promise<PublishResult> {
   const reloaded = await Promise.all(
-    instances.map((base, i) => callInstance<{ tags: string[]; articles: number; search?: SearchChange[] }>(base, { action: 'reload', files, search: i === 0 })),
+    instances.map((base, i) => callInstance<{ tags: string[]; articles: number; search?: SearchChange[] }>(base, { action: 'reload', files, token, search: i === 0 })),
   );
   const tags = [...new Set(reloaded.flatMap((r) => r.tags))];
   const revalidate = () => Promise.all(instances.map((base) => callInstance(base, { action: 'revalidate', tags })));

@@ -1,15 +1,17 @@
 import { revalidateTag } from 'next/cache';
-import { reloadGraph } from '@/lib/graph';
+import type { ContentError } from '@/lib/content/problems';
+import { preparePublish, reloadGraph } from '@/lib/graph';
 import { affectedTags } from '@/lib/publish/affected';
 import { isPublishSecret, PUBLISH_HEADER } from '@/lib/publish/secret';
 import { searchChanges } from '@/lib/search/documents';
 
 /**
  * The publish endpoint (`npm run publish`, lib/publish/client.ts), on servers only (next.config.mjs
- * pageExtensions). `reload` reads the content again and answers the tags the change affects (with
- * `search: true`, also the search documents of those pages, for the publish's search delta:
- * lib/search/delta.ts); `revalidate` expires those tags. Anyone without the secret gets the same 404
- * as an unknown URL.
+ * pageExtensions). `prepare` reads the content again and builds its graph under the publish's `token`,
+ * without serving it, while the publish checks the content; `reload` serves what was prepared for its
+ * `token` (or reads it now) and answers the tags the change affects (with `search: true`, also the
+ * search documents of those pages, for the publish's search delta: lib/search/delta.ts); `revalidate`
+ * expires those tags. Anyone without the secret gets the same 404 as an unknown URL.
  */
 export const dynamic = 'force-dynamic';
 
@@ -17,11 +19,23 @@ const notFound = () => new Response('Not found', { status: 404 });
 
 export async function POST(request: Request) {
   if (!isPublishSecret(request.headers.get(PUBLISH_HEADER))) return notFound();
-  const body = (await request.json().catch(() => ({}))) as { action?: string; files?: unknown; tags?: unknown; search?: unknown };
+  const body = (await request.json().catch(() => ({}))) as { action?: string; files?: unknown; tags?: unknown; search?: unknown; token?: unknown };
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const token = typeof body.token === 'string' && body.token ? body.token : undefined;
+  if (body.action === 'prepare' && token) {
+    const started = performance.now();
+    try {
+      const graph = preparePublish(token);
+      return Response.json({ articles: graph.articles.length, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      // Content the publish's check is refusing at this moment, with its own messages: no stack trace here.
+      if (error instanceof Error && error.name === 'ContentError') return Response.json({ refused: (error as ContentError).problems.length }, { status: 422 });
+      throw error;
+    }
+  }
   if (body.action === 'reload') {
     const started = performance.now();
-    const { before, after } = reloadGraph();
+    const { before, after } = reloadGraph(token);
     const tags = affectedTags(before, after, list(body.files));
     const search = body.search === true ? searchChanges(before, after, tags) : undefined;
     return Response.json({ articles: after.articles.length, tags, search, ms: Math.round(performance.now() - started) });
