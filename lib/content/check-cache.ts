@@ -3,8 +3,9 @@
  * every session reported more than once means reading those files again, which was more than half of
  * `npm run check` at 10,000 articles (15 of 26 s), and every publish runs the check. The conflicts of
  * an edition's reports are kept under a key made of the reports' paths and the hashes of their text, the
- * edition, and a salt of the checker's own code (lib/content, lib/graph) and the registries: any change
- * to one of those is a new key, so a kept result is always the one the check would find again. One
+ * edition, and a salt of the checker's own code (lib/content, lib/graph) and of what the articles take
+ * from the registries (every spelling's id, each event's series and circuit: ContentBuilder.resolution;
+ * the event's name is in the key): any change to one of those is a new key, so a kept result is always the one the check would find again. One
  * small JSON file per key in `.next/cache/check/` (CHECK_CACHE_DIR overrides), which hosts keep between
  * builds like the MDX store; a file is written under a temporary name and renamed.
  */
@@ -29,7 +30,7 @@ function codeHash(): string {
   return hash.digest('hex');
 }
 
-/** The cache in `dir`, for registries whose texts hash to `registries`. */
+/** The cache in `dir`, for registries whose resolution of names is `registries` (ContentBuilder.resolution). */
 export function diskConflictCache(registries: string, dir = checkCacheDir()): ConflictCache {
   const path = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {

@@ -74,7 +74,7 @@ export async function checkContentParallel(dir: string = contentDir(), options: 
   return workers > 1 ? runCheckParallel(inputs, shown, workers, cache) : runCheck(inputs, shown, cache);
 }
 
-/** The conflicts cache for registries whose texts hash to the argument. */
+/** The conflicts cache for registries that resolve names as the argument says (ContentBuilder.resolution). */
 type CacheFor = (registries: string) => ConflictCache;
 
 const textHash = (text: string) => createHash('sha1').update(text).digest('base64url');
@@ -132,17 +132,15 @@ function sortInputs(inputs: readonly CheckInput[]): Sorted {
 function readRegistries(inputs: readonly CheckInput[], problems: Problem[]) {
   const sources = new Map<string, SourceFile>();
   const registries: RawRegistryDocument[] = [];
-  const hash = createHash('sha256');
   for (const input of inputs) {
     const kind = classify(input.path);
     if (kind.type !== 'registry') continue;
     const text = readInput(input);
-    hash.update(`${input.path}\0${textHash(text)}\n`);
     const read = readRegistry(input.file, input.path, kind.kind, text, problems);
     sources.set(input.file, read.source);
     if (read.raw) registries.push(read.raw);
   }
-  return { sources, registries, hash: hash.digest('hex') };
+  return { sources, registries };
 }
 
 /** Two articles with the same file name, in different folders. */
@@ -180,19 +178,19 @@ export function checkArticles(builder: ContentBuilder, articles: readonly CheckI
 function runCheck(inputs: readonly CheckInput[], dir: string, cacheFor?: CacheFor): CheckReport {
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
-  const { builder, sources, hash } = startBuilder(sorted, dir, problems);
+  const { builder, sources } = startBuilder(sorted, dir, problems);
   checkArticles(builder, sorted.articles, problems);
-  return finishCheck(builder, sorted, sources, problems, cacheFor?.(hash));
+  return finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution));
 }
 
 function startBuilder(sorted: Sorted, dir: string, problems: Problem[]) {
   const registryProblems: Problem[] = [];
-  const { sources, registries, hash } = readRegistries(sorted.registries, registryProblems);
+  const { sources, registries } = readRegistries(sorted.registries, registryProblems);
   const builder = new ContentBuilder(registries, { contentDir: dir, keepArticles: false, checkSlugs: false });
   registryProblems.push(...builder.drain());
   for (const p of locate(registryProblems, sources)) problems.push(p);
   for (const p of slugProblems(sorted.articles)) problems.push(p);
-  return { builder, sources, registries, hash };
+  return { builder, sources, registries };
 }
 
 function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<string, SourceFile>, problems: Problem[], cache?: ConflictCache): CheckReport {
@@ -237,7 +235,7 @@ export interface WorkerResult {
 async function runCheckParallel(inputs: readonly CheckInput[], dir: string, workers: number, cacheFor?: CacheFor): Promise<CheckReport> {
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
-  const { builder, sources, registries, hash } = startBuilder(sorted, dir, problems);
+  const { builder, sources, registries } = startBuilder(sorted, dir, problems);
   const size = Math.ceil(sorted.articles.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => sorted.articles.slice(i * size, (i + 1) * size)).filter((s) => s.length);
   const results = await Promise.all(slices.map((articles) => runWorker({ dir, registries, articles })));
@@ -245,7 +243,7 @@ async function runCheckParallel(inputs: readonly CheckInput[], dir: string, work
     for (const p of r.problems) problems.push(p);
     builder.importState(r.state);
   }
-  return finishCheck(builder, sorted, sources, problems, cacheFor?.(hash));
+  return finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution));
 }
 
 /** About `--max-semi-space-size=32`, which cut the check's CPU time by a fifth on the 10,000-article corpus. */

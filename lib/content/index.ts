@@ -94,6 +94,8 @@ export class ContentBuilder {
   private readonly bodyNames: { file: string; use: NameUse }[] = [];
   private readonly sessionReports: SessionReport[] = [];
   private readonly checkSlugs: boolean;
+  /** What the articles take from the registries, as a hash (parseRegistries): the key of reuse(). */
+  readonly resolution: string;
 
   constructor(
     rawRegistries: readonly RawRegistryDocument[],
@@ -107,7 +109,8 @@ export class ContentBuilder {
     this.dir = options.contentDir ?? 'content';
     this.keepArticles = options.keepArticles ?? true;
     this.checkSlugs = options.checkSlugs ?? true;
-    const { registries, resolver, problems } = parseRegistries(rawRegistries);
+    const { registries, resolver, problems, resolution } = parseRegistries(rawRegistries);
+    this.resolution = resolution;
     this.registries = registries;
     this.resolver = resolver;
     this.problems = problems;
@@ -176,7 +179,7 @@ export class ContentBuilder {
   }
 
   /**
-   * Takes an article that an earlier builder, with the same registries, made from the same file text
+   * Takes an article that an earlier builder, with the same `resolution`, made from the same file text
    * (a server's reload, lib/content/load.ts): only its slug is checked again. It takes no part in the
    * rules across files (session conflicts, near-duplicate names), which the check applies to the whole
    * content before a publish; without it they can only find fewer problems, never more.

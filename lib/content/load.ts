@@ -168,12 +168,13 @@ function readProductionContent(): Content {
 }
 
 /**
- * The articles of the last content read, by path, with the hash of each file's text and of the
- * registries' texts: a reload takes an unchanged file's article from there instead of parsing it again
- * (ContentBuilder.reuse). The articles are those the served content holds: the map costs little memory.
+ * The articles of the last content read, by path, with the hash of each file's text, and what they took
+ * from the registries (ContentBuilder.resolution): a reload takes an unchanged file's article from there
+ * instead of parsing it again (ContentBuilder.reuse) while that is unchanged too. The articles are those
+ * the served content holds: the map costs little memory.
  */
 export interface KeptArticles {
-  registries: string;
+  resolution: string;
   byPath: Map<string, { hash: string; article: Article }>;
 }
 
@@ -184,7 +185,8 @@ const textHash = (text: string) => createHash('sha1').update(text).digest('base6
  * as soon as it is normalised. Reading every file before normalising any held about 2 GB per build
  * worker at 10,000 articles, for the few seconds all workers load at once. `source` lists and reads the
  * files: the disk here, files in memory in the check's property test. With `previous` (a server's
- * reload) the articles of unchanged files are taken from it when the registries are unchanged too.
+ * reload) the articles of unchanged files are taken from it, unless a registry edit changed what
+ * articles take from the registries (a name, an alias, an event's series or circuit).
  */
 export function readOneByOne(
   source: { paths: readonly string[]; read: (path: string) => string },
@@ -195,21 +197,18 @@ export function readOneByOne(
   const { paths, read: readText } = source;
   const registries: RawRegistryDocument[] = [];
   const articlePaths: string[] = [];
-  const registriesHash = createHash('sha1');
   for (const path of paths) {
     const kind = classify(path);
     const file = `${prefix}/${path}`;
     if (kind.type === 'unknown') problems.push(unknownFileProblem(file, kind));
     else if (kind.type === 'registry') {
-      const text = readText(path);
-      registriesHash.update(`${path}\0${text}\0`);
-      const read = readRegistry(file, path, kind.kind, text, problems);
+      const read = readRegistry(file, path, kind.kind, readText(path), problems);
       if (read.raw) registries.push(read.raw);
     } else if (kind.type === 'article') articlePaths.push(path);
   }
-  const kept: KeptArticles = { registries: registriesHash.digest('base64url'), byPath: new Map() };
-  const known = previous?.registries === kept.registries ? previous.byPath : undefined;
   const builder = new ContentBuilder(registries);
+  const kept: KeptArticles = { resolution: builder.resolution, byPath: new Map() };
+  const known = previous?.resolution === kept.resolution ? previous.byPath : undefined;
   for (const path of articlePaths) {
     const file = `${prefix}/${path}`;
     const text = readText(path);

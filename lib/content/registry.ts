@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { toId } from './names';
 import { formatPath, problemsFromZod } from './problems';
 import { registrySchemas } from './schema';
@@ -35,6 +36,12 @@ export function parseRegistries(docs: readonly RawRegistryDocument[]): {
   registries: Registries;
   resolver: Resolver;
   problems: Problem[];
+  /**
+   * A hash of all that an article's normalised form takes from the registries: every spelling's id, and
+   * each event's series and circuit. Editing anything else (a nationality, a birth date, a comment)
+   * leaves it unchanged, and a reload keeps the articles (lib/content/load.ts).
+   */
+  resolution: string;
 } {
   const registries = emptyRegistries();
   const problems: Problem[] = [];
@@ -139,9 +146,12 @@ export function parseRegistries(docs: readonly RawRegistryDocument[]): {
       return registries[kind].has(id);
     },
   };
+  const resolution = createHash('sha1');
+  for (const [kind, kindNames] of names) for (const [name, { id }] of kindNames) resolution.update(`${kind}\0${name}\0${id}\0`);
   for (const ev of registries.events.values()) {
     if (ev.series) ev.seriesId = resolver.resolve('series', ev.series);
     if (ev.circuit) ev.circuitId = resolver.resolve('circuits', ev.circuit);
+    resolution.update(`${ev.id}\0${ev.series ?? ''}\0${ev.seriesId ?? ''}\0${ev.circuit ?? ''}\0${ev.circuitId ?? ''}\0`);
   }
-  return { registries, resolver, problems };
+  return { registries, resolver, problems, resolution: resolution.digest('base64url') };
 }
