@@ -1,7 +1,7 @@
 /**
  * `tsx scripts/search-index.ts [--export] [--dist <dir>]`: the last step of `npm run build` and
  * `npm run build:export`. Indexes every page with Pagefind, from the content and its graph
- * (lib/search/documents.ts, lib/search/indexer.ts):
+ * (lib/search/documents.ts, lib/search/site-index.ts, lib/search/indexer.ts):
  *   server build: <distDir>/pagefind, served by app/pagefind/[...path];
  *   --export:     out/pagefind, served as static files.
  * The dist dir is --dist, else next.config.mjs's distDir, else .next. `--out <dir>` writes the bundle there
@@ -9,9 +9,7 @@
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getGraph } from '../lib/graph';
-import { searchRecords } from '../lib/search/documents';
-import { writeSearchIndex } from '../lib/search/indexer';
+import { writeSiteSearchIndex } from '../lib/search/site-index';
 
 async function distDir(argv: string[]): Promise<string> {
   const i = argv.indexOf('--dist');
@@ -25,7 +23,7 @@ try {
   const exported = argv.includes('--export');
   const o = argv.indexOf('--out');
   const out = o >= 0 && argv[o + 1] ? argv[o + 1]! : join(exported ? 'out' : await distDir(argv), 'pagefind');
-  const stats = await writeSearchIndex(searchRecords(getGraph()), out);
+  const stats = await writeSiteSearchIndex(out);
   const langs = Object.entries(stats.languages)
     .map(([l, n]) => `${n} ${l}`)
     .join(', ');

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { tsxWorker, underTsx } from '../tsx-worker';
 import { diskConflictCache } from './check-cache';
 import { ContentBuilder, duplicateSlugProblem, formatProblem, type BuilderState, type ConflictCache } from './index';
 import { scanBody } from './mdx';
@@ -101,11 +101,6 @@ function workerCount(files: number, options: CheckOptions): number {
   // Each worker loads the checker again (about a second of CPU): only worth it with cores to spare.
   const idle = Math.floor(availableParallelism() - loadavg()[0]! + 0.5);
   return idle >= 2 ? Math.min(4, idle) : 0;
-}
-
-/** Workers load TypeScript through tsx's API; under other runners (vitest) the check stays in one thread. */
-function underTsx(): boolean {
-  return process.execArgv.some((arg) => arg.includes('tsx'));
 }
 
 interface Sorted {
@@ -250,13 +245,10 @@ async function runCheckParallel(inputs: readonly CheckInput[], dir: string, work
 const YOUNG_GENERATION_MB = 96;
 
 function runWorker(task: WorkerTask): Promise<WorkerResult> {
-  const api = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./check-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
   return new Promise((resolve, reject) => {
     // A larger young generation: parsing allocates many short-lived objects, and with the default size
     // the garbage collector takes a fifth of the time.
-    const worker = new Worker(code, { eval: true, workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = tsxWorker(new URL('./check-worker.ts', import.meta.url), task, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
     worker.once('message', (result: WorkerResult) => {
       resolve(result);
       void worker.terminate();

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { tsxWorker, underTsx } from '../tsx-worker';
 import { bodyKey, hasCompiled, putCompiled } from './mdx-store';
 import { compileBody } from './mdx-compile';
 import { articleBodyOf, classify, contentDir, listContentFiles } from './read-files';
@@ -38,7 +38,7 @@ export async function compileMissingBodies(dir: string = contentDir()): Promise<
     tasks.push({ key, source, file: path });
   }
   const workers = Math.min(availableParallelism(), Math.ceil(tasks.length / 200));
-  if (workers > 1 && process.execArgv.some((a) => a.includes('tsx'))) {
+  if (workers > 1 && underTsx()) {
     const size = Math.ceil(tasks.length / workers);
     await Promise.all(Array.from({ length: workers }, (_, i) => runWorker(tasks.slice(i * size, (i + 1) * size))));
   } else await compileTasks(tasks);
@@ -69,11 +69,8 @@ export async function compileTasks(tasks: readonly CompileTask[], concurrency = 
 }
 
 function runWorker(tasks: CompileTask[]): Promise<void> {
-  const api = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./mdx-build-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(code, { eval: true, workerData: tasks, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    const worker = tsxWorker(new URL('./mdx-build-worker.ts', import.meta.url), tasks, { maxYoungGenerationSizeMb: 64 });
     worker.once('message', (m: { error?: string }) => (m.error ? reject(new Error(m.error)) : resolve()));
     worker.once('error', reject);
     worker.once('exit', (c) => (c === 0 ? resolve() : reject(new Error(`a compile worker stopped with exit code ${c}`))));

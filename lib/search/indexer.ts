@@ -93,13 +93,13 @@ function pageIds(files: readonly { path: string; content: Uint8Array }[]): Recor
 }
 
 /** The documents of `records` that carry `data-pagefind-body`, indexed into a new Pagefind index: its files and counts. */
-async function indexFiles(records: Iterable<HtmlRecord>, options: { allowEmpty?: boolean; hashes?: Record<string, string> } = {}) {
+async function indexFiles(records: Iterable<HtmlRecord> | AsyncIterable<HtmlRecord>, options: { allowEmpty?: boolean; hashes?: Record<string, string> } = {}) {
   const { errors, index } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
   const languages: Record<string, number> = {};
   let pages = 0;
   try {
-    for (const r of records) {
+    for await (const r of records) {
       if (!isIndexable(r.html)) continue;
       if (options.hashes) options.hashes[r.url] = documentHash(r.html);
       const added = await index.addHTMLFile({ url: r.url, content: withContentLanguage(r.html) });
@@ -140,7 +140,7 @@ function writeFiles(dir: string, files: readonly { path: string; content: Uint8A
  * The bundle is written beside it first and then renamed into place, so a running site serves either the
  * old index or the new one, never half of each.
  */
-export async function writeSearchIndex(records: Iterable<HtmlRecord>, outputPath: string): Promise<IndexStats> {
+export async function writeSearchIndex(records: Iterable<HtmlRecord> | AsyncIterable<HtmlRecord>, outputPath: string): Promise<IndexStats> {
   const t0 = performance.now();
   const hashes: Record<string, string> = {};
   const { pages, languages, files } = await indexFiles(records, { hashes });

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -206,5 +207,46 @@ describe('search index', () => {
     for (const bad of [['..', 'app', 'index.html'], ['.hidden'], ['.state', 'ids.json'], ['delta', '.state.json'], ['a/b'], [], ['fragment'], ['x', 'y', 'z', 'w']]) {
       expect((await searchIndexResponse(bad, dir)).status, bad.join('/')).toBe(404);
     }
+  });
+});
+
+describe('scripts/search-index.ts (as the build runs it, under tsx)', () => {
+  const REPO = resolve(__dirname, '..', '..');
+  const run = (out: string, contentDir: string) =>
+    spawnSync(join(REPO, 'node_modules', '.bin', 'tsx'), [join(REPO, 'scripts', 'search-index.ts'), '--out', out], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: contentDir },
+    });
+
+  it('builds the graph in a worker thread and indexes its documents after it ends: the same bundle as in one thread', async () => {
+    const seeds = readTree(resolve(REPO, 'content'));
+    const read = parseContent(seeds, 'content');
+    const oneStep = join(root, 'one-step');
+    await writeSearchIndex(searchRecords(buildGraph(buildContent(read.articles, read.registries).content)), oneStep);
+    const twoStep = join(root, 'two-step');
+    const r = run(twoStep, resolve(REPO, 'content'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Search index: \d+ pages \(\d+ en, 1 nl\) → .*two-step, \d+ files/);
+    for (const state of ['ids.json', 'hashes.json']) {
+      const json = (dir: string) => JSON.parse(readFileSync(join(dir, '.state', state), 'utf8')) as Record<string, unknown>;
+      expect(json(twoStep), state).toEqual(json(oneStep));
+    }
+    expect(readdirSync(join(twoStep, 'fragment')).sort()).toEqual(readdirSync(join(oneStep, 'fragment')).sort());
+    expect(readdirSync(root).filter((f) => f.includes('.documents-'))).toEqual([]);
+  });
+
+  it("reports the content's error from the worker in plain words, writes no bundle and leaves no documents file", () => {
+    const broken = join(root, 'broken');
+    cpSync(resolve(REPO, 'content'), broken, { recursive: true });
+    writeFileSync(join(broken, 'articles', 'zz-broken.mdx'), '---\ntitle: [unclosed\n---\nBody.\n');
+    const out = join(root, 'broken-out');
+    const r = run(out, broken);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('zz-broken.mdx');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(root).filter((f) => f.includes('.documents-'))).toEqual([]);
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * The site's search index, built in two steps so that the content and its graph are never in memory
+ * beside Pagefind's: a worker thread reads the content, builds the graph and writes every page's search
+ * document (lib/search/documents.ts) to a file, one JSON record per line, and ends, which frees its heap;
+ * then this thread hands the file's records to Pagefind (lib/search/indexer.ts). At 10,000 articles the
+ * graph is about 1 GiB and Pagefind's process 2.7 GiB, so the build's peak goes from their sum to the
+ * larger. Under other runners than tsx (vitest), or with a graph at hand, it is one step.
+ */
+import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { getGraph, type Graph } from '../graph';
+import { tsxWorker, underTsx } from '../tsx-worker';
+import { searchRecords } from './documents';
+import { writeSearchIndex, type HtmlRecord, type IndexStats } from './indexer';
+
+/** Writes the search documents of the content's graph to `file`, one JSON record per line; their count. */
+export function writeRecordsFile(file: string): number {
+  const fd = openSync(file, 'w');
+  let count = 0;
+  let buffer = '';
+  try {
+    for (const record of searchRecords(getGraph())) {
+      buffer += `${JSON.stringify(record)}\n`;
+      count++;
+      if (buffer.length > 1 << 20) {
+        writeSync(fd, buffer);
+        buffer = '';
+      }
+    }
+    writeSync(fd, buffer);
+  } finally {
+    closeSync(fd);
+  }
+  return count;
+}
+
+async function* readRecordsFile(file: string): AsyncGenerator<HtmlRecord> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) if (line) yield JSON.parse(line) as HtmlRecord;
+}
+
+/** Runs writeRecordsFile in a worker thread; settles once the worker has ended (and its heap is freed). */
+function recordsInWorker(file: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = tsxWorker(new URL('./documents-worker.ts', import.meta.url), file);
+    let result: { count?: number; error?: string } | undefined;
+    worker.once('message', (m: { count?: number; error?: string }) => {
+      result = m;
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (result?.error) reject(new Error(result.error));
+      else if (result) resolve(result.count!);
+      else reject(new Error(`the search documents' worker stopped with exit code ${code}`));
+    });
+  });
+}
+
+/** Writes the site's Pagefind bundle to `out` (writeSearchIndex), from `graph` if given, else from the content. */
+export async function writeSiteSearchIndex(out: string, graph?: Graph): Promise<IndexStats> {
+  if (graph || !underTsx()) return writeSearchIndex(searchRecords(graph ?? getGraph()), out);
+  const file = `${out}.documents-${process.pid}.jsonl`;
+  try {
+    await recordsInWorker(file);
+    return await writeSearchIndex(readRecordsFile(file), out);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
