@@ -209,8 +209,12 @@ function outputBreakdown(dist: string) {
 }
 
 function phase(r: RunResult): Phase {
-  return { ms: Math.round(r.ms), peakRss: r.peakRss, ok: r.code === 0 };
+  const steps = Object.keys(r.stepPeaks).length ? { stepPeaks: r.stepPeaks } : {};
+  return { ms: Math.round(r.ms), peakRss: r.peakRss, ok: r.code === 0, ...steps };
 }
+
+/** The steps of scripts/build.ts whose peaks results.md shows apart: `next build` itself, and the search index after it. */
+const BUILD_STEPS = /^▶ (next build|Search index)/;
 
 function failWith(step: string, r: RunResult): never {
   const all = (r.stdout + r.stderr).split('\n');
@@ -282,7 +286,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     partial.compile = phase(compile);
     if (compile.code !== 0) failWith('compile', compile);
     log(`N=${n}: next build`);
-    const nb = await run(node, [tsx, 'scripts/build.ts', '--only', 'next'], { cwd: project, env, echo: `next ${n}` });
+    const nb = await run(node, [tsx, 'scripts/build.ts', '--only', 'next'], { cwd: project, env, echo: `next ${n}`, stepMark: BUILD_STEPS });
     partial.nextBuild = phase(nb);
     if (nb.code !== 0) failWith('next build', nb);
     const generated = [...nb.stdout.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].pop();

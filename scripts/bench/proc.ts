@@ -47,29 +47,47 @@ export interface RunResult {
   code: number;
   ms: number;
   peakRss: number;
+  /** With `stepMark`: the peak tree RSS of each step, by the text of the line that started it ('' before the first). */
+  stepPeaks: Record<string, number>;
   stdout: string;
   stderr: string;
 }
 
 /**
  * Runs a command, sampling the RSS of its whole process tree every `intervalMs`; resolves with the exit
- * code, wall time, peak tree RSS and the output (also echoed with a prefix when `echo` is set).
+ * code, wall time, peak tree RSS and the output (also echoed with a prefix when `echo` is set). A line of
+ * its output matching `stepMark` starts a step, whose own peak goes into `stepPeaks` under the line's
+ * first capture group.
  */
-export function run(cmd: string, args: string[], opts: SpawnOptions & { echo?: string; intervalMs?: number } = {}): Promise<RunResult> {
+export function run(cmd: string, args: string[], opts: SpawnOptions & { echo?: string; intervalMs?: number; stepMark?: RegExp } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
+    const stepPeaks: Record<string, number> = {};
+    let step = '';
     let stdout = '';
     let stderr = '';
     const sample = () => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      const rss = treeRss(child.pid);
+      peak = Math.max(peak, rss);
+      if (opts.stepMark) stepPeaks[step] = Math.max(stepPeaks[step] ?? 0, rss);
     };
     const timer = setInterval(sample, opts.intervalMs ?? 200);
     const echo = (chunk: Buffer, err: boolean) => {
       const text = chunk.toString();
       if (err) stderr += text;
       else stdout += text;
+      if (opts.stepMark && !err) {
+        for (const line of text.split('\n')) {
+          const m = opts.stepMark.exec(line);
+          if (m) {
+            sample();
+            step = m[1] ?? line;
+          }
+        }
+      }
       if (opts.echo) {
         for (const line of text.split('\n')) if (line.trim()) process.stderr.write(`  [${opts.echo}] ${line}\n`);
       }
@@ -78,11 +96,11 @@ export function run(cmd: string, args: string[], opts: SpawnOptions & { echo?: s
     child.stderr!.on('data', (c: Buffer) => echo(c, true));
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code: code ?? 1, ms: performance.now() - started, peakRss: peak, stdout, stderr });
+      resolve({ code: code ?? 1, ms: performance.now() - started, peakRss: peak, stepPeaks, stdout, stderr });
     });
     child.on('error', (error) => {
       clearInterval(timer);
-      resolve({ code: 1, ms: performance.now() - started, peakRss: peak, stdout, stderr: stderr + String(error) });
+      resolve({ code: 1, ms: performance.now() - started, peakRss: peak, stepPeaks, stdout, stderr: stderr + String(error) });
     });
   });
 }

@@ -5,6 +5,8 @@ export interface Phase {
   /** Peak RSS of the phase's whole process tree, bytes. */
   peakRss: number;
   ok: boolean;
+  /** Peaks of the steps the phase's output marks (scripts/bench.ts BUILD_STEPS), bytes. */
+  stepPeaks?: Record<string, number>;
 }
 
 export interface BenchRun {
@@ -97,6 +99,13 @@ export function renderMarkdown(file: BenchFile): string {
     ['Store of compiled bodies', (r) => mib(r.corpus.storeBytes)],
     ['`next build` (into a fresh dist dir, pointer switched)', (r) => s(r.nextBuild.ms)],
     ['`next build` peak RSS', (r) => mib(r.nextBuild.peakRss)],
+    [
+      '`next build` peak RSS: rendering the pages / the search index after it',
+      (r) => {
+        const steps = r.nextBuild.stepPeaks;
+        return steps?.['next build'] && steps['Search index'] ? `${mib(steps['next build'])} / ${mib(steps['Search index'])}` : '–';
+      },
+    ],
     ['**Cold build (check + compile + next build)**', (r) => `**${s(total(r))}**`],
     ['**Peak RSS (any phase)**', (r) => `**${mib(peak(r))}**`],
     ['**No-change build (check + compile + next build)**', (r) => (r.noChange ? `**${s(r.noChange.check.ms + r.noChange.compile.ms + r.noChange.nextBuild.ms)}**` : '–')],
