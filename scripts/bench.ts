@@ -28,10 +28,7 @@ import { renderMarkdown, SEARCH_QUERY_BUDGET, type BenchFile, type BenchRun, typ
 import { benchPublish } from './bench/publish';
 import { currentDistDir } from '../lib/build/dist.mjs';
 import { measureSearch } from './bench/search';
-import { buildContent } from '../lib/content/index';
-import { readContent } from '../lib/content/read-files';
-import { buildGraph } from '../lib/graph/build';
-import { ARCHIVE_PAGE_SIZE, archivePageCount } from '../lib/view';
+import { ARCHIVE_PAGE_SIZE } from '../lib/view';
 import { BASE_CSP, cspForHtml } from '../lib/csp.mjs';
 import { startNginx } from './nginx';
 
@@ -439,7 +436,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       htmlBytes: html.bytes,
       weights,
       onDemand,
-      derivedUrls: derivedUrls(contentDir),
+      derivedUrls: await derivedUrls(contentDir),
       mdxShipped,
       export: exp,
       search,
@@ -473,17 +470,12 @@ async function timeTwice(url: string): Promise<{ path: string; status: number; f
   return { path: new URL(url).pathname, status: first.status, firstMs: first.ms, cachedMs: second.ms, bytes: first.bytes };
 }
 
-/** URLs of the derived routes (lib/prerender.ts) that a server build renders on first request instead of ahead of time. */
-function derivedUrls(contentDir: string): number {
-  const read = readContent(contentDir);
-  const graph = buildGraph(buildContent(read.articles, read.registries).content);
-  const archives = (kind: 'drivers' | 'teams') => {
-    let pages = 0;
-    for (const id of graph[kind].keys()) pages += archivePageCount(graph, kind, id);
-    return pages;
-  };
-  // Per article: share image, results.csv, results.json; per driver and team: share image, feed, archive pages.
-  return graph.articles.length * 3 + (graph.drivers.size + graph.teams.size) * 2 + archives('drivers') + archives('teams');
+/** URLs of the derived routes that a server build renders on first request (scripts/bench/derived-urls.ts, in a process of its own). */
+async function derivedUrls(contentDir: string): Promise<number> {
+  const counted = await run(process.execPath, ['--max-old-space-size=8192', join(REPO, 'node_modules/tsx/dist/cli.mjs'), join(REPO, 'scripts/bench/derived-urls.ts'), contentDir], { cwd: REPO });
+  const count = Number(counted.stdout.trim());
+  if (counted.code !== 0 || !Number.isInteger(count)) failWith('counting the derived URLs', counted);
+  return count;
 }
 
 function strip(w: PageWeight & { scriptSrcs?: Set<string> }): PageWeight {

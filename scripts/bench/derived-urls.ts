@@ -1,0 +1,31 @@
+/**
+ * `tsx scripts/bench/derived-urls.ts <content dir>` prints how many URLs of the derived routes
+ * (lib/prerender.ts) a server build renders on first request instead of ahead of time.
+ *
+ * The bench runs it in a process of its own: it reads the whole content and builds its graph (about
+ * 2.5 GiB of heap at 30,000 articles), which the bench's process, already holding the corpus's
+ * figures, must not add to its own heap.
+ */
+import { buildContent } from '../../lib/content/index';
+import { readContent } from '../../lib/content/read-files';
+import { buildGraph } from '../../lib/graph/build';
+import { archivePageCount } from '../../lib/view';
+
+export function derivedUrls(contentDir: string): number {
+  const read = readContent(contentDir);
+  const graph = buildGraph(buildContent(read.articles, read.registries).content);
+  const archives = (kind: 'drivers' | 'teams') => {
+    let pages = 0;
+    for (const id of graph[kind].keys()) pages += archivePageCount(graph, kind, id);
+    return pages;
+  };
+  // Per article: share image, results.csv, results.json; per driver and team: share image, feed, archive pages.
+  return graph.articles.length * 3 + (graph.drivers.size + graph.teams.size) * 2 + archives('drivers') + archives('teams');
+}
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: tsx scripts/bench/derived-urls.ts <content dir>');
+  process.exit(2);
+}
+console.log(derivedUrls(dir));
