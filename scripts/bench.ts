@@ -472,7 +472,9 @@ async function timeTwice(url: string): Promise<{ path: string; status: number; f
 
 /** URLs of the derived routes that a server build renders on first request (scripts/bench/derived-urls.ts, in a process of its own). */
 async function derivedUrls(contentDir: string): Promise<number> {
-  const counted = await run(process.execPath, ['--max-old-space-size=8192', join(REPO, 'node_modules/tsx/dist/cli.mjs'), join(REPO, 'scripts/bench/derived-urls.ts'), contentDir], { cwd: REPO });
+  // NODE_OPTIONS, not a flag of this node: tsx runs the script in a child process of its own.
+  const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim() };
+  const counted = await run(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), join(REPO, 'scripts/bench/derived-urls.ts'), contentDir], { cwd: REPO, env });
   const count = Number(counted.stdout.trim());
   if (counted.code !== 0 || !Number.isInteger(count)) failWith('counting the derived URLs', counted);
   return count;
