@@ -4,6 +4,7 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import { currentDistDir } from './lib/build/dist.mjs';
 import { BASE_CSP } from './lib/csp.mjs';
 import { HSTS, SECURITY_HEADERS } from './lib/security-headers.mjs';
+import { PHOTO_QUALITY, PHOTO_WIDTHS, THUMB_WIDTHS } from './lib/images/widths.mjs';
 
 const STATIC_EXPORT = process.env.NEXT_OUTPUT === 'export';
 
@@ -25,6 +26,18 @@ const nextConfig = (phase) => ({
   // A page's generation may take over Next's default 60 s on a loaded machine (a busy series page at 10,000
   // articles, two cores shared with other builds); three failed attempts fail the build.
   staticPageGenerationTimeout: 300,
+  // Photos (content/images) through Next's image component: on `next start` its optimizer (sharp) serves
+  // each width in AVIF or WebP from the original at /images/<file>; the static export has no optimizer, so
+  // its loader points at the variants the build wrote (lib/images). Widths: lib/images/widths.mjs.
+  images: {
+    deviceSizes: PHOTO_WIDTHS,
+    imageSizes: THUMB_WIDTHS,
+    qualities: [PHOTO_QUALITY],
+    formats: ['image/avif', 'image/webp'],
+    localPatterns: [{ pathname: '/images/**', search: '' }],
+    minimumCacheTTL: 31536000,
+    ...(STATIC_EXPORT ? { loader: 'custom', loaderFile: './lib/images/export-loader.mjs' } : {}),
+  },
   trailingSlash: false,
   poweredByHeader: false,
   reactStrictMode: true,

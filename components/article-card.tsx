@@ -1,6 +1,7 @@
 import { formatTime } from '@/lib/content/time';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
+import { Picture, type PictureProps } from './picture';
 
 export interface CardLeader {
   sessionName: string;
@@ -19,14 +20,21 @@ export interface ArticleCardProps {
   kicker?: string;
   leaders?: readonly CardLeader[];
   headingLevel?: 'h2' | 'h3';
+  /** The article's lead photo as a 16:9 thumbnail, when it has one. */
+  thumb?: PictureProps;
 }
 
 /** An article in a list: kicker (event), headline, standfirst, and the leader of each class. */
-export function ArticleCard({ href, title, description, date, lang, kicker, leaders = [], headingLevel = 'h2' }: ArticleCardProps) {
+export function ArticleCard({ href, title, description, date, lang, kicker, leaders = [], headingLevel = 'h2', thumb }: ArticleCardProps) {
   const Heading = headingLevel;
   const sessions = [...new Set(leaders.map((l) => l.sessionName))];
   return (
     <article lang={lang} className="group min-w-0 border-t-2 border-ink pt-3">
+      {thumb && (
+        <a href={href} tabIndex={-1} aria-hidden="true" className="mb-3 block overflow-hidden bg-rule">
+          <Picture p={{ ...thumb, alt: '' }} className="aspect-video h-auto w-full object-cover transition-transform duration-300 group-hover:scale-[1.02]" />
+        </a>
+      )}
       <p className="text-xs font-semibold uppercase tracking-wide text-brand">
         {kicker && <span>{kicker} · </span>}
         <FormatDate date={date} lang={lang} />

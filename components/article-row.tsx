@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormatDate } from './format-date';
+import { Picture, type PictureProps } from './picture';
 
 export interface ArticleListItem {
   href: string;
@@ -7,12 +8,14 @@ export interface ArticleListItem {
   date: string;
   lang: string;
   kicker?: string;
+  /** The lead photo as a small thumbnail, when the article has one. */
+  thumb?: PictureProps;
 }
 
 /** One report in an archive list: date, event kicker, headline, and optional detail below it. */
 export function ArticleRow({ item, children }: { item: ArticleListItem; children?: ReactNode }) {
   return (
-    <li lang={item.lang} className="grid gap-x-4 py-2 sm:grid-cols-[9rem_1fr]">
+    <li lang={item.lang} className={`grid gap-x-4 py-2 ${item.thumb ? 'sm:grid-cols-[9rem_1fr_8rem]' : 'sm:grid-cols-[9rem_1fr]'}`}>
       <span className="text-sm text-muted">
         <FormatDate date={item.date} lang={item.lang} />
       </span>
@@ -23,6 +26,11 @@ export function ArticleRow({ item, children }: { item: ArticleListItem; children
         </a>
         {children}
       </span>
+      {item.thumb && (
+        <a href={item.href} tabIndex={-1} aria-hidden="true" className="hidden w-32 self-start overflow-hidden bg-rule sm:block">
+          <Picture p={{ ...item.thumb, alt: '' }} className="aspect-video h-auto w-full object-cover" />
+        </a>
+      )}
     </li>
   );
 }

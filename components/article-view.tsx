@@ -5,10 +5,15 @@ import { EntityChips, type Chip } from './entity-chips';
 import { FormatDate } from './format-date';
 import { createMdxComponents, type MdxContext } from './mdx-components';
 import { MdxBody } from './mdx-body';
+import { PhotoFigure, type FigureProps } from './picture';
 import { SessionResults } from './session-results';
 
 export interface ArticleViewProps
-  extends Pick<Article, 'title' | 'description' | 'date' | 'updated' | 'author' | 'lang' | 'readingMinutes'> {
+  extends Pick<Article, 'title' | 'description' | 'date' | 'updated' | 'corrections' | 'lang' | 'readingMinutes'> {
+  /** The byline: each author's name and page. */
+  authors: { name: string; href: string }[];
+  /** The lead photo, with its caption and credit, when the article has one and its file is there. */
+  lead?: FigureProps;
   crumbs: Crumb[];
   kicker?: string;
   code: string;
@@ -33,17 +38,43 @@ export function ArticleView(p: ArticleViewProps) {
           <h1 className="mt-1 font-display text-4xl font-bold leading-[1.05] sm:text-5xl">{p.title}</h1>
           <p className="mt-3 text-lg text-muted">{p.description}</p>
           <p className="mt-3 text-sm text-muted">
-            {p.author && <span>{p.author} · </span>}
+            {p.authors.length > 0 && (
+              <span className="byline">
+                By{' '}
+                {p.authors.map((a, i) => (
+                  <span key={a.href}>
+                    {i > 0 && (i === p.authors.length - 1 ? ' and ' : ', ')}
+                    <a href={a.href} rel="author" className="font-semibold text-ink underline decoration-rule underline-offset-2 hover:text-brand">
+                      {a.name}
+                    </a>
+                  </span>
+                ))}{' '}
+                ·{' '}
+              </span>
+            )}
             <FormatDate date={p.date} lang={p.lang} />
             {p.updated && p.updated !== p.date && (
-              <span>
+              <span className="updated">
                 {' '}
-                · updated <FormatDate date={p.updated} lang={p.lang} />
+                · Updated <FormatDate date={p.updated} lang={p.lang} />
               </span>
             )}
             <span> · {p.readingMinutes} min read</span>
           </p>
         </header>
+        {p.corrections.length > 0 && (
+          <section aria-label="Corrections" className="mb-6 space-y-2">
+            {p.corrections.map((c, i) => (
+              <p key={i} className="correction border-l-4 border-brand bg-brand/5 px-4 py-3 text-sm">
+                <strong className="font-semibold uppercase tracking-wide text-brand-dark">
+                  Correction, <FormatDate date={c.date} lang="en" />:
+                </strong>{' '}
+                <span lang="en">{c.text}</span>
+              </p>
+            ))}
+          </section>
+        )}
+        {p.lead && <PhotoFigure {...p.lead} />}
         <div className="prose prose-neutral max-w-none prose-headings:font-display prose-headings:uppercase prose-a:text-brand-dark prose-a:no-underline hover:prose-a:underline">
           <MdxBody code={p.code} components={components} />
         </div>

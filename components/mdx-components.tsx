@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { resolveClass } from '@/lib/content/classes';
 import type { Session } from '@/lib/content/types';
+import { PhotoFigure, type PictureProps } from './picture';
 import type { NameOf } from './results-table';
 import { SessionResults } from './session-results';
 
@@ -10,6 +11,8 @@ export interface MdxContext {
   nameOf: NameOf;
   /** Resolves a name as written (any spelling or alias) to an entity id. */
   resolve: (kind: 'drivers' | 'teams', written: string) => string;
+  /** A photo of content/images in the body (lazy), or undefined when its file is not there. */
+  picture: (src: string, alt: string) => PictureProps | undefined;
 }
 
 function text(children: ReactNode): string {
@@ -20,7 +23,8 @@ function text(children: ReactNode): string {
 
 /**
  * The components editors may use without an import (content-format.md, "Body"), in one typed map:
- * `<Results />`, `<Results session="…" class="…" />`, `<Driver>Name</Driver>`, `<Team>Name</Team>`.
+ * `<Results />`, `<Results session="…" class="…" />`, `<Driver>Name</Driver>`, `<Team>Name</Team>`,
+ * `<Figure src="…" alt="…" caption="…" credit="…" />`.
  */
 export function createMdxComponents(ctx: MdxContext) {
   function Results({ session, class: cls }: { session?: string; class?: string }) {
@@ -50,5 +54,11 @@ export function createMdxComponents(ctx: MdxContext) {
       </a>
     );
   }
-  return { Results, Driver, Team };
+  function Figure({ src, alt, caption, credit }: { src?: string; alt?: string; caption?: string; credit?: string }) {
+    const picture = src && alt ? ctx.picture(src, alt) : undefined;
+    // The check refuses a figure without its file, alt text or credit; a page served meanwhile leaves it out.
+    if (!picture || !credit) return null;
+    return <PhotoFigure picture={picture} caption={caption} credit={credit} />;
+  }
+  return { Results, Driver, Team, Figure };
 }

@@ -91,7 +91,7 @@ export function articlesFeed(graph: Graph, spec: FeedSpec): string {
       // The RSS item's own language (Dublin Core), e.g. `nl` for a Dutch report in an English feed.
       extensions: [
         { name: 'dc:language', objects: { _text: article.lang } },
-        ...(article.author ? [{ name: 'dc:creator', objects: { _text: article.author } }] : []),
+        ...article.authors.map((a) => ({ name: 'dc:creator', objects: { _text: nameOf(graph, 'authors', a.id) } })),
       ],
     });
   }

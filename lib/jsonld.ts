@@ -20,6 +20,8 @@ import { driverProfile, MOST_FREQUENT, nameOf, teamProfile } from './graph/queri
 import type { CarNode, CircuitNode, DriverNode, Edition, EventNode, Graph, SeriesNode, TeamNode } from './graph/types';
 import { articleHref, carHref, editionHref, entityHref, pageHref, sessionHref } from './routes';
 import { absoluteUrl, site } from './site';
+import { CROPS, cropName, type Crop } from './images/variants';
+import { VARIANTS_PATH } from './images/widths.mjs';
 
 /**
  * Typed schema.org JSON-LD for every page, built from the graph (schema-dts types). Each entity has one
@@ -45,6 +47,7 @@ export const ldId = {
   breadcrumb: (path: string) => `${absoluteUrl(path)}#breadcrumb`,
   article: (slug: string) => `${absoluteUrl(articleHref(slug))}#article`,
   person: (id: string) => `${absoluteUrl(entityHref('drivers', id))}#person`,
+  author: (id: string) => `${absoluteUrl(entityHref('authors', id))}#person`,
   team: (id: string) => `${absoluteUrl(entityHref('teams', id))}#team`,
   /** The recurring event ("24 Hours of Le Mans"). */
   event: (id: string) => `${absoluteUrl(entityHref('events', id))}#event`,
@@ -161,6 +164,19 @@ export function sportsEventJsonLd(graph: Graph, article: Article): SportsEvent |
   };
 }
 
+/** An author as a Person: their page is the url, their profiles elsewhere the sameAs. */
+export function authorJsonLd(graph: Graph, id: string): Node<Person> {
+  const node = graph.authors.get(id);
+  return {
+    '@type': 'Person',
+    '@id': ldId.author(id),
+    name: nameOf(graph, 'authors', id),
+    url: absoluteUrl(entityHref('authors', id)),
+    ...(node?.role ? { jobTitle: node.role } : {}),
+    ...(node && node.links.length > 0 ? { sameAs: node.links } : {}),
+  };
+}
+
 /** NewsArticle + its SportsEvent + BreadcrumbList. */
 export function articleJsonLd(graph: Graph, article: Article, crumbs: readonly LdCrumb[]): LdGraph {
   const ids = graph.entitiesOf.get(article.slug);
@@ -181,9 +197,10 @@ export function articleJsonLd(graph: Graph, article: Article, crumbs: readonly L
     description: article.description,
     datePublished: article.date,
     dateModified: article.updated ?? article.date,
-    image: [ogImageUrl(article.url)],
+    // Google's article guidelines: with a photo, its 16:9, 4:3 and 1:1 crops, 1,200 px wide; else the share card.
+    image: article.image ? (Object.keys(CROPS) as Crop[]).map((crop) => absoluteUrl(`${VARIANTS_PATH}/${cropName(article.image!.src, crop)}`)) : [ogImageUrl(article.url)],
     inLanguage: article.lang,
-    author: article.author ? [{ '@type': 'Person', name: article.author }] : [organization()],
+    author: article.authors.length > 0 ? article.authors.map((a) => authorJsonLd(graph, a.id)) : [organization()],
     publisher: organization(),
     isPartOf: websiteRef(),
     ...(article.tags.length > 0 ? { keywords: article.tags.join(', ') } : {}),
@@ -240,6 +257,14 @@ export function driverJsonLd(graph: Graph, driver: DriverNode, page: EntityPageI
     ...(teams.length > 0 ? { memberOf: teams.map((id) => teamRef(graph, id)) } : {}),
   };
   return graphOf([webPage('ProfilePage', path, driver.name, page.summary, ldId.person(driver.id), page.dateModified), person, breadcrumbJsonLd(page.crumbs, path)]);
+}
+
+/** An author's page: a ProfilePage about the Person (name, url, sameAs), with its breadcrumbs. */
+export function authorPageJsonLd(graph: Graph, id: string, page: EntityPageInfo & { path: string }): LdGraph {
+  const person = authorJsonLd(graph, id);
+  const node = graph.authors.get(id);
+  const full: Node<Person> = { ...person, ...(node?.bio ? { description: node.bio } : {}), worksFor: { '@id': ldId.organization() } };
+  return graphOf([webPage('ProfilePage', page.path, person.name as string, page.summary, ldId.author(id), page.dateModified), full, breadcrumbJsonLd(page.crumbs, page.path)]);
 }
 
 /** SportsTeam (with aliases, country and its drivers) on a team page. */

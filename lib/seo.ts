@@ -82,7 +82,8 @@ export function pageMetadata(meta: PageMeta): Metadata {
         : { type: 'website' as const }),
     },
     twitter: { card: 'summary_large_image', title: fullTitle, description: meta.description, ...(meta.ownImage ? {} : { images: [SITE_IMAGE] }) },
-    robots: meta.noindex ? { index: false, follow: true } : undefined,
+    // Search engines may show the photos large (Google Discover and image results ask for it).
+    robots: meta.noindex ? { index: false, follow: true } : { index: true, follow: true, 'max-image-preview': 'large' },
   };
 }
 

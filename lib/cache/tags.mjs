@@ -13,7 +13,7 @@
 export const LIST_TAG = 'list';
 
 /** The first URL segments whose second segment is an entity id (content-format.md, URLs). */
-export const ENTITY_ROUTES = ['articles', 'drivers', 'teams', 'cars', 'events', 'circuits', 'series'];
+export const ENTITY_ROUTES = ['articles', 'drivers', 'teams', 'cars', 'events', 'circuits', 'series', 'authors'];
 
 /** The tag of an entity (`drivers`, `x`) or an article (`articles`, slug). */
 export const entityTag = (kind, id) => `${kind}:${id}`;

@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { tsxWorker, underTsx } from '../tsx-worker';
+import { checkPhotos } from '../images/check';
+import { imagesDir } from '../images/files';
 import { diskConflictCache } from './check-cache';
 import { ContentBuilder, duplicateSlugProblem, formatProblem, type BuilderState, type ConflictCache } from './index';
 import { scanBody } from './mdx';
@@ -60,7 +62,16 @@ const readInput = (input: CheckInput): string => input.text ?? readFileSync(inpu
 /** Reads and validates the whole content directory in this thread; the same rules as the build, every problem at once. */
 export function checkContent(dir: string = contentDir()): CheckReport {
   const { inputs, shown } = listInputs(dir);
-  return runCheck(inputs, shown);
+  return withPhotos(runCheck(inputs, shown), inputs, dir, shown);
+}
+
+/** The report with the problems of the photos (lib/images/check.ts) added, in the report's order. */
+function withPhotos(report: CheckReport, inputs: readonly CheckInput[], dir: string, shown: string): CheckReport {
+  const photos = checkPhotos(inputs, imagesDir(dir), `${shown}/images`);
+  if (photos.length === 0) return report;
+  const problems = sortProblems([...report.problems, ...photos]);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { ...report, problems, errors, warnings: problems.length - errors };
 }
 
 /**
@@ -71,7 +82,8 @@ export async function checkContentParallel(dir: string = contentDir(), options: 
   const { inputs, shown } = listInputs(dir);
   const workers = workerCount(inputs.length, options);
   const cache = options.cache === false ? undefined : (registries: string) => diskConflictCache(registries);
-  return workers > 1 ? runCheckParallel(inputs, shown, workers, cache) : runCheck(inputs, shown, cache);
+  const report = workers > 1 ? await runCheckParallel(inputs, shown, workers, cache) : runCheck(inputs, shown, cache);
+  return withPhotos(report, inputs, dir, shown);
 }
 
 /** The conflicts cache for registries that resolve names as the argument says (ContentBuilder.resolution). */
@@ -203,16 +215,21 @@ function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<strin
     return input ? readArticle(input.file, input.path, readInput(input), []).raw : undefined;
   };
   for (const p of locate(builder.finish(rereadArticle, cache).problems, reread)) problems.push(p);
-  problems.sort(
+  sortProblems(problems);
+  let errors = 0;
+  for (const p of problems) if (p.severity === 'error') errors++;
+  return { problems, errors, warnings: problems.length - errors, articles: sorted.articles.length, files: sorted.files };
+}
+
+/** By file, errors first, then by line and column. */
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0),
   );
-  let errors = 0;
-  for (const p of problems) if (p.severity === 'error') errors++;
-  return { problems, errors, warnings: problems.length - errors, articles: sorted.articles.length, files: sorted.files };
 }
 
 /** What a worker is given (lib/content/check-worker.ts) and what it sends back. */

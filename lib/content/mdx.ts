@@ -15,10 +15,12 @@ export const EDITOR_COMPONENTS = {
   Results: ['session', 'class'],
   Driver: [],
   Team: [],
+  Figure: ['src', 'alt', 'caption', 'credit'],
 } as const satisfies Record<string, readonly string[]>;
 type ComponentName = keyof typeof EDITOR_COMPONENTS;
 const COMPONENT_NAMES = Object.keys(EDITOR_COMPONENTS) as ComponentName[];
-const COMPONENTS_HINT = 'the components are <Results />, <Results session="…" class="…" />, <Driver>Name</Driver> and <Team>Name</Team>';
+const COMPONENTS_HINT =
+  'the components are <Results />, <Results session="…" class="…" />, <Driver>Name</Driver>, <Team>Name</Team> and <Figure src="…" alt="…" credit="…" />';
 
 export interface BodyPlace {
   /** Line and column in the whole file. */
@@ -33,10 +35,18 @@ export interface NameUse extends BodyPlace {
   kind: 'drivers' | 'teams';
   written: string;
 }
+/** A `<Figure>`: a photo of content/images in the body (lib/images/check.ts checks its file). */
+export interface FigureUse extends BodyPlace {
+  src?: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}
 export interface BodyScan {
   problems: Problem[];
   results: ResultsUse[];
   names: NameUse[];
+  figures: FigureUse[];
 }
 
 let processor: ReturnType<typeof createProcessor> | undefined;
@@ -72,7 +82,7 @@ interface Program {
  * scanner (tests compare the two).
  */
 export function scanBody(file: string, body: string, bodyLine: number, opts: { parse?: 'always' } = {}): BodyScan {
-  const scan: BodyScan = { problems: [], results: [], names: [] };
+  const scan: BodyScan = { problems: [], results: [], names: [], figures: [] };
   const at = (p: Point | undefined): BodyPlace => ({ line: (p?.line ?? 1) + bodyLine - 1, column: p?.column ?? 1 });
   const error = (place: BodyPlace, message: string, hint?: string, value?: unknown) =>
     scan.problems.push({ file, path: 'body', message, hint, value, line: place.line, column: place.column, severity: 'error' });
@@ -167,11 +177,26 @@ export function scanBody(file: string, body: string, bodyLine: number, opts: { p
         continue;
       }
       const value = attributeText(attr.value);
+      if (component === 'Figure' && attr.name === 'alt' && value !== undefined && value.trim() === '') {
+        error(attrPlace, 'the alt attribute of <Figure> is empty', 'describe what the photo shows, for readers who cannot see it: alt="The #7 Toyota at dusk"', value);
+        props.alt = '';
+        continue;
+      }
       if (value === undefined || value.trim() === '') {
         error(attrPlace, `the ${attr.name} attribute of <${component}> needs a value in quotes`, `write ${attr.name}="…", or leave the attribute out`);
         continue;
       }
       props[attr.name] = value;
+    }
+    if (component === 'Figure') {
+      if ((node.children ?? []).some((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''))) {
+        error(place, '<Figure> takes no content between its tags', 'write it as <Figure src="…" alt="…" caption="…" credit="…" />');
+      }
+      if (props.src === undefined) error(place, '<Figure> has no src', 'name a file of content/images: src="photo.jpg"');
+      if (props.alt === undefined) error(place, '<Figure> has no alt', 'describe what the photo shows, for readers who cannot see it: alt="The #7 Toyota at dusk"');
+      if (props.credit === undefined) error(place, '<Figure> has no credit', 'say who owns the picture: credit="Photographer / Agency"');
+      scan.figures.push({ ...place, ...props });
+      return;
     }
     if (component === 'Results') {
       if ((node.children ?? []).some((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''))) {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
-import { ENTITY_KINDS } from './types';
-import type { EntityKind, Problem, RawArticle } from './types';
+import { REGISTRY_KINDS } from './types';
+import type { RegistryKind, Problem, RawArticle } from './types';
 import { SINGULAR, type RawRegistryDocument } from './registry';
 import { parsePath } from './problems';
 import { pathsByLine, readYaml, yamlDocument } from './yaml';
@@ -119,7 +119,7 @@ export function parseContent(files: readonly ContentFile[], displayPrefix = 'con
 
 export type FileKind =
   | { type: 'article' }
-  | { type: 'registry'; kind: EntityKind }
+  | { type: 'registry'; kind: RegistryKind }
   | { type: 'ignored' }
   | { type: 'unknown'; message: string; hint: string; severity: 'error' | 'warning' };
 
@@ -133,7 +133,7 @@ export function classify(path: string): FileKind {
   const parts = path.split('/');
   const top = parts[0] ?? '';
   const name = parts[parts.length - 1] ?? '';
-  const isKind = (ENTITY_KINDS as readonly string[]).includes(top);
+  const isKind = (REGISTRY_KINDS as readonly string[]).includes(top);
   if (!DOCUMENT_EXTENSION.test(path)) {
     if (!IGNORED_CASE.test(path)) return { type: 'ignored' };
     const fixed = name.replace(/\.([^.]+)$/, (_, ext: string) => `.${ext.toLowerCase()}`);
@@ -162,7 +162,7 @@ export function classify(path: string): FileKind {
     };
   }
   if (isKind) {
-    const kind = top as EntityKind;
+    const kind = top as RegistryKind;
     if (parts.length === 2 && path.endsWith('.yaml')) return { type: 'registry', kind };
     if (parts.length === 2 && path.endsWith('.yml')) {
       return {
@@ -190,7 +190,7 @@ export function classify(path: string): FileKind {
   return {
     type: 'unknown',
     message: 'the site does not know what this file is; the build stops at it',
-    hint: `articles go in articles/<slug>.mdx, registry entries in ${ENTITY_KINDS.join('|')}/<id>.yaml; move or delete this file`,
+    hint: `articles go in articles/<slug>.mdx, registry entries in ${REGISTRY_KINDS.join('|')}/<id>.yaml, photos in images/; move or delete this file`,
     severity: 'error',
   };
 }
@@ -222,7 +222,7 @@ const countLines = (s: string): number => {
 export function readRegistry(
   file: string,
   path: string,
-  kind: EntityKind,
+  kind: RegistryKind,
   text: string,
   problems: Problem[],
 ): { source: SourceFile; raw?: RawRegistryDocument } {

@@ -2,34 +2,35 @@ import { createHash } from 'node:crypto';
 import { toId } from './names';
 import { formatPath, problemsFromZod } from './problems';
 import { registrySchemas } from './schema';
-import { ENTITY_KINDS } from './types';
-import type { EntityKind, Problem, RawDocument, Registries } from './types';
+import { REGISTRY_KINDS } from './types';
+import type { Problem, RawDocument, Registries, RegistryKind } from './types';
 import { toIsoDate } from './dates';
 
 export interface RawRegistryDocument extends RawDocument {
-  kind: EntityKind;
+  kind: RegistryKind;
   /** The id, i.e. the file name without `.yaml`. */
   id: string;
 }
 
 /** Resolves a name as written (any spelling, alias or id) to the entity id. */
 export interface Resolver {
-  resolve(kind: EntityKind, written: string): string;
+  resolve(kind: RegistryKind, written: string): string;
   /** True when the id has a registry entry. */
-  isRegistered(kind: EntityKind, id: string): boolean;
+  isRegistered(kind: RegistryKind, id: string): boolean;
 }
 
 export function emptyRegistries(): Registries {
-  return { drivers: new Map(), teams: new Map(), events: new Map(), circuits: new Map(), series: new Map() };
+  return { drivers: new Map(), teams: new Map(), events: new Map(), circuits: new Map(), series: new Map(), authors: new Map() };
 }
 
 /** `drivers` → `driver`, for messages. */
-export const SINGULAR: Record<EntityKind, string> = {
+export const SINGULAR: Record<RegistryKind, string> = {
   drivers: 'driver',
   teams: 'team',
   events: 'event',
   circuits: 'circuit',
   series: 'series',
+  authors: 'author',
 };
 
 export function parseRegistries(docs: readonly RawRegistryDocument[]): {
@@ -45,8 +46,8 @@ export function parseRegistries(docs: readonly RawRegistryDocument[]): {
 } {
   const registries = emptyRegistries();
   const problems: Problem[] = [];
-  const names = new Map<EntityKind, Map<string, { id: string; file: string }>>(
-    ENTITY_KINDS.map((k) => [k, new Map()]),
+  const names = new Map<RegistryKind, Map<string, { id: string; file: string }>>(
+    REGISTRY_KINDS.map((k) => [k, new Map()]),
   );
 
   for (const doc of [...docs].sort((a, b) => a.file.localeCompare(b.file))) {
@@ -129,7 +130,7 @@ export function parseRegistries(docs: readonly RawRegistryDocument[]): {
   }
 
   // The same names come back in article after article: remember each spelling's id (bounded).
-  const cache = new Map<EntityKind, Map<string, string>>(ENTITY_KINDS.map((k) => [k, new Map()]));
+  const cache = new Map<RegistryKind, Map<string, string>>(REGISTRY_KINDS.map((k) => [k, new Map()]));
   const resolver: Resolver = {
     resolve(kind, written) {
       const known = cache.get(kind)!;

@@ -52,12 +52,28 @@ export const eventSchema = z.strictObject({
   circuit: text.optional(),
 });
 
+/** A photo from content/images/: the lead photo (`image`) or a `<Figure>` in the body. */
+export const imageSchema = z.strictObject({
+  src: text,
+  alt: text,
+  caption: text.optional(),
+  credit: text,
+});
+
+/** A dated notice shown at the top of the article. */
+export const correctionSchema = z.strictObject({
+  date: dateLike,
+  text,
+});
+
 export const articleSchema = z.strictObject({
   title: text.max(120),
   description: z.string().trim().min(50).max(200),
   date: dateLike,
   updated: dateLike.optional(),
-  author: text.optional(),
+  author: z.union([text, z.array(text).min(1)]).optional(),
+  corrections: z.array(correctionSchema).optional(),
+  image: imageSchema.optional(),
   lang: text.optional(),
   tags: z.array(text).optional(),
   event: eventSchema.optional(),
@@ -92,12 +108,23 @@ export const registrySchemas = {
     lengthKm: z.number().positive().optional(),
   }),
   series: z.strictObject({ ...registryBase, shortName: text.optional() }),
+  authors: z.strictObject({
+    ...registryBase,
+    role: text.optional(),
+    bio: text.optional(),
+    /** A file in content/images/ (a portrait), shown on the author's page. */
+    photo: text.optional(),
+    /** The author's profiles elsewhere (JSON-LD sameAs). */
+    links: z.array(z.string().trim().url()).optional(),
+  }),
 } as const;
 
 /** The field names allowed at each level, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {
   article: Object.keys(articleSchema.shape),
   event: Object.keys(eventSchema.shape),
+  image: Object.keys(imageSchema.shape),
+  corrections: Object.keys(correctionSchema.shape),
   results: Object.keys(sessionSchema.shape),
   classes: Object.keys(classSchema.shape),
   entries: Object.keys(entrySchema.shape),

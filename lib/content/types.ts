@@ -4,6 +4,10 @@ import type { Duration, Gap } from './time';
 export const ENTITY_KINDS = ['drivers', 'teams', 'events', 'circuits', 'series'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** The kinds with a registry folder: the entities, and the people who write the articles. */
+export const REGISTRY_KINDS = [...ENTITY_KINDS, 'authors'] as const;
+export type RegistryKind = (typeof REGISTRY_KINDS)[number];
+
 export const SESSION_TYPES = ['practice', 'qualifying', 'race'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 
@@ -80,6 +84,21 @@ export interface ArticleEvent {
   circuit?: Ref;
 }
 
+/** A photo of content/images/ as an article uses it. */
+export interface ArticleImage {
+  /** The file name in content/images/. */
+  src: string;
+  alt: string;
+  caption?: string;
+  credit: string;
+}
+
+export interface Correction {
+  /** ISO date `YYYY-MM-DD`. */
+  date: string;
+  text: string;
+}
+
 export interface Article {
   slug: string;
   url: string;
@@ -91,7 +110,12 @@ export interface Article {
   date: string;
   /** ISO date of the last update, when the editor gives one. */
   updated?: string;
-  author?: string;
+  /** The byline: each name as written, resolved like a driver's (content/authors/). */
+  authors: Ref[];
+  /** Dated notices, oldest first. */
+  corrections: Correction[];
+  /** The lead photo. */
+  image?: ArticleImage;
   lang: string;
   tags: string[];
   event?: ArticleEvent;
@@ -132,6 +156,12 @@ export interface CircuitRecord extends RegistryBase {
 export interface SeriesRecord extends RegistryBase {
   shortName?: string;
 }
+export interface AuthorRecord extends RegistryBase {
+  role?: string;
+  bio?: string;
+  photo?: string;
+  links?: string[];
+}
 
 export interface Registries {
   drivers: Map<string, DriverRecord>;
@@ -139,6 +169,7 @@ export interface Registries {
   events: Map<string, EventRecord>;
   circuits: Map<string, CircuitRecord>;
   series: Map<string, SeriesRecord>;
+  authors: Map<string, AuthorRecord>;
 }
 
 /** Everything lib/content hands to lib/graph. */
@@ -146,7 +177,7 @@ export interface Content {
   articles: Article[];
   registries: Registries;
   /** Resolves a name as written (any spelling, alias or id) to the entity id. */
-  resolve: (kind: EntityKind, written: string) => string;
+  resolve: (kind: RegistryKind, written: string) => string;
 }
 
 /** A document as read from disk or from contentlayer, before validation. */

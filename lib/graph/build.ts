@@ -4,6 +4,7 @@ import { EntryRecord, type EntryContext } from './entry';
 import { buildSessions, editionKey } from './sessions';
 import { buildStats } from './stats';
 import type {
+  AuthorNode,
   CarNode,
   CircuitNode,
   DriverNode,
@@ -16,7 +17,7 @@ import type {
   TeamNode,
 } from './types';
 
-const LINKED_KINDS: readonly LinkedKind[] = ['drivers', 'teams', 'events', 'circuits', 'series', 'cars'];
+const LINKED_KINDS: readonly LinkedKind[] = ['drivers', 'teams', 'events', 'circuits', 'series', 'cars', 'authors'];
 
 /** Counts the spellings of one entity so the most used one becomes its name. */
 class Spellings {
@@ -56,12 +57,13 @@ export function buildGraph(content: Content): Graph {
   const { registries } = content;
   // Oldest first, so that lists built by appending can be reversed once into newest-first order.
   const chronological = [...content.articles].sort((a, b) => a.date.localeCompare(b.date) || b.slug.localeCompare(a.slug));
-  const spellings: Record<EntityKind, Spellings> = {
+  const spellings: Record<EntityKind | 'authors', Spellings> = {
     drivers: new Spellings(),
     teams: new Spellings(),
     events: new Spellings(),
     circuits: new Spellings(),
     series: new Spellings(),
+    authors: new Spellings(),
   };
   const carNames = new Spellings();
   const classes = new Map<string, { id: string; name: string }>();
@@ -74,11 +76,12 @@ export function buildGraph(content: Content): Graph {
 
   for (const article of chronological) {
     const seen = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Set<string>()])) as Record<LinkedKind, Set<string>>;
-    const see = (kind: EntityKind, ref: Ref | undefined) => {
+    const see = (kind: EntityKind | 'authors', ref: Ref | undefined) => {
       if (!ref || !ref.id) return;
       spellings[kind].add(ref.id, ref.written);
       seen[kind].add(ref.id);
     };
+    for (const author of article.authors) see('authors', author);
     const ev = article.event;
     if (ev) {
       see('events', ev.event);
@@ -158,6 +161,12 @@ export function buildGraph(content: Content): Graph {
       lengthKm: r?.lengthKm,
     })),
     series: entityMap(registries.series, spellings.series, (r) => ({ shortName: r?.shortName })),
+    authors: entityMap<AuthorNode, NonNullable<ReturnType<typeof registries.authors.get>>>(registries.authors, spellings.authors, (r) => ({
+      role: r?.role,
+      bio: r?.bio,
+      photo: r?.photo,
+      links: r?.links ?? [],
+    })),
     events: new Map(),
     cars: new Map<string, CarNode>([...carNames.ids()].map((id) => [id, { id, name: carNames.of(id)[0] ?? id }])),
     classes,

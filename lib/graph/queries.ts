@@ -17,7 +17,7 @@ export const MOST_FREQUENT = 30;
 const HUB_SIZE = 200;
 /** Related articles kept per article (pages show fewer). */
 const RELATED_KEEP = 12;
-const RELATED_WEIGHT: Record<LinkedKind, number> = { drivers: 1, teams: 1, cars: 1, events: 1, circuits: 1, series: 1 };
+const RELATED_WEIGHT: Record<LinkedKind, number> = { drivers: 1, teams: 1, cars: 1, events: 1, circuits: 1, series: 1, authors: 0 };
 
 const relatedCache = new WeakMap<Graph, Map<string, { slug: string; shared: number }[]>>();
 

@@ -24,6 +24,15 @@ export interface CircuitNode extends EntityNode {
   locality?: string;
   lengthKm?: number;
 }
+/** A person who writes for the site (content/authors/<id>.yaml, or a byline without one). */
+export interface AuthorNode extends EntityNode {
+  role?: string;
+  bio?: string;
+  /** A file in content/images/. */
+  photo?: string;
+  /** Their profiles elsewhere (JSON-LD sameAs). */
+  links: string[];
+}
 export interface SeriesNode extends EntityNode {
   shortName?: string;
 }
@@ -57,7 +66,7 @@ export interface Edition {
 export { EntryRecord } from './entry';
 
 /** The kinds whose pages list the articles they appear in. */
-export type LinkedKind = EntityKind | 'cars';
+export type LinkedKind = EntityKind | 'cars' | 'authors';
 
 export interface Graph {
   /** Newest first. */
@@ -69,6 +78,7 @@ export interface Graph {
   circuits: Map<string, CircuitNode>;
   series: Map<string, SeriesNode>;
   cars: Map<string, CarNode>;
+  authors: Map<string, AuthorNode>;
   classes: Map<string, ClassNode>;
   entries: EntryRecord[];
   /** Entries by driver/team/car id, newest first. */

@@ -1,12 +1,21 @@
 /** The article page. */
 import type { ArticleViewProps } from '@/components/article-view';
 import type { Crumb } from '@/components/breadcrumbs';
+import type { FigureProps } from '@/components/picture';
 import type { Chip } from '@/components/entity-chips';
 import type { Article } from '../content/types';
 import { articleBodyCode, nameOf, relatedArticles, type Graph, type LinkedKind } from '../graph';
 import { carHref, editionHref, entityHref, sessionHref } from '../routes';
 import { sessionKind, sessionTitle } from '../content/sessions';
 import { articleCard, eventLabel, nameLookup } from './shared';
+import { pictureProps } from './picture';
+
+/** The lead photo, loaded first (it is the page's largest paint). */
+function leadFigure(article: Article): FigureProps | undefined {
+  const image = article.image;
+  const picture = image && pictureProps(image.src, image.alt, 'lead', true);
+  return picture && image ? { picture, caption: image.caption, credit: image.credit } : undefined;
+}
 
 export function articleCrumbs(graph: Graph, article: Article): Crumb[] {
   const crumbs: Crumb[] = [{ href: '/', label: 'Home' }];
@@ -30,14 +39,21 @@ export function articleViewProps(graph: Graph, article: Article): ArticleViewPro
     description: article.description,
     date: article.date,
     updated: article.updated,
-    author: article.author,
+    authors: article.authors.map((a) => ({ name: nameOf(graph, 'authors', a.id), href: entityHref('authors', a.id) })),
+    corrections: article.corrections,
+    lead: leadFigure(article),
     lang: article.lang,
     readingMinutes: article.readingMinutes,
     crumbs: articleCrumbs(graph, article),
     kicker: eventLabel(graph, article),
     code: articleBodyCode(article),
     resultsAfterBody: !/<Results\b/.test(article.bodyRaw),
-    mdx: { sessions: article.sessions, nameOf: nameLookup(graph), resolve: (kind, written) => graph.resolve(kind, written) },
+    mdx: {
+      sessions: article.sessions,
+      nameOf: nameLookup(graph),
+      resolve: (kind, written) => graph.resolve(kind, written),
+      picture: (src, alt) => pictureProps(src, alt, 'lead'),
+    },
     entities: [
       {
         title: 'Event',

@@ -9,7 +9,7 @@ import { rivalsOf, MOST_FREQUENT, driverProfile, nameOf, entriesByArticle, teamP
 import { entityFeedPath } from '../feeds';
 import { articleHref, carHref, dataHref, entityHref, sessionHref } from '../routes';
 import { statsOf, type EntityStats } from '../graph/stats';
-import { articleCards, countChips, countIds, eventLabel } from './shared';
+import { articleCards, countChips, countIds, eventLabel, thumbOf } from './shared';
 
 const SESSION_TYPE_LABEL = { practice: 'Best in practice', qualifying: 'Best in final qualifying', race: 'Best race finish' } as const;
 
@@ -273,6 +273,7 @@ export function entityArchiveProps(graph: Graph, kind: ArchiveKind, node: Driver
         date: a.date,
         lang: a.lang,
         kicker: eventLabel(graph, a),
+        ...thumbOf(a, 'thumb'),
         results: (grouped.get(slug) ?? []).map((e) => ({
           session: e.at ? `${e.sessionName} (${e.at})` : e.sessionName,
           className: e.className,

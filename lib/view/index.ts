@@ -9,3 +9,5 @@ export * from './hub';
 export * from './lists';
 export * from './edition';
 export * from './car';
+export * from './author';
+export * from './picture';

@@ -5,7 +5,7 @@ import { statsOf } from '../graph';
 import { plural } from '../plural';
 import { groupAtoZ, surname, surnameKey, type EventNode, type Graph, type LinkedKind } from '../graph';
 import { entityHref, linkedHref } from '../routes';
-import { articleCard, countChips, eventLabel, listCrumbs } from './shared';
+import { articleCard, countChips, eventLabel, listCrumbs, thumbOf } from './shared';
 
 /** Index pages list at most this many entities per page. */
 export const INDEX_PAGE_SIZE = 100;
@@ -18,6 +18,7 @@ const INDEX_TITLES: Record<IndexKind, { title: string; noun: string }> = {
   circuits: { title: 'Circuits', noun: 'circuit' },
   series: { title: 'Series', noun: 'series' },
   cars: { title: 'Cars', noun: 'car' },
+  authors: { title: 'Authors', noun: 'author' },
 };
 
 function indexItems(graph: Graph, kind: IndexKind): { item: IndexItem; key: string }[] {
@@ -78,6 +79,7 @@ export function articleListProps(graph: Graph, page: number) {
       date: a.date,
       lang: a.lang,
       kicker: eventLabel(graph, a),
+      ...thumbOf(a, 'thumb'),
     })),
     total: graph.articles.length,
     page,

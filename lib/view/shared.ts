@@ -1,12 +1,14 @@
 /** Pieces every page kind uses: names, article cards, chips, list breadcrumbs. */
 import type { ArticleCardProps, CardLeader } from '@/components/article-card';
 import type { Crumb } from '@/components/breadcrumbs';
+import type { PictureProps } from '@/components/picture';
 import type { Chip } from '@/components/entity-chips';
 import type { NameOf } from '@/components/results-table';
 import type { Article } from '../content/types';
 import { sessionTitle } from '../content/sessions';
 import { classLeaders, nameOf, surname, type Count, type Graph, type LinkedKind } from '../graph';
 import { articleHref, carHref, entityHref } from '../routes';
+import { pictureProps } from './picture';
 
 /**
  * Glue between the graph and the presentational components: turns graph data into component props,
@@ -45,7 +47,14 @@ export function articleCard(graph: Graph, article: Article, headingLevel: 'h2' |
     kicker: eventLabel(graph, article),
     leaders,
     headingLevel,
+    ...thumbOf(article, 'card'),
   };
+}
+
+/** `{ thumb }` of an article with a lead photo whose file is there, else nothing. */
+export function thumbOf(article: Article, sizes: 'card' | 'thumb'): { thumb?: PictureProps } {
+  const thumb = article.image && pictureProps(article.image.src, article.image.alt, sizes);
+  return thumb ? { thumb } : {};
 }
 
 export function countChips(graph: Graph, kind: LinkedKind, counts: readonly Count[], limit = Infinity): Chip[] {

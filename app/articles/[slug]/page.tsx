@@ -5,6 +5,8 @@ import { JsonLd } from '@/components/json-ld';
 import { articleParams, getArticle, getGraph } from '@/lib/graph';
 import { articleJsonLd } from '@/lib/jsonld';
 import { pageMetadata } from '@/lib/seo';
+import { entityHref } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
 import { articleViewProps, eventLabel } from '@/lib/view';
 
 export function generateStaticParams() {
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: article.updated,
       tags: article.tags,
       section: eventLabel(getGraph(), article),
-      authors: article.author ? [article.author] : undefined,
+      authors: article.authors.length > 0 ? article.authors.map((a) => absoluteUrl(entityHref('authors', a.id))) : undefined,
     },
   });
 }

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { IndexView } from '@/components/index-view';
+import { JsonLd } from '@/components/json-ld';
+import { getGraph } from '@/lib/graph';
+import { listJsonLd } from '@/lib/jsonld';
+import { indexMetadata } from '@/lib/seo';
+import { pageModified } from '@/lib/sitemap';
+import { indexViewProps } from '@/lib/view';
+
+export function generateMetadata(): Metadata {
+  const view = indexViewProps(getGraph(), 'authors', 1);
+  return indexMetadata(view.title, view.summary, view.base, 1);
+}
+
+export default function AuthorsIndex() {
+  const view = indexViewProps(getGraph(), 'authors', 1);
+  return (
+    <>
+      <JsonLd data={listJsonLd(view, pageModified(getGraph(), view.base))} />
+      <IndexView {...view} />
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The content check's rules for photos (content-format.md): every photo an article, a `<Figure>` or an
+ * author names must be a file of content/images in JPEG, PNG, WebP or AVIF, at most 15 MB, and a lead
+ * photo at least 1,200 px wide; a photo nothing uses is a warning. Alt text and credit are required by
+ * the frontmatter schema and the body scanner (lib/content/schema.ts, lib/content/mdx.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { scanBody } from '../content/mdx';
+import { classify, locate, readArticle, readRegistry, type SourceFile } from '../content/read-files';
+import type { Problem } from '../content/types';
+import { LEAD_MIN_WIDTH, MAX_PHOTO_BYTES, readPhoto } from './files';
+
+/** One place that names a photo. */
+export interface PhotoUse {
+  /** The file that names it, as shown (`content/articles/x.mdx`). */
+  file: string;
+  /** The field: `image.src`, `photo`, or `body` for a `<Figure>` (with its line). */
+  path: string;
+  src: string;
+  /** A lead photo: it must be wide enough for large previews. */
+  lead: boolean;
+  line?: number;
+  column?: number;
+}
+
+/** A file of the content directory as the check lists it. */
+export interface PhotoCheckInput {
+  /** Inside the content directory: `articles/x.mdx`. */
+  path: string;
+  /** As shown: `content/articles/x.mdx`. */
+  file: string;
+  full?: string;
+  text?: string;
+}
+
+const MB = 1024 * 1024;
+
+/** The photos each article and author file names, with the sources to locate frontmatter fields by line. */
+export function photoUses(inputs: readonly PhotoCheckInput[]): { uses: PhotoUse[]; sources: Map<string, SourceFile> } {
+  const uses: PhotoUse[] = [];
+  const sources = new Map<string, SourceFile>();
+  for (const input of inputs) {
+    const kind = classify(input.path);
+    const isAuthor = kind.type === 'registry' && kind.kind === 'authors';
+    if (kind.type !== 'article' && !isAuthor) continue;
+    const text = input.text ?? readFileSync(input.full!, 'utf8');
+    // Most articles have no photo: only those that could name one are read again.
+    if (!/\bimage:|<Figure\b|\bphoto:/.test(text)) continue;
+    if (kind.type === 'article') {
+      const { source, raw } = readArticle(input.file, input.path, text, []);
+      if (!raw) continue;
+      sources.set(input.file, source);
+      const image = raw.data.image as { src?: unknown } | undefined;
+      if (image && typeof image.src === 'string' && image.src.trim()) uses.push({ file: input.file, path: 'image.src', src: image.src.trim(), lead: true });
+      if (raw.bodyRaw.includes('<Figure')) {
+        for (const f of scanBody(input.file, raw.bodyRaw, source.bodyLine ?? 1).figures) {
+          if (f.src?.trim()) uses.push({ file: input.file, path: 'body', src: f.src.trim(), lead: false, line: f.line, column: f.column });
+        }
+      }
+    } else {
+      const { source, raw } = readRegistry(input.file, input.path, 'authors', text, []);
+      if (!raw) continue;
+      sources.set(input.file, source);
+      if (typeof raw.data.photo === 'string' && raw.data.photo.trim()) uses.push({ file: input.file, path: 'photo', src: raw.data.photo.trim(), lead: false });
+    }
+  }
+  return { uses, sources };
+}
+
+/**
+ * The problems of the photos `uses` name, in `imagesDir` (shown as `shownImages`, e.g. `content/images`),
+ * and a warning for each photo there that nothing names.
+ */
+export function photoProblems(uses: readonly PhotoUse[], imagesDir: string, shownImages: string): Problem[] {
+  const problems: Problem[] = [];
+  const used = new Set<string>();
+  for (const use of uses) {
+    used.add(use.src);
+    const at = { file: use.file, path: use.path, value: use.src, ...(use.line ? { line: use.line, column: use.column } : {}) };
+    const read = readPhoto(use.src, imagesDir);
+    const field = use.path === 'body' ? '<Figure> src' : use.path;
+    if (!read.ok && read.reason === 'missing') {
+      problems.push({ ...at, message: `${field} names a photo that is not in ${shownImages}/`, hint: `add the file ${shownImages}/${use.src}, or correct the name (names are case-sensitive)`, severity: 'error' });
+      continue;
+    }
+    const bytes = read.ok ? read.info.bytes : (read.bytes ?? 0);
+    if (bytes > MAX_PHOTO_BYTES) {
+      problems.push({
+        ...at,
+        message: `${field}: ${shownImages}/${use.src} is ${(bytes / MB).toFixed(1)} MB, over the 15 MB limit`,
+        hint: 'export the photo for the web (2,400 px wide at most, JPEG quality 85 is plenty)',
+        severity: 'error',
+      });
+    }
+    if (!read.ok) {
+      problems.push({
+        ...at,
+        message: `${field}: ${shownImages}/${use.src} is not a JPEG, PNG, WebP or AVIF photo${read.detected ? ` (it is ${read.detected.toUpperCase()})` : ''}`,
+        hint: 'convert it to JPEG (or PNG, WebP, AVIF) and name the converted file',
+        severity: 'error',
+      });
+      continue;
+    }
+    if (use.lead && read.info.width < LEAD_MIN_WIDTH) {
+      problems.push({
+        ...at,
+        message: `${field}: the lead photo ${use.src} is ${read.info.width} px wide; a lead photo needs at least ${LEAD_MIN_WIDTH.toLocaleString('en')} px`,
+        hint: 'use a larger original, or place this photo in the body with <Figure> instead',
+        severity: 'error',
+      });
+    }
+  }
+  let files: string[] = [];
+  try {
+    files = readdirSync(imagesDir, { withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    /* no images folder */
+  }
+  for (const name of files) {
+    if (used.has(name)) continue;
+    problems.push({
+      file: `${shownImages}/${name}`,
+      path: '(file)',
+      message: 'no article, <Figure> or author uses this photo',
+      value: name,
+      hint: 'use it (image: src: … or <Figure src="…" />), or delete it: every photo in the folder is published with the site',
+      severity: 'warning',
+    });
+  }
+  return problems;
+}
+
+/** Both steps, with frontmatter problems located at their line. */
+export function checkPhotos(inputs: readonly PhotoCheckInput[], imagesDir: string, shownImages: string): Problem[] {
+  const { uses, sources } = photoUses(inputs);
+  return locate(photoProblems(uses, imagesDir, shownImages), sources);
+}
