@@ -85,7 +85,7 @@ function fontsOrFailure(): OgFont[] | Response {
 }
 
 /** Satori gives a fragment a box of its own (a flex row), so the card's parts come in one column element. */
-function render(children: ReactNode): Response {
+function render(children: ReactNode, photo?: string): Response {
   const fonts = fontsOrFailure();
   if (fonts instanceof Response) return fonts;
   return new ImageResponse(
@@ -103,6 +103,22 @@ function render(children: ReactNode): Response {
           padding: '40px 64px 44px',
         }}
       >
+        {photo && (
+          // The photo under the card, darkened where the text goes: the headline and results stay legible.
+          <img src={photo} width={OG_SIZE.width} height={OG_SIZE.height - 14} style={{ position: 'absolute', top: 0, left: 0, objectFit: 'cover' }} alt="" />
+        )}
+        {photo && (
+          <div
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: OG_SIZE.width,
+              height: OG_SIZE.height - 14,
+              backgroundImage: 'linear-gradient(180deg, rgba(17,20,24,0.55) 0%, rgba(17,20,24,0.35) 35%, rgba(17,20,24,0.88) 68%, rgba(17,20,24,0.97) 100%)',
+            }}
+          />
+        )}
         {children}
       </div>
     ),
@@ -149,8 +165,11 @@ function Badge({ name }: { name: string }) {
 /** Rows of the leaders table that fit under a title of this length. */
 const MAX_LEADERS = 4;
 
-/** The article card: event, date, headline and each class's leader with time (the first session reported). */
-export function articleOgImage(card: ArticleCardProps): Response {
+/**
+ * The article card: event, date, headline and each class's leader with time (the first session reported);
+ * over the lead photo when there is one (`photo`: a data URL, lib/images/variants.ts ogPhoto).
+ */
+export function articleOgImage(card: ArticleCardProps, photo?: string): Response {
   const leaders = card.leaders ?? [];
   const session = leaders[0]?.sessionName;
   const rows = leaders.filter((l) => l.sessionName === session).slice(0, MAX_LEADERS);
@@ -184,6 +203,7 @@ export function articleOgImage(card: ArticleCardProps): Response {
         </div>
       )}
     </div>,
+    photo,
   );
 }
 

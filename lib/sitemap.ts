@@ -8,7 +8,7 @@ import { articlePageCount, indexPageCount } from './view';
 export const SITEMAP_MAX_URLS = 50_000;
 
 type PageKind = Exclude<LinkedKind, 'cars'>;
-const KINDS: readonly PageKind[] = ['drivers', 'teams', 'events', 'circuits', 'series'];
+const KINDS: readonly PageKind[] = ['drivers', 'teams', 'events', 'circuits', 'series', 'authors'];
 
 export interface SitemapEntry {
   /** Path of the page; its canonical URL is absoluteUrl(path). */

@@ -19,6 +19,8 @@ import { compileMissingBodies } from '../lib/content/mdx-build';
 import { ensurePublishSecret } from '../lib/publish/secret';
 import { updateSearchIndex } from '../lib/publish/search-index';
 import { STATIC_EXPORT } from '../lib/prerender';
+import { writeVariants } from '../lib/images/variants';
+import { VARIANTS_PATH } from '../lib/images/widths.mjs';
 
 /**
  * BUILD_PAUSE=<check|compile|next|search> holds the build at the start of that phase, until it is killed:
@@ -78,6 +80,10 @@ async function main(): Promise<number> {
   const index = await updateSearchIndex({ distDir: slot });
   process.stdout.write(`  Search index: ${index.pages} pages, ${index.files} files, ${(index.bytes / 1024).toFixed(0)} KiB, ${(index.ms / 1000).toFixed(1)} s\n`);
   if (STATIC_EXPORT) {
+    // No image optimizer on a static host: every photo's widths in AVIF and WebP, and its crops, now.
+    step('Photos: the variants the pages name');
+    const photos = await writeVariants(join('out', VARIANTS_PATH.slice(1)));
+    process.stdout.write(`  ${photos.photos} photos → ${photos.files} files, ${(photos.outBytes / 1024 ** 2).toFixed(1)} MiB (originals ${(photos.inBytes / 1024 ** 2).toFixed(1)} MiB), ${(photos.ms / 1000).toFixed(1)} s\n`);
     step('Done: the static site is in out/');
     return 0;
   }

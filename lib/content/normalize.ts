@@ -211,6 +211,9 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
       else if (date && when < date) err(`corrections[${i}].date`, 'is earlier than the publication date', c.date, 'a correction is dated the day it was made, after publication');
       else corrections.push({ date: when, text: shared.text(c.text.trim()) });
     });
+    // A correction is a change: the article is updated on its date at least (dateModified, lastmod, feeds).
+    const lastCorrection = corrections.reduce<string | undefined>((m, c) => (m === undefined || c.date > m ? c.date : m), undefined);
+    if (lastCorrection && (updated === undefined || updated < lastCorrection)) updated = lastCorrection;
     for (const [i, name] of authorNames(head.author).entries()) {
       const id = resolver.resolve('authors', name);
       const path = Array.isArray(head.author) ? `author[${i}]` : 'author';

@@ -34,10 +34,20 @@ title: ${JSON.stringify(title.trim())}
 description: "${T}: summarise the news in one or two sentences"
 # Date of publication, YYYY-MM-DD.
 date: ${date}
-# Optional: date of the last correction, YYYY-MM-DD.
+# Optional: date of the last substantive change, YYYY-MM-DD (a correction's date counts as one).
 # updated: ${date}
-# Optional: the author's name.
+# Optional: the author's name, or a list: [Jane Doe, John Roe] (content/authors/<id>.yaml describes them).
 # author: Jane Doe
+# Optional: a dated notice at the top of the article for each correction, saying what was wrong.
+# corrections:
+#   - date: ${date}
+#     text: "An earlier version gave the #8 Toyota's gap as 0.8 s; it was 0.5 s."
+# Optional: the lead photo, a file of content/images/ at least 1,200 px wide that you have the right to publish.
+# image:
+#   src: ${slug}.jpg
+#   alt: "What the photo shows, for readers who cannot see it"
+#   caption: The line under the photo
+#   credit: Photographer / Agency
 # The language the article is written in: en, nl, fr, pt-BR ... (en when left out).
 lang: en
 # Optional: tags, as a list: [Le Mans, Qualifying]

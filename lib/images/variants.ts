@@ -90,3 +90,10 @@ export async function writeVariants(outDir: string, dir: string = imagesDir()): 
   report.ms = Math.round(performance.now() - started);
   return report;
 }
+
+/** The lead photo as the share card's background: a 1200×616 JPEG (under the card's top rule), as a data URL. */
+export async function ogPhoto(src: string, dir: string = imagesDir()): Promise<string | undefined> {
+  if (!readPhoto(src, dir).ok) return undefined;
+  const buf = await sharp(join(dir, src)).rotate().resize(1200, 616, { fit: 'cover', position: 'attention' }).jpeg({ quality: 78 }).toBuffer();
+  return `data:image/jpeg;base64,${buf.toString('base64')}`;
+}

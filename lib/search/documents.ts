@@ -9,12 +9,12 @@
  * the `<h1>` (the result's title), its kicker, summary and aliases; for an article, its standfirst, body
  * text and the names it links (not the results tables, whose hundreds of rows would drown every query).
  * Filters and result metadata (lib/search/facets.ts) ride along as Pagefind's `data-pagefind-filter` and
- * `data-pagefind-meta` elements. Every article, driver, team, car, event, edition, circuit and series is
- * indexed, whatever was prerendered, and the pages themselves carry no markup for the index.
+ * `data-pagefind-meta` elements. Every article, driver, team, car, event, edition, circuit, series and author
+ * is indexed, whatever was prerendered, and the pages themselves carry no markup for the index.
  */
 import type { Article } from '../content/types';
 import { countryName } from '../country';
-import { nameOf, type CarNode, type CircuitNode, type DriverNode, type Edition, type EventNode, type Graph, type LinkedKind, type SeriesNode, type TeamNode } from '../graph';
+import { nameOf, type AuthorNode, type CarNode, type CircuitNode, type DriverNode, type Edition, type EventNode, type Graph, type LinkedKind, type SeriesNode, type TeamNode } from '../graph';
 import { escapeHtml } from '../html';
 import { articleHref, carHref, editionHref, entityHref } from '../routes';
 import { carSummary } from '../view/car';
@@ -22,7 +22,8 @@ import { editionSummary, editionTitle } from '../view/edition';
 import { driverSummary, teamSummary } from '../view/entity';
 import { hubSummary } from '../view/hub';
 import { eventLabel } from '../view/shared';
-import { articleFacets, editionsFacets, entriesFacets, languageName, type SearchFacets } from './facets';
+import { articleFacets, authorFacets, editionsFacets, entriesFacets, languageName, type SearchFacets } from './facets';
+import { authorSummary } from '../view/author';
 import type { HtmlRecord } from './indexer';
 
 /** What one page gives the index. */
@@ -75,6 +76,7 @@ function articleDocument(graph: Graph, article: Article): SearchDocument {
       names('drivers', ids?.drivers),
       names('teams', ids?.teams),
       names('cars', ids?.cars),
+      names('authors', ids?.authors),
     ],
     facets: articleFacets(graph, article),
   };
@@ -122,6 +124,11 @@ function seriesDocument(graph: Graph, s: SeriesNode): SearchDocument {
   return { url: entityHref('series', s.id), title: s.name, kicker: s.shortName ? `Series · ${s.shortName}` : 'Series', text: [hubSummary(graph, 'series', s), alsoWritten(s.aliases)], facets };
 }
 
+function authorDocument(graph: Graph, a: AuthorNode): SearchDocument {
+  const slugs = graph.articlesBy.authors.get(a.id) ?? [];
+  return { url: entityHref('authors', a.id), title: a.name, kicker: a.role ? `Author · ${a.role}` : 'Author', text: [authorSummary(graph, a), alsoWritten(a.aliases)], facets: authorFacets(graph, slugs) };
+}
+
 /** Every page the search index covers, newest articles first, then each kind of entity page. */
 export function* searchDocuments(graph: Graph): Generator<SearchDocument> {
   for (const article of graph.articles) yield articleDocument(graph, article);
@@ -132,6 +139,7 @@ export function* searchDocuments(graph: Graph): Generator<SearchDocument> {
   for (const edition of graph.editions.values()) yield editionDocument(graph, edition);
   for (const c of graph.circuits.values()) yield circuitDocument(graph, c);
   for (const s of graph.series.values()) yield seriesDocument(graph, s);
+  for (const a of graph.authors.values()) yield authorDocument(graph, a);
 }
 
 /**
@@ -153,6 +161,8 @@ export function tagDocuments(graph: Graph, kind: string, id: string): SearchDocu
       return one(graph.circuits.get(id), circuitDocument);
     case 'series':
       return one(graph.series.get(id), seriesDocument);
+    case 'authors':
+      return one(graph.authors.get(id), authorDocument);
     case 'events': {
       const e = graph.events.get(id);
       return e ? [eventDocument(graph, e), ...e.editions.map((edition) => editionDocument(graph, edition))] : [];

@@ -17,7 +17,7 @@ export interface SearchFacets {
   event?: string;
 }
 
-export const SEARCH_KINDS = ['Article', 'Driver', 'Team', 'Car', 'Event', 'Circuit', 'Series'] as const;
+export const SEARCH_KINDS = ['Article', 'Driver', 'Team', 'Car', 'Event', 'Circuit', 'Series', 'Author'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export function languageName(lang: string): string {
@@ -64,6 +64,19 @@ export function editionsFacets(graph: Graph, kind: 'Event' | 'Circuit' | 'Series
 }
 
 /** The values of the kind, series and year filters of /search, from the graph (no article is read). */
+/** An author's page: the series and years of their articles. */
+export function authorFacets(graph: Graph, slugs: readonly string[]): SearchFacets {
+  const series = new Set<string>();
+  const years = new Set<number>();
+  for (const slug of slugs) {
+    const a = graph.articleBySlug.get(slug);
+    if (!a) continue;
+    years.add(a.event?.year ?? Number(a.date.slice(0, 4)));
+    if (a.event?.series) series.add(a.event.series.id);
+  }
+  return facets(graph, 'Author', series, years);
+}
+
 export function searchOptions(graph: Graph): { kind: string[]; series: string[]; year: string[] } {
   const years = new Set<number>();
   for (const event of graph.events.values()) for (const e of event.editions) years.add(e.year);

@@ -74,7 +74,7 @@ test('results as data: JSON with canonical times and milliseconds, CSV with one 
   const json = await (await request.get(`/articles/${slug}/results.json`)).json();
   const lmp1 = json.sessions[0].classes[0];
   expect(lmp1.name).toBe('LMP1');
-  expect(lmp1.entries[0]).toMatchObject({ pos: 1, number: '7', time: '3:19.793', timeMs: 199793 });
+  expect(lmp1.entries[0]).toMatchObject({ pos: 1, number: '7', time: '3:18.793', timeMs: 198793 });
   expect(lmp1.entries[0].drivers[0]).toMatchObject({ id: 'kamui-kobayashi', name: 'Kamui Kobayashi' });
   expect(json.event).toMatchObject({ id: '24-hours-of-le-mans', year: 2017 });
 
@@ -85,7 +85,7 @@ test('results as data: JSON with canonical times and milliseconds, CSV with one 
   expect(lines).toHaveLength(entryCount + 1);
   expect(lines[0]).toMatch(/^session,session_type,at,class,pos,overall,number,team_id,team/);
   expect(lines[1]).toContain('Qualifying 1,qualifying,,LMP1,1,1,7,toyota-gazoo-racing,Toyota Gazoo Racing');
-  expect(lines[1]).toContain('3:19.793,199793');
+  expect(lines[1]).toContain('3:18.793,198793');
 });
 
 test('an unknown address answers 404 with a helpful page that is not indexed', async ({ page }) => {

@@ -50,7 +50,7 @@ describe('docs/editing.md', () => {
   const documented = tables();
 
   it('has a field table for articles and for each kind of registry file', () => {
-    expect([...documented.keys()].sort()).toEqual(['article', 'circuits', 'drivers', 'events', 'series', 'teams']);
+    expect([...documented.keys()].sort()).toEqual(['article', 'authors', 'circuits', 'drivers', 'events', 'series', 'teams']);
   });
 
   it('lists every article field of the schema, and no other, with the right required flag', () => {

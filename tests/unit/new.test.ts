@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/problems';
 import { scaffoldArticle, slugOf, today } from '@/lib/content/scaffold';
-import { articleSchema, entrySchema, eventSchema, sessionSchema } from '@/lib/content/schema';
+import { articleSchema, correctionSchema, entrySchema, eventSchema, imageSchema, sessionSchema } from '@/lib/content/schema';
 import { GOOD, readTree } from '../fixtures/corpus';
 
 const REPO = resolve(__dirname, '..', '..');
@@ -55,6 +55,8 @@ describe('the scaffold (lib/content/scaffold.ts)', () => {
       ...Object.keys(sessionSchema.shape),
       'class',
       ...Object.keys(entrySchema.shape),
+      ...Object.keys(imageSchema.shape),
+      ...Object.keys(correctionSchema.shape),
     ];
     const lines = text.split('\n');
     for (const field of fields) {

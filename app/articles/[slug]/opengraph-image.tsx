@@ -1,9 +1,10 @@
 import { articleParams, getArticle, getGraph } from '@/lib/graph';
+import { ogPhoto } from '@/lib/images/variants';
 import { articleOgImage, OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og';
 import { articleCard } from '@/lib/view';
 import { renderedOnFirstRequest } from '@/lib/prerender';
 
-export const alt = 'The report’s headline, event and date, with the leader of each class';
+export const alt = 'The report’s headline, event and date, with the leader of each class, over its lead photo when it has one';
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 export const dynamic = 'force-static';
@@ -17,5 +18,6 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const article = getArticle((await params).slug);
   if (!article) return new Response('Not found', { status: 404 });
-  return articleOgImage(articleCard(getGraph(), article));
+  const photo = article.image ? await ogPhoto(article.image.src) : undefined;
+  return articleOgImage(articleCard(getGraph(), article), photo);
 }
