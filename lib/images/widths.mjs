@@ -8,7 +8,7 @@
 export const PHOTO_WIDTHS = [390, 640, 828, 1200, 1600];
 export const THUMB_WIDTHS = [320];
 /** The quality of every variant (AVIF and WebP). */
-export const PHOTO_QUALITY = 70;
+export const PHOTO_QUALITY = 75;
 /** Where the static export's variants are, under `out/`, and where a server makes them on request. */
 export const VARIANTS_PATH = '/images/v';
 

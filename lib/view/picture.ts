@@ -2,6 +2,7 @@
 import type { PictureProps } from '@/components/picture';
 import { getImageProps } from 'next/dist/shared/lib/image-external-get-image-props';
 import { photoInfo } from '../images/files';
+import { ALL_WIDTHS } from '../images/variants';
 import { PHOTO_QUALITY, VARIANTS_PATH, variantName } from '../images/widths.mjs';
 
 /** Where the layout shows a photo, as `sizes`: the article column (792 px at most), or a card's thumbnail. */
@@ -16,36 +17,35 @@ export function originalPath(src: string): string {
   return `/images/${encodeURIComponent(src)}`;
 }
 
-const STATIC_EXPORT = process.env.NEXT_OUTPUT === 'export';
-
 /**
  * The props of one photo, or undefined when its file is not there or not a photo (the check stops the build
  * then; a page being served keeps working without it). `priority`: the lead photo, loaded first.
+ *
+ * On a server, Next's image props: one srcset of /_next/image URLs, whose format (AVIF, else WebP) the
+ * optimizer picks from the browser's Accept header. A static host cannot choose the format, so the
+ * static export gets one <source> per format, naming the files lib/images/variants.ts writes at build.
  */
 export function pictureProps(src: string, alt: string, sizes: keyof typeof PHOTO_SIZES, priority = false): PictureProps | undefined {
   const info = photoInfo(src);
   if (!info) return undefined;
-  const common = { src: originalPath(src), alt, width: info.width, height: info.height, sizes: PHOTO_SIZES[sizes], quality: PHOTO_QUALITY };
-  if (!STATIC_EXPORT) {
-    const { props } = getImageProps(common);
-    return { src: props.src, srcSet: props.srcSet ?? '', sizes: common.sizes, width: info.width, height: info.height, alt, sources: [], priority };
+  const base = { sizes: PHOTO_SIZES[sizes], width: info.width, height: info.height, alt, priority };
+  if (process.env.NEXT_OUTPUT !== 'export') {
+    const { props } = getImageProps({ src: originalPath(src), alt, width: info.width, height: info.height, sizes: base.sizes, quality: PHOTO_QUALITY });
+    return { ...base, src: props.src, srcSet: props.srcSet ?? '', sources: [] };
   }
-  // A static host cannot choose the format by the Accept header: one <source> per format.
-  const as = (format: 'avif' | 'webp') =>
-    getImageProps({ ...common, loader: ({ width }) => `${VARIANTS_PATH}/${variantName(src, width, format)}` }).props;
-  const avif = as('avif');
-  const webp = as('webp');
+  // Each width the build writes, described by the width the file really has (never wider than the original).
+  const srcSet = (format: 'avif' | 'webp') =>
+    ALL_WIDTHS.filter((w, i) => i === 0 || ALL_WIDTHS[i - 1]! < info.width)
+      .map((w) => `${VARIANTS_PATH}/${variantName(src, w, format)} ${Math.min(w, info.width)}w`)
+      .join(', ');
+  const fallback = ALL_WIDTHS.find((w) => w >= Math.min(info.width, 828)) ?? ALL_WIDTHS[ALL_WIDTHS.length - 1]!;
   return {
-    src: webp.src,
-    srcSet: webp.srcSet ?? '',
-    sizes: common.sizes,
-    width: info.width,
-    height: info.height,
-    alt,
+    ...base,
+    src: `${VARIANTS_PATH}/${variantName(src, fallback, 'webp')}`,
+    srcSet: srcSet('webp'),
     sources: [
-      { type: 'image/avif', srcSet: avif.srcSet ?? '' },
-      { type: 'image/webp', srcSet: webp.srcSet ?? '' },
+      { type: 'image/avif', srcSet: srcSet('avif') },
+      { type: 'image/webp', srcSet: srcSet('webp') },
     ],
-    priority,
   };
 }

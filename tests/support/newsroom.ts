@@ -23,7 +23,7 @@ export const STORY = {
 } as const;
 
 /** A picture with shapes and a gradient, so encoders have something to compress and browsers something to paint. */
-export async function drawPhoto(width: number, height: number, hue: number): Promise<sharp.Sharp> {
+export async function drawPhoto(width: number, height: number, hue: number): Promise<ReturnType<typeof sharp>> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
       <stop offset="0" stop-color="hsl(${hue},55%,30%)"/><stop offset="1" stop-color="hsl(${(hue + 40) % 360},65%,60%)"/>
@@ -42,6 +42,7 @@ export async function drawPhoto(width: number, height: number, hue: number): Pro
 export async function writeStory(dir: string): Promise<void> {
   mkdirSync(join(dir, 'images'), { recursive: true });
   mkdirSync(join(dir, 'authors'), { recursive: true });
+  mkdirSync(join(dir, 'articles'), { recursive: true });
   await (await drawPhoto(STORY.leadSize.width, STORY.leadSize.height, 200)).jpeg({ quality: 85 }).toFile(join(dir, 'images', STORY.lead));
   await (await drawPhoto(STORY.figureSize.width, STORY.figureSize.height, 20)).png().toFile(join(dir, 'images', STORY.figure));
   writeFileSync(
