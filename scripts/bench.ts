@@ -22,6 +22,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { generateCorpus, type CorpusInfo } from './bench/generate';
+import { timePhotoVariants, writeCorpusPhotos } from './bench/photos';
 import { run, startDetached, stopDetached, type RunResult } from './bench/proc';
 import { chunkModules, measurePage, type PageWeight } from './bench/weight';
 import { renderMarkdown, SEARCH_QUERY_BUDGET, type BenchFile, type BenchRun, type Phase } from './bench/report';
@@ -254,6 +255,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
   const contentDir = join(root, 'content');
   const t0 = performance.now();
   const corpus: CorpusInfo = generateCorpus(n, contentDir);
+  await writeCorpusPhotos(contentDir, corpus.photos);
   const generateMs = Math.round(performance.now() - t0);
   partial.generateMs = generateMs;
   partial.corpus = corpusFigures(corpus, 0);
@@ -286,6 +288,11 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     const nb = await run(node, [tsx, 'scripts/build.ts', '--only', 'next'], { cwd: project, env, echo: `next ${n}`, stepMark: BUILD_STEPS });
     partial.nextBuild = phase(nb);
     if (nb.code !== 0) failWith('next build', nb);
+    // The image work of a build: every photo's variants, as the static export writes them.
+    // (Not in the smoke run, which keeps CI short: minutes of AVIF encoding.)
+    const photos = opts.smoke ? undefined : await timePhotoVariants(contentDir);
+    if (photos) log(`N=${n}: photo variants of ${photos.photos} photos: ${photos.files} files in ${photos.ms} ms`);
+    partial.photos = photos;
     const generated = [...nb.stdout.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].pop();
     const pages = generated ? Number(generated[2]) : 0;
     const dist = join(project, currentDistDir(project));
@@ -440,6 +447,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       mdxShipped,
       export: exp,
       search,
+      photos,
     };
   } catch (error) {
     throw new BenchFailure(error instanceof Error ? error.message : String(error), partial);

@@ -27,6 +27,8 @@ export interface CorpusInfo {
   /** A mid-sized article, for the page-weight measurement. */
   sampleArticle: string;
   bytes: number;
+  /** The lead photos the articles name (one article in five has one): scripts/bench/photos.ts draws them. */
+  photos: string[];
 }
 
 const CLASS_SETS: { classes: string[]; written: Record<string, string[]> }[] = [
@@ -153,6 +155,7 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
   const registeredDriver = (d: number) => d % 10 === 3;
   let bytes = 0;
   let sampleArticle = '';
+  const photos: string[] = [];
 
   const start = Date.UTC(2004, 0, 10);
   const spanDays = 21 * 365;
@@ -204,6 +207,12 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
     lines.push(`date: ${date}`);
     if (lang) lines.push(`lang: ${lang}`);
     lines.push(`tags: [${q(eventPlace)}, ${q(mainSession.session)}]`);
+    // One article in five has a lead photo (content/images/), as a newsroom's reports do.
+    if (i % 5 === 2) {
+      const photo = `photo-${i + 1}.jpg`;
+      photos.push(photo);
+      lines.push('image:', `  src: ${photo}`, `  alt: ${q(`The leading car at the ${event.name} ${year}`)}`, '  credit: Bench Photographer / Bench Agency');
+    }
     lines.push('event:');
     lines.push(`  name: ${event.name}`);
     lines.push(`  year: ${year}`);
@@ -333,6 +342,7 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
     topTeam: { id: toId(teams[topTeam]!), name: teams[topTeam]!, entries: teamEntries[topTeam]! },
     sampleArticle,
     bytes,
+    photos,
   };
 }
 

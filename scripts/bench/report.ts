@@ -51,6 +51,8 @@ export interface BenchRun {
   /** True if the article HTML contains MDX runtime code (it must not). */
   mdxShipped: boolean;
   export?: Phase & { files: number; bytes: number; htmlPages: number };
+  /** The image work at build: the variants of every photo of the corpus (one article in five has one), scripts/bench/photos.ts. */
+  photos?: { photos: number; files: number; inBytes: number; outBytes: number; ms: number };
   /** The Pagefind index (scripts/search-index.ts) of the server build, and what one query downloads. */
   search?: Phase & { pages: number; files: number; bytes: number; query: string; queryBytes: number; queryRequests: number };
 }
@@ -139,6 +141,10 @@ export function renderMarkdown(file: BenchFile): string {
   const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.onDemand ?? {})))];
   for (const k of kinds) {
     lines.push(col(`On demand, ${k}: first / cached request`, (r) => (r.onDemand?.[k] ? `${r.onDemand[k].firstMs} ms / ${r.onDemand[k].cachedMs} ms` : '–')));
+  }
+  if (runs.some((r) => r.photos)) {
+    lines.push(col('Photos (1 article in 5): variants written / time', (r) => (r.photos ? `${int(r.photos.files)} from ${int(r.photos.photos)} photos / ${s(r.photos.ms)}` : '–')));
+    lines.push(col('Photos: originals → variants', (r) => (r.photos ? `${mib(r.photos.inBytes)} → ${mib(r.photos.outBytes)}` : '–')));
   }
   if (runs.some((r) => r.search)) {
     lines.push(col('Search index (Pagefind): time', (r) => (r.search ? s(r.search.ms) : '–')));
