@@ -1,28 +1,8 @@
+import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { formatTime } from '@/lib/content/time';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
-import { Picture, type PictureProps } from './picture';
-
-export interface CardLeader {
-  sessionName: string;
-  className: string;
-  number?: string;
-  label: string;
-  time?: { ms: number; digits: number };
-}
-
-export interface ArticleCardProps {
-  href: string;
-  title: string;
-  description: string;
-  date: string;
-  lang: string;
-  kicker?: string;
-  leaders?: readonly CardLeader[];
-  headingLevel?: 'h2' | 'h3';
-  /** The article's lead photo as a 16:9 thumbnail, when it has one. */
-  thumb?: PictureProps;
-}
+import { Picture } from './picture';
 
 /** An article in a list: kicker (event), headline, standfirst, and the leader of each class. */
 export function ArticleCard({ href, title, description, date, lang, kicker, leaders = [], headingLevel = 'h2', thumb }: ArticleCardProps) {

@@ -1,16 +1,7 @@
+import type { ArticleListItem } from '@/lib/view/props/article-row';
 import type { ReactNode } from 'react';
 import { FormatDate } from './format-date';
-import { Picture, type PictureProps } from './picture';
-
-export interface ArticleListItem {
-  href: string;
-  title: string;
-  date: string;
-  lang: string;
-  kicker?: string;
-  /** The lead photo as a small thumbnail, when the article has one. */
-  thumb?: PictureProps;
-}
+import { Picture } from './picture';
 
 /** One report in an archive list: date, event kicker, headline, and optional detail below it. */
 export function ArticleRow({ item, children }: { item: ArticleListItem; children?: ReactNode }) {

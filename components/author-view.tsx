@@ -1,25 +1,9 @@
 /** An author's page: portrait, role, biography, links, and their articles a page at a time, with their feed. */
-import { ArticleCard, type ArticleCardProps } from './article-card';
-import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import type { AuthorViewProps } from '@/lib/view/props/author-view';
+import { ArticleCard } from './article-card';
+import { Breadcrumbs } from './breadcrumbs';
 import { Pagination } from './pagination';
-import { Picture, type PictureProps } from './picture';
-
-export interface AuthorViewProps {
-  crumbs: Crumb[];
-  name: string;
-  role?: string;
-  bio?: string;
-  photo?: PictureProps;
-  /** Their profiles elsewhere, with a readable label (the host name). */
-  links: { href: string; label: string }[];
-  feed: { href: string; label: string };
-  total: number;
-  page: number;
-  pages: number;
-  /** Page n of the articles is hrefs[n - 1]. */
-  pageHrefs: string[];
-  articles: ArticleCardProps[];
-}
+import { Picture } from './picture';
 
 export function AuthorView(p: AuthorViewProps) {
   return (

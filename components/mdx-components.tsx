@@ -1,19 +1,8 @@
 import type { ReactNode } from 'react';
 import { resolveClass } from '@/lib/content/classes';
-import type { Session } from '@/lib/content/types';
-import { PhotoFigure, type PictureProps } from './picture';
-import type { NameOf } from './results-table';
+import type { MdxContext } from '@/lib/view/props/mdx-components';
+import { PhotoFigure } from './picture';
 import { SessionResults } from './session-results';
-
-/** Everything an article body needs to render the editor components. */
-export interface MdxContext {
-  sessions: readonly Session[];
-  nameOf: NameOf;
-  /** Resolves a name as written (any spelling or alias) to an entity id. */
-  resolve: (kind: 'drivers' | 'teams', written: string) => string;
-  /** A photo of content/images in the body (lazy), or undefined when its file is not there. */
-  picture: (src: string, alt: string) => PictureProps | undefined;
-}
 
 function text(children: ReactNode): string {
   if (typeof children === 'string' || typeof children === 'number') return String(children);

@@ -1,18 +1,5 @@
 /** A responsive photo: AVIF and WebP at the layout's widths, its size set so nothing shifts; no script. */
-
-export interface PictureProps {
-  /** The fallback URL and the candidates, as lib/view/picture.ts made them. */
-  src: string;
-  srcSet: string;
-  sizes: string;
-  width: number;
-  height: number;
-  alt: string;
-  /** One srcset per format when the URLs cannot negotiate it (the static export); none on a server. */
-  sources: { type: string; srcSet: string }[];
-  /** The lead photo: loaded first, never lazily. */
-  priority: boolean;
-}
+import type { FigureProps, PictureProps } from '@/lib/view/props/picture';
 
 export function Picture({ p, className }: { p: PictureProps; className?: string }) {
   const img = (
@@ -38,12 +25,6 @@ export function Picture({ p, className }: { p: PictureProps; className?: string 
       {img}
     </picture>
   );
-}
-
-export interface FigureProps {
-  picture: PictureProps;
-  caption?: string;
-  credit: string;
 }
 
 /** A photo with its caption and credit: the lead photo and the body's <Figure>. */

@@ -6,7 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { scanBody } from '../content/mdx';
-import { classify, locate, readArticle, readRegistry, type SourceFile } from '../content/read-files';
+import { classify } from '../content/classify';
+import { locate } from '../content/locate';
+import { readArticle, readRegistry, type SourceFile } from '../content/read-files';
 import type { Problem } from '../content/types';
 import { LEAD_MIN_WIDTH, MAX_PHOTO_BYTES, readPhoto } from './files';
 

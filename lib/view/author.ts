@@ -1,5 +1,5 @@
 /** Author pages (`/authors/<id>`, their later pages and feed) and the byline's links. */
-import type { AuthorViewProps } from '@/components/author-view';
+import type { AuthorViewProps } from './props/author-view';
 import type { AuthorNode, Graph } from '../graph/types';
 import { entityHref } from '../routes';
 import { articleCards } from './shared';

@@ -1,5 +1,5 @@
 /** Photos of content/images as the pages draw them: Next's image props, or the static export's variants. */
-import type { PictureProps } from '@/components/picture';
+import type { PictureProps } from './props/picture';
 import { getImageProps } from 'next/dist/shared/lib/image-external-get-image-props';
 import { photoInfo } from '../images/files';
 import { ALL_WIDTHS } from '../images/variants';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getGraph } from '@/lib/graph';
+import { getGraph } from '@/lib/served/graph';
 import { authorParams } from '@/lib/view/author';
 import { AuthorPage, authorMetadata } from './author-page';
 

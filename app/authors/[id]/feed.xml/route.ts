@@ -1,5 +1,5 @@
 import { FEED_CONTENT_TYPE, articlesFeed } from '@/lib/feeds';
-import { getGraph } from '@/lib/graph';
+import { getGraph } from '@/lib/served/graph';
 import { site } from '@/lib/site';
 import { authorFeedPath, authorPageHref, authorParams } from '@/lib/view/author';
 
