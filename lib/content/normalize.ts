@@ -11,7 +11,8 @@ import { flat, interner, type Interner } from './intern';
 import { fastEntry, isRecord } from './fast-entry';
 import { hasPlaceholder, placeholderHint, placeholderPaths } from './placeholders';
 import { parseGap, parseTime } from './time';
-import type { Article, ArticleEvent, ArticleImage, Correction, ClassResult, DriverRef, EntityKind, Entry, Problem, RawArticle, Ref, Session } from './types';
+import { imageOf, newsroomFields } from './newsroom-fields';
+import type { Article, ArticleEvent, Correction, ClassResult, DriverRef, EntityKind, Entry, Problem, RawArticle, Ref, Session } from './types';
 
 /** Where a name was written, for near-duplicate reports. */
 export interface Occurrence {
@@ -157,21 +158,10 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
       if (!updated) err('updated', 'is not a real date written as YYYY-MM-DD', head.updated, 'write it like 2017-06-15');
       else if (date && updated < date) err('updated', 'is earlier than the publication date', head.updated, 'the date of the last correction comes after the date of publication');
     }
-    head.corrections?.forEach((c, i) => {
-      const when = toIsoDate(c.date);
-      if (!when) err(`corrections[${i}].date`, 'is not a real date written as YYYY-MM-DD', c.date, 'write it like 2017-06-15');
-      else if (date && when < date) err(`corrections[${i}].date`, 'is earlier than the publication date', c.date, 'a correction is dated the day it was made, after publication');
-      else corrections.push({ date: when, text: shared.text(c.text.trim()) });
-    });
-    // A correction is a change: the article is updated on its date at least (dateModified, lastmod, feeds).
-    const lastCorrection = corrections.reduce<string | undefined>((m, c) => (m === undefined || c.date > m ? c.date : m), undefined);
-    if (lastCorrection && (updated === undefined || updated < lastCorrection)) updated = lastCorrection;
-    for (const [i, name] of authorNames(head.author).entries()) {
-      const id = resolver.resolve('authors', name);
-      const path = Array.isArray(head.author) ? `author[${i}]` : 'author';
-      if (!id) err(path, 'has no letters or digits to make a page address from', name, 'write the author\'s name, e.g. author: Jane Doe');
-      else authors.push(shared.ref(id, name));
-    }
+    const newsroom = newsroomFields(head, date, resolver, shared, err);
+    corrections.push(...newsroom.corrections);
+    authors.push(...newsroom.authors);
+    if (newsroom.lastCorrection && (updated === undefined || updated < newsroom.lastCorrection)) updated = newsroom.lastCorrection;
     if (!isLanguageTag(lang)) err('lang', 'is not a language tag', head.lang, 'use a code such as en, nl, fr or pt-BR');
     if (head.event) {
       const year = head.event.year ?? (date ? Number(date.slice(0, 4)) : 0);
@@ -288,7 +278,7 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
     date,
     updated,
     authors,
-    corrections: corrections.sort((a, b) => a.date.localeCompare(b.date)),
+    corrections,
     ...(head.image ? { image: imageOf(head.image, shared.text) } : {}),
     lang,
     tags: (head.tags ?? []).map((t) => shared.text(t)),
@@ -299,21 +289,6 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
     readingMinutes: Math.max(1, Math.round(countWords(raw.bodyRaw) / WORDS_PER_MINUTE)),
   };
   return { article, problems, occurrences };
-}
-
-/** `author: A` or `author: [A, B]` as a list of trimmed names. */
-function authorNames(author: string | string[] | undefined): string[] {
-  if (author === undefined) return [];
-  return (Array.isArray(author) ? author : [author]).map((a) => a.trim());
-}
-
-function imageOf(image: NonNullable<Head['image']>, text: (s: string) => string): ArticleImage {
-  return {
-    src: text(image.src.trim()),
-    alt: flat(image.alt.trim()),
-    credit: text(image.credit.trim()),
-    ...(image.caption ? { caption: flat(image.caption.trim()) } : {}),
-  };
 }
 
 function sameSessionMessage(key: string, other: number): string {
