@@ -26,7 +26,10 @@ const Article = defineDocumentType(() => ({
     description: { type: 'string', required: true },
     date: { type: 'date', required: true },
     updated: { type: 'date' },
-    author: { type: 'string' },
+    // One name or a list of names; corrections and the lead photo are nested: json, checked by zod.
+    author: { type: 'json' },
+    corrections: { type: 'json' },
+    image: { type: 'json' },
     lang: { type: 'string' },
     tags: { type: 'list', of: { type: 'string' } },
     ...frontmatterData,
@@ -63,6 +66,12 @@ export default makeSource({
       lengthKm: { type: 'number' },
     }),
     registry('SeriesRecord', 'series', { shortName: { type: 'string' } }),
+    registry('AuthorRecord', 'authors', {
+      role: { type: 'string' },
+      bio: { type: 'string' },
+      photo: { type: 'string' },
+      links: { type: 'list', of: { type: 'string' } },
+    }),
   ],
   mdx: {
     remarkPlugins,

@@ -23,6 +23,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { generateCorpus, type CorpusInfo } from './bench/generate';
 import { timePhotoVariants, writeCorpusPhotos } from './bench/photos';
+import { cropName } from '../lib/images/variants';
+import { variantName } from '../lib/images/widths.mjs';
 import { run, startDetached, stopDetached, type RunResult } from './bench/proc';
 import { chunkModules, measurePage, type PageWeight } from './bench/weight';
 import { renderMarkdown, SEARCH_QUERY_BUDGET, type BenchFile, type BenchRun, type Phase } from './bench/report';
@@ -413,6 +415,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
         `drivers/${corpus.topDriver.id}/articles/page/1.html`,
         'pagefind/pagefind.js',
         'pagefind/pagefind-entry.json',
+        // The photos' variants: a static host has no image optimizer (lib/images/variants.ts).
+        ...corpus.photos.slice(0, 1).flatMap((photo) => [`images/v/${variantName(photo, 828, 'avif')}`, `images/v/${variantName(photo, 828, 'webp')}`, `images/v/${cropName(photo, '16x9')}`]),
       ]) {
         if (!existsSync(join(project, 'out', file))) throw new Error(`the static export lacks out/${file}`);
       }

@@ -25,7 +25,7 @@ function indexItems(graph: Graph, kind: IndexKind): { item: IndexItem; key: stri
   const items: { item: IndexItem; key: string }[] = [];
   for (const node of graph[kind].values()) {
     const reports = graph.articlesBy[kind].get(node.id)?.length ?? 0;
-    let meta = plural(reports, 'report');
+    let meta = plural(reports, kind === 'authors' ? 'article' : 'report');
     if (kind === 'drivers' || kind === 'teams' || kind === 'cars') meta = `${plural(statsOf(graph.stats, kind, node.id).starts, 'start')}, ${meta}`;
     if (kind === 'events') meta = `${plural((node as EventNode).editions.length, 'edition')}, ${meta}`;
     items.push({
@@ -53,7 +53,10 @@ export function indexViewProps(graph: Graph, kind: IndexKind, page: number): Ind
   return {
     crumbs: listCrumbs(title, `/${kind}`, page),
     title,
-    summary: `${plural(all.length, noun)}${kind === 'drivers' ? ', by surname' : ''}, each with every report it appears in.`,
+    summary:
+      kind === 'authors'
+        ? `${plural(all.length, noun)} of the reports on this site, each with their role, biography and every article they wrote.`
+        : `${plural(all.length, noun)}${kind === 'drivers' ? ', by surname' : ''}, each with every report it appears in.`,
     groups: groupAtoZ(slice, (x) => x.key).map((g) => ({ letter: g.letter, items: g.items.map((x) => x.item) })),
     page,
     pages: indexPageCount(graph, kind),
