@@ -49,6 +49,13 @@ export interface Entry {
   laps?: number;
   status?: string;
   note?: string;
+  /** Official timing only: the fastest lap (FL_TIME) and its lap number (FL_LAPNUM). */
+  fastestLap?: Duration;
+  fastestLapNumber?: number;
+  /** Official timing only: the race time of the car (TOTAL_TIME). */
+  totalTime?: Duration;
+  /** Official timing only: the line of the classification CSV the entry comes from. */
+  line?: number;
 }
 
 export interface ClassResult {
