@@ -14,7 +14,7 @@
  */
 import type { SessionLapSummary } from '../content/timing/types';
 import type { ClassResult, Entry } from '../content/types';
-import { workCounter } from './work';
+import { workCounter } from './work-counter';
 
 export interface LapStats {
   lapsRaced: number;

@@ -6,7 +6,7 @@
  */
 import type { Occurrence } from '../normalize';
 import type { Resolver } from '../registry';
-import { sessionKeys } from '../sessions';
+import { sessionKeys } from '../session-identity';
 import { toId } from '../names';
 import type { ArticleEvent, ClassResult, DriverRef, Entry, Problem, Ref } from '../types';
 import { readAnalysis } from './analysis';
