@@ -1,5 +1,6 @@
 /** The content model's types: raw documents, articles, sessions, entries, registries, problems. */
 import type { Duration, Gap } from './time';
+import type { TimingReport } from './timing/types';
 
 /** The five kinds of named entity an editor can write in plain text (and describe in a registry file). */
 export const ENTITY_KINDS = ['drivers', 'teams', 'events', 'circuits', 'series'] as const;
@@ -152,6 +153,8 @@ export interface Registries {
 /** Everything lib/content hands to lib/graph. */
 export interface Content {
   articles: Article[];
+  /** The official timing, one report per timing.yaml (lib/content/timing). */
+  timing: TimingReport[];
   registries: Registries;
   /** Resolves a name as written (any spelling, alias or id) to the entity id. */
   resolve: (kind: EntityKind, written: string) => string;

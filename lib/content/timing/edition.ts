@@ -23,6 +23,8 @@ export interface TimingFolder {
   data: unknown;
   /** The other files of the folder, by name, with their text. */
   files: ReadonlyMap<string, string>;
+  /** There is no timing.yaml in the folder, only CSV files. */
+  missing?: true;
 }
 
 export interface TimingRead {
@@ -38,6 +40,17 @@ export const isCsv = (name: string) => /\.csv$/i.test(name);
 export function readTimingFolder(folder: TimingFolder, resolver: Resolver): TimingRead {
   const { file } = folder;
   const dir = file.slice(0, file.lastIndexOf('/'));
+  if (folder.missing) {
+    const problems = [...folder.files.keys()].sort().map((name): Problem => ({
+      file: `${dir}/${name}`,
+      path: '(file)',
+      message: 'no timing.yaml lists this file',
+      value: name,
+      hint: `add ${file} listing the sessions of these files (docs/editing.md, "Official timing"), or delete it`,
+      severity: 'error',
+    }));
+    return { problems, occurrences: [] };
+  }
   const { manifest, problems } = parseTimingManifest(file, folder.data);
   const occurrences: Occurrence[] = [];
   const listed = new Set<string>();
@@ -56,9 +69,9 @@ export function readTimingFolder(folder: TimingFolder, resolver: Resolver): Timi
   }
   if (!manifest) return { problems, occurrences };
 
-  const ref = (kind: Occurrence['kind'], written: string, path: string, where = file): Ref => {
+  const ref = (kind: Occurrence['kind'], written: string, path: string, where = file, line?: number): Ref => {
     const id = resolver.resolve(kind, written);
-    occurrences.push({ kind, id, written, file: where, path });
+    occurrences.push(line === undefined ? { kind, id, written, file: where, path } : { kind, id, written, file: where, path, line });
     return { id, written };
   };
   const event: ArticleEvent = { event: ref('events', manifest.event, 'event'), year: manifest.year };
@@ -116,7 +129,7 @@ export function readTimingFolder(folder: TimingFolder, resolver: Resolver): Timi
         for (const p of read.problems) problems.push(p);
         if (read.problems.length === 0) {
           session.classification = { file: csvFile, hash: timingHash(csv.text) };
-          session.classes = classesOf(read.rows, spec, (kind, written, column) => ref(kind, written, column, csvFile));
+          session.classes = classesOf(read.rows, spec, (kind, written, column, line) => ref(kind, written, column, csvFile, line));
         }
       }
     }
@@ -144,7 +157,7 @@ export function readTimingFolder(folder: TimingFolder, resolver: Resolver): Timi
   return { report, problems, occurrences };
 }
 
-type RefOf = (kind: 'drivers' | 'teams', written: string, column: string) => Ref;
+type RefOf = (kind: 'drivers' | 'teams', written: string, column: string, line?: number) => Ref;
 
 /** A classification's rows as the classes of a session report. */
 function classesOf(rows: readonly ClassificationRow[], spec: TimingSessionSpec, ref: RefOf): ClassResult[] {
@@ -156,10 +169,10 @@ function classesOf(rows: readonly ClassificationRow[], spec: TimingSessionSpec, 
       pos: row.pos,
       overall: row.overall,
       number: row.number,
-      drivers: row.drivers.map((name, i): DriverRef => ref('drivers', name, `DRIVER_${i + 1}`)),
+      drivers: row.drivers.map((name, i): DriverRef => ref('drivers', name, `DRIVER_${i + 1}`, row.line)),
       line: row.line,
     };
-    if (row.team) entry.team = ref('teams', row.team, 'TEAM');
+    if (row.team) entry.team = ref('teams', row.team, 'TEAM', row.line);
     if (row.car) entry.car = { id: toId(row.car), written: row.car };
     if (row.classGap) entry.gap = row.classGap;
     if (row.laps !== undefined) entry.laps = row.laps;
