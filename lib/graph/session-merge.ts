@@ -374,8 +374,8 @@ function add(index: SessionIndex, group: Report[], edition: { eventId: string; y
   const sorted = [...group].sort(preferred);
   const lead = sorted[0]!.session;
   // One session of the group decides its kind: the final one if any report is final.
-  const finalRace = group.find((r) => isFinalRace(r.session));
-  const finalQualifying = group.find((r) => isFinalQualifying(r.session));
+  const finalRace = sorted.find((r) => isFinalRace(r.session));
+  const finalQualifying = sorted.find((r) => isFinalQualifying(r.session));
   const head = (finalRace ?? finalQualifying ?? sorted[0]!).session;
   const slug = sessionSlug(head);
   // An unofficial order at the flag is shown only when no other report classifies the session.
