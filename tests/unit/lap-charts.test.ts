@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { LapRow } from '@/lib/content/timing/types';
+import { classTraces, positionsInClass } from '@/lib/view/lap-positions';
+import { gapChart, gapsToLeader, lapChart, LEFT, RIGHT, ROW, sampleLaps, simplify, spreadLabels, TOP, xPercent } from '@/lib/view/lap-charts';
+
+let line = 1;
+/** A synthetic lap: car `number` of class `cls` completes `lap` at `elapsed` seconds. */
+const lap = (number: string, cls: string, lapNo: number, elapsedS: number, extra: Partial<LapRow> = {}): LapRow => ({
+  number, class: cls, team: `Team ${number}`, driverNumber: 1, driverId: `driver-${number}`, driverName: `Driver ${number}`,
+  lap: lapNo, lapMs: null, elapsedMs: elapsedS * 1000, pitIn: false, pitMs: null, line: ++line, ...extra,
+});
+
+// Class A: #1 leads laps 1–2, #2 passes on lap 3 and wins; #3 retires after lap 2.
+// Class B: one car, interleaved with A in the file.
+const rows: LapRow[] = [
+  lap('1', 'A', 1, 100), lap('1', 'A', 2, 200), lap('1', 'A', 3, 305), lap('1', 'A', 4, 410),
+  lap('2', 'A', 1, 101), lap('B7', 'B', 1, 120), lap('2', 'A', 2, 202), lap('2', 'A', 3, 301), lap('2', 'A', 4, 400),
+  lap('3', 'A', 1, 102), lap('3', 'A', 2, 199),
+  lap('B7', 'B', 2, 240),
+];
+
+describe('position in class', () => {
+  it('ranks each lap by the time it was completed, per class (laps.csv)', () => {
+    // By hand: lap 1 A: #1 100 < #2 101 < #3 102; lap 2 A: #3 199 < #1 200 < #2 202; lap 3: #2 301 < #1 305; lap 4: #2 400 < #1 410.
+    expect(positionsInClass(rows)).toEqual([1, 2, 2, 2, 2, 1, 3, 1, 1, 3, 1, 1]);
+  });
+
+  it('ranks every car at every lap by laps completed then elapsed time, so a stopped car sinks', () => {
+    const [a, b] = classTraces(rows);
+    expect(a!.className).toBe('A');
+    expect(a!.leaderLaps).toBe(4);
+    // Order at the flag: #2 (4 laps, 400 s), #1 (4 laps, 410 s), #3 (2 laps).
+    expect(a!.cars.map((c) => c.number)).toEqual(['2', '1', '3']);
+    expect(a!.cars.map((c) => c.pos)).toEqual([
+      [2, 3, 1, 1],
+      [1, 2, 2, 2],
+      // #3 leads lap 2, then has 2 laps while the others have 3.
+      [3, 1, 3, 3],
+    ]);
+    expect(a!.cars[2]!.laps).toBe(2);
+    expect(a!.cars[2]!.elapsed).toEqual([102_000, 199_000, undefined, undefined]);
+    expect(b).toMatchObject({ className: 'B', leaderLaps: 2, cars: [{ number: 'B7', pos: [1, 1] }] });
+  });
+});
+
+describe('lap chart geometry', () => {
+  it('draws one line per car in plot units (lap, position − 0.5), the leaders in colour, labels at their final row', () => {
+    const [a] = classTraces(rows);
+    const c = lapChart(a!, 'race', 'Race')!;
+    expect(c.viewBox).toBe('1 0 3 3');
+    expect(c.height).toBe(TOP + 3 * ROW + 26);
+    // Drawn last to first so the winner is on top.
+    expect(c.lines.map((l) => [l.number, l.points, l.series, l.labelY])).toEqual([
+      ['3', '1,2.5 2,0.5 3,2.5 4,2.5', 2, TOP + 2.5 * ROW],
+      ['1', '1,0.5 2,1.5 4,1.5', 1, TOP + 1.5 * ROW],
+      ['2', '1,1.5 2,2.5 3,0.5 4,0.5', 0, TOP + 0.5 * ROW],
+    ]);
+    expect(c.yTicks.map((t) => t.label)).toEqual(['P1', 'P2', 'P3']);
+    expect(c.desc).toContain('Laps led: #2 2, #1 1, #3 1.');
+    expect(c.desc).toContain('At the flag: 1 #2 (4 laps), 2 #1 (4 laps), 3 #3 (2 laps).');
+  });
+
+  it('has no chart for a class of one lap', () => {
+    expect(lapChart({ className: 'X', leaderLaps: 1, cars: [] }, 'race', 'Race')).toBeUndefined();
+  });
+
+  it('drops the points of straight runs only', () => {
+    expect(simplify([[1, 1], [2, 1], [3, 1], [4, 2], [5, 3], [6, 3]])).toEqual([[1, 1], [3, 1], [5, 3], [6, 3]]);
+  });
+
+  it('places laps across the plot and samples round laps for the tables', () => {
+    expect(xPercent(1, 311)).toBe(LEFT);
+    expect(xPercent(311, 311)).toBe(RIGHT);
+    // 300 is dropped: 11 laps before the last is under a third of the step.
+    expect(sampleLaps(311)).toEqual([1, 50, 100, 150, 200, 250, 311]);
+    expect(sampleLaps(330)).toEqual([1, 50, 100, 150, 200, 250, 300, 330]);
+    expect(sampleLaps(5)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('gap chart geometry', () => {
+  it('measures each car to the first of its class to complete the lap, in seconds', () => {
+    const [a] = classTraces(rows);
+    // #1: 100−100, 200−199, 305−301, 410−400.
+    expect(gapsToLeader(a!, a!.cars[1]!)).toEqual([0, 1000, 4000, 10_000]);
+    const g = gapChart(a!, 'race', 'Race', 2)!;
+    // 10 s at most: 5 s steps, so the axis ends at 10 s.
+    expect(g.viewBox).toBe('1 0 3 10');
+    expect(g.grid).toEqual([0, 5, 10]);
+    expect(g.lines.map((l) => [l.number, l.points])).toEqual([
+      ['1', '1,0 2,1 3,4 4,10'],
+      ['2', '1,1 2,3 3,0 4,0'],
+    ]);
+    expect(g.desc).toContain('#1: +10.0 at its last lap');
+  });
+
+  it('keeps end labels apart and inside the plot', () => {
+    expect(spreadLabels([50, 52, 100], 13, 0, 200)).toEqual([50, 63, 100]);
+    expect(spreadLabels([198, 199], 13, 0, 200)).toEqual([187, 200]);
+  });
+});
