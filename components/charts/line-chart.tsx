@@ -1,4 +1,4 @@
-import type { LineChartGeometry } from '@/lib/view/lap-charts';
+import type { LineChartGeometry } from '@/lib/view/props/line-chart';
 
 /**
  * A lap chart or a gap chart, drawn on the server as SVG from geometry computed in lib/view/lap-charts.ts:

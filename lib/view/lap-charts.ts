@@ -8,6 +8,9 @@
  */
 import { formatTime } from '../content/time';
 import type { CarTrace, ClassTraces } from './lap-positions';
+import type { ChartLine, LineChartGeometry, Tick } from './props/line-chart';
+
+export type { LineChartGeometry } from './props/line-chart';
 
 /** Cars drawn in colour (series-0..n in globals.css); the others are thin and muted. */
 export const HIGHLIGHTED = 6;
@@ -22,42 +25,6 @@ export const LEFT = 9;
 export const RIGHT = 88;
 export const TOP = 8;
 export const BOTTOM = 26;
-
-export interface ChartLine {
-  number: string;
-  /** `x,y x,y …` in plot units. */
-  points: string;
-  /** Colour slot 0..HIGHLIGHTED-1, or undefined for a muted line. */
-  series?: number;
-  /** Label at its end: "#8", "#8 +1:02.3". */
-  label: string;
-  /** Vertical position of the label, in px from the top of the SVG. */
-  labelY: number;
-}
-
-export interface Tick {
-  label: string;
-  /** Percent of the width (x ticks) or px from the top (y ticks). */
-  at: number;
-}
-
-export interface LineChartGeometry {
-  id: string;
-  title: string;
-  desc: string;
-  caption: string;
-  /** Total height in px. */
-  height: number;
-  /** The plot box in px (y) and percent of the width (x). */
-  plot: { top: number; height: number; left: number; width: number };
-  /** The plot's viewBox in plot units: `0 0 width height`. */
-  viewBox: string;
-  lines: ChartLine[];
-  xTicks: Tick[];
-  yTicks: Tick[];
-  /** Horizontal grid lines at these plot-unit y values. */
-  grid: number[];
-}
 
 /** Drops the points of straight runs: a vertex is kept where the line turns. */
 export function simplify(points: readonly [number, number][]): [number, number][] {
@@ -102,9 +69,12 @@ export function lapChart(cls: ClassTraces, anchor: string, sessionLabel: string)
   const plotHeight = cars.length * ROW;
   const lines: ChartLine[] = cars.map((car, i) => {
     const pts = car.pos.map((p, l) => [l + 1, p - 0.5] as [number, number]);
+    // A car that stopped: solid to its last lap, dotted after it.
+    const end = car.running ? laps : Math.max(1, car.laps);
     return {
       number: car.number,
-      points: pointsText(simplify(pts)),
+      points: pointsText(simplify(pts.slice(0, end))),
+      ...(end < laps ? { tail: pointsText(simplify(pts.slice(end - 1))) } : {}),
       series: i < HIGHLIGHTED ? i : undefined,
       label: `#${car.number}`,
       labelY: round(top + (car.pos[laps - 1]! - 0.5) * ROW),
@@ -122,13 +92,13 @@ export function lapChart(cls: ClassTraces, anchor: string, sessionLabel: string)
     id: chartId(anchor, cls.className, 'lap-chart'),
     title: `${cls.className}, ${sessionLabel}: position in class by lap`,
     desc:
-      `Lap chart of ${cars.length} ${cls.className} cars over ${laps} laps, position in class (1 at the top) after each lap. ` +
+      `Lap chart of ${cars.length} ${cls.className} cars over ${laps} laps, position in class (1 at the top) after each lap; a car that stopped is dotted after its last lap. ` +
       `After lap 1: ${start.map((c) => `#${c.number}`).join(', ')}. ` +
       `Laps led: ${led.map((x) => `#${x.c.number} ${x.n}`).join(', ')}. ` +
       `At the flag: ${cars.map((c, i) => `${i + 1} #${c.number} (${c.laps} laps)`).join(', ')}.`,
     caption:
       `Position in ${cls.className} after every lap, ${laps} laps: the ${Math.min(HIGHLIGHTED, cars.length)} leading cars at the flag in colour, ` +
-      `each line labelled with its car number at the flag. The table below gives positions at intervals.`,
+      `each line labelled with its car number at the flag, dotted after a car stopped. The table below gives positions at intervals.`,
     height: top + plotHeight + BOTTOM,
     plot: { top, height: plotHeight, left: LEFT, width: RIGHT - LEFT },
     viewBox: `1 0 ${laps - 1} ${cars.length}`,

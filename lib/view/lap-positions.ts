@@ -19,6 +19,8 @@ export interface CarTrace {
   pos: number[];
   /** Elapsed ms at lap L (`elapsed[L - 1]`), undefined for a lap it did not complete. */
   elapsed: (number | undefined)[];
+  /** It crossed the line after the flag (the first car with the most laps of the session finishing): still running, not stopped. */
+  running: boolean;
 }
 
 export interface ClassTraces {
@@ -56,6 +58,14 @@ export function classTraces(rows: readonly LapRow[]): ClassTraces[] {
     if (!car) cars.set(r.number, (car = { number: r.number, team: r.team, elapsed: [] }));
     car.elapsed[r.lap - 1] = r.elapsedMs;
   }
+  // The flag: when the first car with the session's most laps completed its last one.
+  let flag = { laps: 0, at: Infinity };
+  for (const cars of classes.values()) {
+    for (const c of cars.values()) {
+      const at = c.elapsed[c.elapsed.length - 1] ?? 0;
+      if (c.elapsed.length > flag.laps || (c.elapsed.length === flag.laps && at < flag.at)) flag = { laps: c.elapsed.length, at };
+    }
+  }
   const out: ClassTraces[] = [];
   for (const [className, cars] of classes) {
     const list = [...cars.values()].map((c) => {
@@ -79,6 +89,7 @@ export function classTraces(rows: readonly LapRow[]): ClassTraces[] {
       elapsedMs: c.elapsed[c.elapsed.length - 1] ?? 0,
       pos: pos[i]!,
       elapsed: Array.from({ length: leaderLaps }, (_, l) => c.elapsed[l]),
+      running: (c.elapsed[c.elapsed.length - 1] ?? 0) >= flag.at,
     }));
     traces.sort((a, b) => (a.pos[leaderLaps - 1] ?? 0) - (b.pos[leaderLaps - 1] ?? 0));
     out.push({ className, leaderLaps, cars: traces });

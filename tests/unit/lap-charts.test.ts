@@ -38,6 +38,8 @@ describe('position in class', () => {
       [3, 1, 3, 3],
     ]);
     expect(a!.cars[2]!.laps).toBe(2);
+    // The flag: #2's 4th lap at 400 s; #1 crosses after it, #3 (199 s) stopped before it.
+    expect(a!.cars.map((c) => c.running)).toEqual([true, true, false]);
     expect(a!.cars[2]!.elapsed).toEqual([102_000, 199_000, undefined, undefined]);
     expect(b).toMatchObject({ className: 'B', leaderLaps: 2, cars: [{ number: 'B7', pos: [1, 1] }] });
   });
@@ -50,10 +52,11 @@ describe('lap chart geometry', () => {
     expect(c.viewBox).toBe('1 0 3 3');
     expect(c.height).toBe(TOP + 3 * ROW + 26);
     // Drawn last to first so the winner is on top.
-    expect(c.lines.map((l) => [l.number, l.points, l.series, l.labelY])).toEqual([
-      ['3', '1,2.5 2,0.5 3,2.5 4,2.5', 2, TOP + 2.5 * ROW],
-      ['1', '1,0.5 2,1.5 4,1.5', 1, TOP + 1.5 * ROW],
-      ['2', '1,1.5 2,2.5 3,0.5 4,0.5', 0, TOP + 0.5 * ROW],
+    expect(c.lines.map((l) => [l.number, l.points, l.tail, l.series, l.labelY])).toEqual([
+      // #3 stopped after lap 2 (199 s, before the flag at 400 s): dotted from there.
+      ['3', '1,2.5 2,0.5', '2,0.5 3,2.5 4,2.5', 2, TOP + 2.5 * ROW],
+      ['1', '1,0.5 2,1.5 4,1.5', undefined, 1, TOP + 1.5 * ROW],
+      ['2', '1,1.5 2,2.5 3,0.5 4,0.5', undefined, 0, TOP + 0.5 * ROW],
     ]);
     expect(c.yTicks.map((t) => t.label)).toEqual(['P1', 'P2', 'P3']);
     expect(c.desc).toContain('Laps led: #2 2, #1 1, #3 1.');
