@@ -35,7 +35,10 @@ export function LineChart({ id, title, desc, caption, height, plot, viewBox, lin
         ))}
         <svg x={`${plot.left}%`} y={plot.top} width={`${plot.width}%`} height={plot.height} viewBox={viewBox} preserveAspectRatio="none" overflow="visible">
           {lines.map((l) => (
-            <polyline key={l.number} points={l.points} className={l.series === undefined ? 'line other' : `line series-${l.series}`} vectorEffect="non-scaling-stroke" />
+            <g key={l.number} className={l.series === undefined ? 'other' : `series-${l.series}`}>
+              <polyline points={l.points} className="line" vectorEffect="non-scaling-stroke" />
+              {l.tail && <polyline points={l.tail} className="line tail" vectorEffect="non-scaling-stroke" />}
+            </g>
           ))}
         </svg>
         {lines.map((l) => (

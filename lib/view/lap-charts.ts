@@ -109,10 +109,9 @@ export function lapChart(cls: ClassTraces, anchor: string, sessionLabel: string)
   };
 }
 
-/** A round step for a time axis in seconds, about four ticks up to `max`. */
+/** A round step for a time axis in seconds: at most five steps up to `max`. */
 export function secondsStep(max: number): number {
-  const raw = max / 4;
-  return [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600].find((s) => s >= raw) ?? Math.ceil(raw / 3600) * 3600;
+  return [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600].find((s) => max / s <= 5) ?? Math.ceil(max / 5 / 3600) * 3600;
 }
 
 /** "+1:02.3" for 62,300 ms */

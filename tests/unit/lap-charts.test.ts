@@ -87,9 +87,10 @@ describe('gap chart geometry', () => {
     // #1: 100−100, 200−199, 305−301, 410−400.
     expect(gapsToLeader(a!, a!.cars[1]!)).toEqual([0, 1000, 4000, 10_000]);
     const g = gapChart(a!, 'race', 'Race', 2)!;
-    // 10 s at most: 5 s steps, so the axis ends at 10 s.
+    // 10 s at most: the smallest round step with at most five steps is 2 s, so the axis ends at 10 s.
     expect(g.viewBox).toBe('1 0 3 10');
-    expect(g.grid).toEqual([0, 5, 10]);
+    expect(g.grid).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(g.yTicks.map((t) => t.label)).toEqual(['0', '+2', '+4', '+6', '+8', '+10']);
     expect(g.lines.map((l) => [l.number, l.points])).toEqual([
       ['1', '1,0 2,1 3,4 4,10'],
       ['2', '1,1 2,3 3,0 4,0'],
