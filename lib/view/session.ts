@@ -148,8 +148,12 @@ function carView(graph: Graph, car: CarLapSummary): CarStintsView {
   };
 }
 
-export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode, laps?: SessionLaps): SessionViewProps {
-  const eventName = nameOf(graph, 'events', edition.eventId);
+/**
+ * Every class of the session: the official or press classification, then the classes only the laps know
+ * (their order at the flag, unofficial); with laps, each class's charts and tables. `laps.rows` may be
+ * empty (a classification with the fastest laps of the summary, and no charts).
+ */
+export function sessionClasses(graph: Graph, s: SessionNode, laps?: SessionLaps): { classes: SessionClassView[]; unofficial: boolean } {
   const traces = laps ? classTraces(laps.rows) : [];
   const cars = new Map((laps?.summary.cars ?? []).map((c) => [c.number, c]));
   const bestOf = (name: string) => laps?.summary.classes.find((c) => classKey(c.class) === classKey(name))?.fastest?.ms;
@@ -163,7 +167,6 @@ export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode,
       ...(trace ? lapViews(graph, s, trace, cars, bestOf(cls.name)) : {}),
     };
   });
-  // Classes that only the laps know: the order at the flag, unofficial.
   const lapsOnly = traces.filter((t) => !s.classes.some((c) => c.id === classKey(t.className)));
   for (const t of lapsOnly) {
     classes.push({
@@ -173,12 +176,18 @@ export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode,
       ...lapViews(graph, s, t, cars, bestOf(t.className)),
     });
   }
+  return { classes, unofficial: s.classes.length === 0 && lapsOnly.length > 0 };
+}
+
+export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode, laps?: SessionLaps): SessionViewProps {
+  const eventName = nameOf(graph, 'events', edition.eventId);
+  const label = sessionLabel(s);
+  const { classes, unofficial } = sessionClasses(graph, s, laps);
   const siblings = edition.sessions.map((o) => ({ href: sessionPageHref(o), label: sessionLabel(o), current: o === s }));
   const reports = s.reports.map((slug) => {
     const a = graph.articleBySlug.get(slug)!;
     return { href: articleHref(slug), title: a.title, kind: 'Report', lang: a.lang, date: a.date };
   });
-  const carCount = classes.length;
   return {
     crumbs: [
       { href: '/', label: 'Home' },
@@ -196,7 +205,7 @@ export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode,
       ...(edition.circuitId ? [{ label: 'Circuit', value: nameOf(graph, 'circuits', edition.circuitId), href: entityHref('circuits', edition.circuitId) }] : []),
       { label: 'Edition', value: `${eventName} ${edition.year}`, href: editionHref(edition.eventId, edition.year) },
     ],
-    notice: lapsOnly.length > 0 && carCount === lapsOnly.length ? 'Unofficial: the order at the flag is worked out from the lap times; the timekeeper’s classification is not on the site.' : undefined,
+    notice: unofficial ? 'Unofficial: the order at the flag is worked out from the lap times; the timekeeper’s classification is not on the site.' : undefined,
     classes,
     cars: (laps?.summary.cars ?? []).map((c) => carView(graph, c)),
     reports,
