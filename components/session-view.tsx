@@ -118,6 +118,7 @@ export function SessionView(p: SessionViewProps) {
           </ul>
         </section>
       )}
+      {p.reports.length > 0 && (
       <section aria-labelledby="reports-heading">
         <h2 id="reports-heading" className={h2}>
           Reported in
@@ -139,6 +140,7 @@ export function SessionView(p: SessionViewProps) {
           ))}
         </ul>
       </section>
+      )}
     </div>
   );
 }

@@ -17,7 +17,7 @@ export const HIGHLIGHTED = 6;
 /** Cars of a class in its gap chart. */
 export const GAP_CARS = 5;
 /** Height of one position in a lap chart, in px. */
-export const ROW = 16;
+export const ROW = 18;
 /** Plot height of a gap chart, in px. */
 export const GAP_HEIGHT = 220;
 /** The plot spans LEFT% to RIGHT% of the width; position labels left of it, car numbers right of it. */

@@ -110,7 +110,8 @@ function lapViews(graph: Graph, s: SessionNode, cls: ClassTraces, cars: Map<stri
   out.positionsHtml = sampledHtml(
     `${cls.className}, ${label}: position in class at laps ${laps.join(', ')}`,
     laps,
-    cls.cars.map((t) => ({ number: t.number, team: teamOf(t), cells: laps.map((l) => (t.elapsed[l - 1] === undefined ? '–' : String(t.pos[l - 1]))) })),
+    // A car still running has a position on a lap it did not complete (it is lapped); one that stopped has none.
+    cls.cars.map((t) => ({ number: t.number, team: teamOf(t), cells: laps.map((l) => (!t.running && l > t.laps ? '–' : String(t.pos[l - 1]))) })),
   ).value;
   out.gapChart = gapChart(cls, s.slug, label);
   if (out.gapChart) {

@@ -43,7 +43,7 @@ export function classificationHtml(caption: string, rows: readonly Classificatio
     has.laps && html`<th scope="col" class="n">Laps</th>`,
     has.time && html`<th scope="col" class="n sm">Time</th>`,
     has.gap && html`<th scope="col" class="n">Gap</th>`,
-    has.fastest && html`<th scope="col" class="n">Fastest lap</th>`,
+    has.fastest && html`<th scope="col" class="n sm">Fastest lap</th>`,
     has.status && html`<th scope="col" class="lg">Status</th>`,
   ]}</tr>`;
   const body = rows.map((r) => {
@@ -56,7 +56,7 @@ export function classificationHtml(caption: string, rows: readonly Classificatio
       has.time && html`<td class="n sm t">${r.time ?? ''}</td>`,
       has.gap && html`<td class="n">${r.gap ?? ''}</td>`,
       has.fastest &&
-        html`<td class="n">${r.fastest && html`${r.fastest.best ? html`<strong title="Fastest lap of the class">${r.fastest.time}</strong>` : r.fastest.time}${r.fastest.lap !== undefined && html`<small> lap ${r.fastest.lap}</small>`}`}</td>`,
+        html`<td class="n sm">${r.fastest && html`${r.fastest.best ? html`<strong title="Fastest lap of the class">${r.fastest.time}</strong>` : r.fastest.time}${r.fastest.lap !== undefined && html`<small> lap ${r.fastest.lap}</small>`}`}</td>`,
       has.status && html`<td class="lg">${r.status ?? ''}</td>`,
     ]}</tr>`;
   });
