@@ -103,3 +103,55 @@ describe('gap chart geometry', () => {
     expect(spreadLabels([198, 199], 13, 0, 200)).toEqual([187, 200]);
   });
 });
+
+describe('on the real 2024 8 Hours of Bahrain analysis', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { readAnalysis } = await import('@/lib/content/timing');
+  const FILE = 'content/timing/8-hours-of-bahrain/2024/23_Analysis_Race_Hour 8.CSV';
+  const text = readFileSync(FILE, 'utf8');
+  const rows = readAnalysis(text, FILE).rows;
+
+  // The test's own reading of the file: split on ';', columns by name, ELAPSED as h:mm:ss.fff or m:ss.fff.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const head = lines[0]!.split(';').map((h) => h.trim());
+  const at = (cells: string[], name: string) => cells[head.indexOf(name)]!.trim();
+  const ms = (t: string) => Math.round(t.split(':').reduce((acc, part) => acc * 60 + Number(part), 0) * 1000);
+  const raw = lines.slice(1).map((l) => {
+    const c = l.split(';');
+    return { car: at(c, 'NUMBER'), cls: at(c, 'CLASS'), lap: Number(at(c, 'LAP_NUMBER')), elapsed: ms(at(c, 'ELAPSED')) };
+  });
+
+  it('reads every lap', () => {
+    expect(rows.length).toBe(7486);
+    expect(raw.length).toBe(7486);
+  });
+
+  it('gives each lap the position in class counted by hand: cars of the class that completed that lap earlier, plus one', () => {
+    const positions = positionsInClass(rows);
+    // Every 499th lap, and the last.
+    for (const i of [0, 499, 998, 1497, 2994, 4491, 5988, 7485]) {
+      const r = raw[i]!;
+      const ahead = raw.filter((o) => o.cls === r.cls && o.lap === r.lap && o.elapsed < r.elapsed).length;
+      expect([rows[i]!.number, rows[i]!.lap, positions[i]]).toEqual([r.car, r.lap, ahead + 1]);
+    }
+  });
+
+  it('orders each class at the flag by laps, then the time of the last lap', () => {
+    const last = new Map<string, { cls: string; lap: number; elapsed: number }>();
+    for (const r of raw) if ((last.get(r.car)?.lap ?? 0) < r.lap) last.set(r.car, r);
+    const expected = (cls: string) =>
+      [...last.entries()]
+        .filter(([, v]) => v.cls === cls)
+        .sort(([, a], [, b]) => b.lap - a.lap || a.elapsed - b.elapsed)
+        .map(([car]) => car);
+    const traces = classTraces(rows);
+    expect(traces.map((t) => [t.className, t.cars.length])).toEqual([['Hypercar', 18], ['LMGT3', 18]]);
+    expect(traces[0]!.cars.map((c) => c.number)).toEqual(expected('HYPERCAR'));
+    expect(traces[1]!.cars.map((c) => c.number)).toEqual(expected('LMGT3'));
+    // The lap chart's last column is that order, and a 235-lap chart keeps well under one point per lap and car.
+    const chart = lapChart(traces[0]!, 'race', 'Race')!;
+    expect(chart.lines.map((l) => l.label).reverse()).toEqual(expected('HYPERCAR').map((n) => `#${n}`));
+    const points = chart.lines.reduce((n, l) => n + l.points.split(' ').length, 0);
+    expect(points).toBeLessThan(18 * 235);
+  });
+});
