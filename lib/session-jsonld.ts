@@ -5,7 +5,7 @@
 import type { Graph as LdGraph, SportsEvent, WebPage } from 'schema-dts';
 import type { Edition, Graph, SessionNode } from './graph/types';
 import { nameOf } from './graph/queries';
-import { breadcrumbJsonLd, ldId, type LdCrumb } from './jsonld';
+import { breadcrumbJsonLd, ldId, type LdCrumb } from './page-jsonld';
 import { sessionPageHref } from './routes';
 import { absoluteUrl, site } from './site';
 

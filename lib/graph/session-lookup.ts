@@ -5,7 +5,7 @@
  */
 import { resolveClass } from '../content/classes';
 import { toId } from '../content/names';
-import type { SessionNode } from './sessions';
+import type { SessionNode } from './session-merge';
 
 export function findSession<S extends Pick<SessionNode, 'slug' | 'names' | 'type' | 'at' | 'provisional'>>(sessions: readonly S[], written: string): S | undefined {
   const id = toId(written);

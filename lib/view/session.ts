@@ -5,7 +5,7 @@
  * route, which reads them from the timing cache; the graph holds only the session's lap summary.
  */
 import { resolveClass } from '../content/classes';
-import { sessionKind } from '../content/sessions';
+import { sessionKind } from '../content/session-identity';
 import { formatGap, formatTime } from '../content/time';
 import type { CarLapSummary, LapRow, SessionLapSummary } from '../content/timing/types';
 import type { Entry } from '../content/types';

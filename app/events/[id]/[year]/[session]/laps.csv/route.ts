@@ -1,6 +1,6 @@
-import { getEdition, getGraph } from '@/lib/graph';
+import { getEdition, getGraph } from '@/lib/served/graph';
 import { hasLaps, lapsCsvChunks } from '@/lib/data/laps-csv';
-import { renderedOnFirstRequest } from '@/lib/prerender';
+import { renderedOnFirstRequest } from '@/lib/prerender/policy';
 import { sessionLapsOf, sessionParams } from '@/lib/view/session-data';
 
 export const dynamic = 'force-static';
