@@ -9,14 +9,11 @@ import { breadcrumbJsonLd, ldId, type LdCrumb } from './page-jsonld';
 import { sessionPageHref } from './routes';
 import { absoluteUrl, site } from './site';
 
-/** The @id of a session, described on its own page. */
-export const sessionLdId = (s: SessionNode) => `${absoluteUrl(sessionPageHref(s))}#event`;
-
 export function sessionJsonLd(graph: Graph, edition: Edition, s: SessionNode, page: { crumbs: readonly LdCrumb[]; title: string; summary: string; dateModified?: string }): LdGraph {
   const path = sessionPageHref(s);
   const event: SportsEvent = {
     '@type': 'SportsEvent',
-    '@id': sessionLdId(s),
+    '@id': ldId.session(s),
     name: page.title,
     url: absoluteUrl(path),
     sport: 'Endurance racing',
@@ -32,7 +29,7 @@ export function sessionJsonLd(graph: Graph, edition: Edition, s: SessionNode, pa
     inLanguage: site.locale,
     isPartOf: { '@id': ldId.website() },
     breadcrumb: { '@id': ldId.breadcrumb(path) },
-    mainEntity: { '@id': sessionLdId(s) },
+    mainEntity: { '@id': ldId.session(s) },
     ...(page.dateModified ? { dateModified: page.dateModified } : {}),
   };
   return { '@context': 'https://schema.org', '@graph': [webPage, event, breadcrumbJsonLd(page.crumbs, path)] };

@@ -30,3 +30,14 @@ test('a session that does not exist is a 404, and so are the laps of a session w
   expect((await request.get('/events/24-hours-of-le-mans/2019/race-after-23-hours')).status()).toBe(404);
   expect((await request.get('/events/24-hours-of-le-mans/2019/race-after-22-hours/laps.csv')).status()).toBe(404);
 });
+
+test('the edition page links each session to its page; the sitemap lists them', async ({ page, request }) => {
+  await page.goto('/events/24-hours-of-le-mans/2017');
+  const q1 = page.getByRole('region', { name: /Qualifying 1/ });
+  await q1.getByRole('link', { name: 'Full classification →' }).click();
+  await expect(page).toHaveURL('/events/24-hours-of-le-mans/2017/qualifying-1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qualifying 1');
+  const sitemap = await (await request.get('/sitemaps/sitemap/0.xml')).text();
+  expect(sitemap).toContain('/events/24-hours-of-le-mans/2017/qualifying-1</loc>');
+  expect(sitemap).toContain('/events/24-hours-of-le-mans/2019/race-after-22-hours</loc>');
+});
