@@ -177,7 +177,7 @@ function countFiles(dir: string, test: (name: string) => boolean): { files: numb
  */
 function outputBreakdown(dist: string) {
   const out = { total: 0, html: 0, rsc: 0, segments: 0, serverOther: 0, static: 0, cache: 0, other: 0, pageFiles: 0 };
-  const seen = new Set<number>(); // hard links (lib/build/dedupe.ts) take the disk once
+  const seen = new Set<number>(); // hard links take the disk once
   const stack = [dist];
   while (stack.length) {
     const d = stack.pop()!;
