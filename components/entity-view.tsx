@@ -1,11 +1,11 @@
 import { AppearanceTable, type AppearanceRow } from './appearance-table';
 import { ArticleCard, type ArticleCardProps } from './article-card';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
-import { CareerTimeline } from './charts/career-timeline';
 import { Country } from './country';
 import { EntityChips, type Chip } from './entity-chips';
 import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
+import { SeasonSection, type SeasonRow } from './season-table';
 import { StatRow } from './stat-row';
 
 export interface EntityViewProps {
@@ -22,8 +22,12 @@ export interface EntityViewProps {
   stats: { label: string; value: string | number }[];
   best: { label: string; value: string; href: string }[];
   groups: { title: string; items: Chip[]; countLabel?: string }[];
-  /** The statistics by season: one row per year × series × class, newest first. */
+  /** The statistics by season: one row per year × series × class, newest first (the latest of them). */
   seasons?: SeasonRow[];
+  /** The rows the career chart draws (its busiest lanes), every row's count, and where all of them are. */
+  seasonsChart?: SeasonRow[];
+  seasonsTotal?: number;
+  seasonsArchive?: { href: string; label: string };
   /** Head to head against the drivers met most often (driver pages). */
   rivals?: RivalRow[];
   /** The best race finish at each event. */
@@ -39,6 +43,8 @@ export interface EntityViewProps {
   data?: { href: string; label: string };
 }
 
+export type { SeasonRow } from './season-table';
+
 export interface RivalRow {
   href: string;
   name: string;
@@ -48,16 +54,6 @@ export interface RivalRow {
   sessions: { href: string; label: string; result: string }[];
 }
 
-export interface SeasonRow {
-  year: number;
-  series?: string;
-  className: string;
-  starts: number;
-  classWins: number;
-  podiums: number;
-  poles: number;
-  dnfs: number;
-}
 
 /** The page of a driver or team: summary, best results, links to everyone related, every appearance. */
 export function EntityView(p: EntityViewProps) {
@@ -106,7 +102,9 @@ export function EntityView(p: EntityViewProps) {
         ))}
       </div>
       <LabelledLinks id="event-bests-heading" title="Best finish at each event" items={p.eventBests ?? []} />
-      {p.seasons && p.seasons.length > 0 && <SeasonTable rows={p.seasons} name={p.name} />}
+      {p.seasons && p.seasons.length > 0 && (
+        <SeasonSection rows={p.seasons} chart={p.seasonsChart ?? p.seasons} total={p.seasonsTotal ?? p.seasons.length} archive={p.seasonsArchive} name={p.name} />
+      )}
       {p.rivals && p.rivals.length > 0 && <RivalsTable rows={p.rivals} name={p.name} />}
       {p.appearances.rows.length > 0 && (
         <section className="mb-8" aria-labelledby="appearances-heading">
@@ -150,55 +148,6 @@ export function EntityView(p: EntityViewProps) {
         </section>
       )}
     </div>
-  );
-}
-
-/**
- * The statistics season by season. Only a race's final classification and a final qualifying count:
- * practice, provisional sessions and standings are in the appearances below, never in these figures.
- */
-function SeasonTable({ rows, name }: { rows: readonly SeasonRow[]; name: string }) {
-  const cell = 'tabular px-2 py-1.5 text-right';
-  return (
-    <section className="mb-8" aria-labelledby="seasons-heading">
-      <h2 id="seasons-heading" className="mb-2 font-display text-2xl font-bold uppercase">
-        Season by season
-      </h2>
-      <CareerTimeline id="career" name={name} seasons={rows} />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <caption className="caption-bottom pt-2 text-left text-xs text-muted">
-            Counted from race classifications and final qualifying only; practice, provisional sessions and standings are not counted.
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-ink text-left text-xs uppercase tracking-wide text-muted">
-              <th scope="col" className="px-2 py-1.5">Year</th>
-              <th scope="col" className="hidden px-2 py-1.5 sm:table-cell">Series</th>
-              <th scope="col" className="px-2 py-1.5">Class</th>
-              <th scope="col" className={cell}>Starts</th>
-              <th scope="col" className={cell}>Wins</th>
-              <th scope="col" className={cell}>Podiums</th>
-              <th scope="col" className={cell}>Poles</th>
-              <th scope="col" className={`${cell} hidden sm:table-cell`}>DNFs</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={`${s.year}-${s.series ?? ''}-${s.className}`} className="border-b border-rule">
-                <th scope="row" className="tabular px-2 py-1.5 text-left font-semibold">{s.year}</th>
-                <td className="hidden px-2 py-1.5 sm:table-cell">{s.series ?? ''}</td>
-                <td className="px-2 py-1.5">{s.className}</td>
-                <td className={cell}>{s.starts}</td>
-                <td className={cell}>{s.classWins}</td>
-                <td className={cell}>{s.podiums}</td>
-                <td className={cell}>{s.poles}</td>
-                <td className={`${cell} hidden sm:table-cell`}>{s.dnfs}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }
 

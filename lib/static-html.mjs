@@ -29,7 +29,7 @@
  *    404 page to `<distDir>/server/app/_not-found.html`.
  */
 
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The markers Next puts in a page, by name: what `stripFramework` removes, each as Next writes it. */
@@ -157,7 +157,11 @@ export function stripBuildOutput(root, { exportMode = false } = {}) {
         if (e.name.endsWith('.segments')) {
           rmSync(path, { recursive: true, force: true });
           result.deleted++;
-        } else visit(path);
+        } else {
+          visit(path);
+          // A static export's page directory that held only segment files.
+          if (exportMode && readdirSync(path).length === 0) rmdirSync(path);
+        }
       } else if (e.name.endsWith('.html')) {
         const html = readFileSync(path, 'utf8');
         const { html: out, found } = stripFramework(html, path);

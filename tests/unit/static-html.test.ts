@@ -84,8 +84,8 @@ describe('cache entries and files', () => {
     const written: string[] = [];
     const fs = {
       readFile: async (p: string) => Buffer.from(`read ${p}`),
-      writeFile: async (p: string) => void written.push(p),
-      writeFileAtomic: async (p: string) => (written.push(p), true),
+      writeFile: async (p: string, _data: unknown) => void written.push(p),
+      writeFileAtomic: async (p: string, _data: unknown) => (written.push(p), true),
       mkdir: async () => undefined,
     };
     const wrapped = withoutPayloadFiles(fs);
