@@ -1,14 +1,9 @@
 /** Every season of a driver or team, a page at a time (`/drivers/<id>/seasons/page/<n>`, lib/view/seasons.ts). */
 import { Breadcrumbs } from './breadcrumbs';
-import type { EntityArchiveProps } from './entity-archive';
+import type { SeasonArchiveProps } from '@/lib/view/props/season-archive';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
-import { SeasonTable, type SeasonRow } from './season-table';
-
-/** A page of the seasons: the report archive's page (crumbs, name, links, counts), with rows for items. */
-export interface SeasonArchiveProps extends Omit<EntityArchiveProps, 'items'> {
-  rows: SeasonRow[];
-}
+import { SeasonTable } from './season-table';
 
 export function SeasonArchive(p: SeasonArchiveProps) {
   return (

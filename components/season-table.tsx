@@ -1,16 +1,6 @@
 /** The statistics season by season (driver, team and car pages, and their season pages): chart and table. */
+import type { SeasonRow } from '@/lib/view/props/season-table';
 import { CareerTimeline } from './charts/career-timeline';
-
-export interface SeasonRow {
-  year: number;
-  series?: string;
-  className: string;
-  starts: number;
-  classWins: number;
-  podiums: number;
-  poles: number;
-  dnfs: number;
-}
 
 /**
  * The section of an entity's page: the career chart and the latest seasons. A long career has hundreds of

@@ -9,7 +9,7 @@
  * segment prefetch files `.segments/`, and in a static export their `.txt` twins):
  *
  * - prerendered by `next build`: scripts/page-csp.ts runs `stripBuildOutput` over the dist dir (or out/);
- * - rendered on demand, revalidated after a publish: lib/cache/handler.mjs passes every page entry
+ * - rendered on demand, revalidated after a publish: lib/cache/next-cache-handler.mjs passes every page entry
  *   through `staticPageEntry` in `set`, which Next calls with the very object it then sends, so even the
  *   first on-demand response is stripped; and it wraps the cache's file system in `withoutPayloadFiles`.
  *   The 404 of an unknown id, which Next renders as an empty "error shell" filled in by the browser from

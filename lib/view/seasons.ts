@@ -4,13 +4,12 @@
  * 10,000 articles, 0.5–1.2 MB of HTML), so the page shows the latest SEASON_ROWS rows and a chart of its
  * CHART_LANES busiest lanes, and every row is on the season pages `/<kind>/<id>/seasons/page/<n>`.
  */
-import type { EntityViewProps } from '@/components/entity-view';
-import type { SeasonArchiveProps } from '@/components/season-archive';
-import type { SeasonRow } from '@/components/season-table';
-import type { DriverNode, Graph, TeamNode } from '../graph';
+import type { EntityViewProps } from './props/entity-view';
+import type { SeasonArchiveProps } from './props/season-archive';
+import type { SeasonRow } from './props/season-table';
+import { nameOf, type DriverNode, type Graph, type TeamNode } from '../graph/index';
 import { statsOf, type EntityStats } from '../graph/stats';
 import { entityHref } from '../routes';
-import { nameOf } from '../graph';
 
 export const SEASON_ROWS = 30;
 export const CHART_LANES = 8;

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SeasonArchive } from '@/components/season-archive';
-import { getDriver, getGraph } from '@/lib/graph';
+import { getDriver, getGraph } from '@/lib/served/graph';
 import { pageMetadata } from '@/lib/seo';
 import { seasonArchiveParams, seasonArchiveProps, seasonPageCount, seasonsHref } from '@/lib/view';
-import { renderedOnFirstRequest } from '@/lib/prerender';
+import { renderedOnFirstRequest } from '@/lib/prerender/policy';
 
-// Rendered on its first request, then cached (lib/prerender.ts), like the report archive beside it.
+// Rendered on its first request, then cached (lib/prerender/policy.ts), like the report archive beside it.
 
 /** Every season of a driver whose page shows only the latest (lib/view/seasons.ts). */
 export function generateStaticParams() {

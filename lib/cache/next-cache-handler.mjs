@@ -12,7 +12,7 @@
  * `x-next-cache-tags` header, or its URL's) was revalidated after the entry was stored.
  */
 import { createRequire } from 'node:module';
-import { withPageCsp, worthKeeping } from '../cache-handler.mjs';
+import { withPageCsp, worthKeeping } from './entry-rules.mjs';
 import { staticPageEntry, withoutPayloadFiles } from '../static-html.mjs';
 import { keyPath, pathTags } from './tags.mjs';
 
@@ -34,7 +34,7 @@ function entryTags(key, data) {
 /**
  * Every page entry handed out or stored is plain HTML without the framework's runtime or flight data
  * (lib/static-html.mjs: `staticPageEntry`, and no `.rsc` files: `withoutPayloadFiles`) and carries its own
- * Content-Security-Policy, and only answers worth keeping are stored (lib/cache-handler.mjs:
+ * Content-Security-Policy, and only answers worth keeping are stored (lib/cache/entry-rules.mjs:
  * `withPageCsp`, `worthKeeping`), whichever store holds them.
  */
 class LocalCacheHandler extends FileSystemCache {
