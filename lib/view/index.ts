@@ -11,3 +11,4 @@ export * from './edition';
 export * from './car';
 export * from './author';
 export * from './picture';
+export * from './seasons';
