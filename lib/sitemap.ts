@@ -49,7 +49,9 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
       if (kind === 'drivers' || kind === 'teams') pages.push(...archivePages(graph, kind, id, lastModified));
     }
     // An index page changes whenever an entity of its kind appears or changes.
-    for (let page = 1; page <= indexPageCount(graph, kind); page++) entries.push({ path: pageHref(`/${kind}`, page), lastModified: newestOfKind });
+    // (No author yet, no index of authors: an empty page is nothing to offer a search engine.)
+    const indexPages = kind === 'authors' && graph.authors.size === 0 ? 0 : indexPageCount(graph, kind);
+    for (let page = 1; page <= indexPages; page++) entries.push({ path: pageHref(`/${kind}`, page), lastModified: newestOfKind });
     entries.push(...pages);
   }
   // Car models, and every event edition.
