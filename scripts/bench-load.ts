@@ -26,6 +26,8 @@ const CONNECTIONS = (value('--connections') ?? '16,64').split(',').map(Number);
 const PORT = Number(value('--port') ?? process.env.PORT ?? 3001);
 const NGINX_PORT = PORT + 10;
 const CACHE_PORT = PORT + 11;
+/** Slices per row (see main). */
+const ROUNDS = 4;
 const distDir = currentDistDir();
 
 interface Row {
@@ -60,12 +62,33 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-async function measure(target: string, base: string, path: string, connections: number): Promise<Row> {
-  const r: Result = await autocannon({ url: base + path, connections, duration: DURATION, timeout: 10 });
-  const statuses = [['2xx', r['2xx']], ['4xx', r['4xx']], ['5xx', r['5xx']]].filter(([, n]) => n).map(([k, n]) => `${k}×${n}`).join(' ');
-  const row = { target, path, connections, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors, timeouts: r.timeouts, statuses };
-  console.log(`${target.padEnd(28)} c=${String(connections).padEnd(3)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  max ${row.max} ms  errors ${row.errors}  timeouts ${row.timeouts}  ${statuses}`);
-  return row;
+/** One slice of `seconds` against one target. */
+async function slice(url: string, connections: number, seconds: number): Promise<Result> {
+  return autocannon({ url, connections, duration: seconds, timeout: 10 });
+}
+
+/**
+ * A row from its ROUNDS slices: requests per second over all of them, the median of their p50, the
+ * largest p99 and max, every error and status summed.
+ */
+function row(target: string, path: string, connections: number, runs: Result[]): Row {
+  const sum = (f: (r: Result) => number) => runs.reduce((n, r) => n + f(r), 0);
+  const p50s = runs.map((r) => r.latency.p50).sort((a, b) => a - b);
+  const statuses = (['2xx', '4xx', '5xx'] as const).filter((k) => sum((r) => r[k])).map((k) => `${k}×${sum((r) => r[k])}`).join(' ');
+  const out = {
+    target,
+    path,
+    connections,
+    rps: sum((r) => r.requests.total) / sum((r) => r.duration),
+    p50: p50s[Math.floor(p50s.length / 2)]!,
+    p99: Math.max(...runs.map((r) => r.latency.p99)),
+    max: Math.max(...runs.map((r) => r.latency.max)),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    statuses,
+  };
+  console.log(`${target.padEnd(32)} c=${String(connections).padEnd(3)} ${out.rps.toFixed(0).padStart(6)} req/s  p50 ${out.p50} ms  p99 ${out.p99} ms  max ${out.max} ms  errors ${out.errors}  timeouts ${out.timeouts}  ${statuses}`);
+  return out;
 }
 
 async function main() {
@@ -111,7 +134,15 @@ async function main() {
       const again = await fetch(url + path);
       if (url === cache.url && again.headers.get('x-cache-status') !== 'HIT') throw new Error(`${target}: the cache did not keep ${path} (${again.headers.get('x-cache-status')})`);
     }
-    for (const connections of CONNECTIONS) for (const [target, url, path] of targets) rows.push(await measure(target, url, path, connections));
+    // Each row is ROUNDS slices taken in turn with every other target's, so that a machine whose load
+    // changes during the run (a shared one) weighs on every row alike and the ratios hold.
+    for (const connections of CONNECTIONS) {
+      const runs = targets.map((): Result[] => []);
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [i, [, url, path]] of targets.entries()) runs[i]!.push(await slice(url + path, connections, DURATION / ROUNDS));
+      }
+      for (const [i, [target, , path]] of targets.entries()) rows.push(row(target, path, connections, runs[i]!));
+    }
   } finally {
     await stopDetached(server);
     await nginx.stop();
@@ -151,7 +182,7 @@ function report(rows: Row[], info: { firstMs: number; derived: string; load: str
   const lines = [
     '# Load: `next start`, the nginx cache in front of it, and nginx serving the file',
     '',
-    `Written by \`npm run bench:load\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: autocannon on loopback, ${DURATION} s per row, `,
+    `Written by \`npm run bench:load\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: autocannon on loopback, ${DURATION} s per row in ${ROUNDS} slices taken in turn with the other rows', `,
     `${cpus()[0]?.model ?? 'unknown CPU'} × ${availableParallelism()}, Node ${process.version}, load average ${info.load} at the start and `,
     `${info.loadAfter} at the end (\`uptime\`; the machine is shared). One \`next start\` process; nginx with one worker serving the same`,
     'article HTML file; the nginx cache (deploy/nginx/cache.conf, one worker) in front of that `next start`.',
