@@ -5,7 +5,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build' || process.env.NODE_ENV !== 'production') return;
-  const { getGraph } = await import('./lib/graph');
+  const { getGraph } = await import('./lib/served/graph');
   try {
     getGraph();
   } catch (error) {

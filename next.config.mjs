@@ -16,11 +16,11 @@ const nextConfig = (phase) => ({
   // `.next` (with any other distDir, an export would write its pages there instead of out/).
   distDir: phase === PHASE_DEVELOPMENT_SERVER || STATIC_EXPORT ? '.next' : process.env.NEXT_DIST_DIR || currentDistDir(),
   // Pages and route handlers live in Next's incremental cache, with URL-derived tags, in Redis when
-  // REDIS_URL is set (lib/cache/handler.mjs, docs/deploy.md).
-  cacheHandler: STATIC_EXPORT || phase === PHASE_DEVELOPMENT_SERVER ? undefined : fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),
+  // REDIS_URL is set (lib/cache/next-cache-handler.mjs, docs/deploy.md).
+  cacheHandler: STATIC_EXPORT || phase === PHASE_DEVELOPMENT_SERVER ? undefined : fileURLToPath(new URL('./lib/cache/next-cache-handler.mjs', import.meta.url)),
   // `route.server.ts` files exist only on a server: the publish endpoint (app/internal/publish).
   pageExtensions: STATIC_EXPORT ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
-  // Production reads compiled bodies from the store, never contentlayer2's output (lib/content/load.ts).
+  // Production reads compiled bodies from the store, never contentlayer2's output (lib/served/ (content.ts, production-loader.ts, dev-loader.ts)).
   turbopack: phase === PHASE_DEVELOPMENT_SERVER ? {} : { resolveAlias: { 'contentlayer/generated': './lib/content/no-contentlayer.ts' } },
   // A page's generation may take over Next's default 60 s on a loaded machine (a busy series page at 10,000
   // articles, two cores shared with other builds); three failed attempts fail the build.

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { HomeView } from '@/components/home-view';
 import { JsonLd } from '@/components/json-ld';
-import { getGraph } from '@/lib/graph';
-import { homeJsonLd } from '@/lib/jsonld';
+import { getGraph } from '@/lib/served/graph';
+import { homeJsonLd } from '@/lib/page-jsonld';
 import { pageMetadata, SITE_TITLE } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { homeViewProps } from '@/lib/view';

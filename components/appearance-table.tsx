@@ -1,27 +1,7 @@
+import type { AppearanceRow } from '@/lib/view/props/appearance-table';
 import { html } from '@/lib/html';
-import { classBadgeHtml } from './class-badge';
+import { classBadgeHtml } from '@/lib/view/html/class-badge';
 import { formatDate } from './format-date';
-
-export interface AppearanceRow {
-  articleHref: string;
-  date: string;
-  event?: { href: string; label: string };
-  session: string;
-  /** What the session is: "practice", "provisional qualifying", "standing after 22 hours", "race result"… */
-  kind: string;
-  /** Whether it counts in statistics (a race's final classification, a final qualifying). */
-  counted: boolean;
-  className: string;
-  number?: string;
-  team?: { href: string; label: string };
-  /** Drivers other than the page's own (for team pages: all drivers). */
-  drivers?: { href: string; label: string }[];
-  car?: { href: string; label: string };
-  pos?: number;
-  overall?: number;
-  time?: string;
-  status?: string;
-}
 
 /**
  * Every appearance of a driver or team, linked to the article that reports it. Rendered as one HTML

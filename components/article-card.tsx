@@ -1,25 +1,7 @@
+import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { formatTime } from '@/lib/content/time';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
-
-export interface CardLeader {
-  sessionName: string;
-  className: string;
-  number?: string;
-  label: string;
-  time?: { ms: number; digits: number };
-}
-
-export interface ArticleCardProps {
-  href: string;
-  title: string;
-  description: string;
-  date: string;
-  lang: string;
-  kicker?: string;
-  leaders?: readonly CardLeader[];
-  headingLevel?: 'h2' | 'h3';
-}
 
 /** An article in a list: kicker (event), headline, standfirst, and the leader of each class. */
 export function ArticleCard({ href, title, description, date, lang, kicker, leaders = [], headingLevel = 'h2' }: ArticleCardProps) {

@@ -1,5 +1,7 @@
-import { Breadcrumbs, type Crumb } from './breadcrumbs';
-import { ArticleRow, type ArticleListItem } from './article-row';
+import { Breadcrumbs } from './breadcrumbs';
+import type { Crumb } from '@/lib/view/props/breadcrumbs';
+import { ArticleRow } from './article-row';
+import type { ArticleListItem } from '@/lib/view/props/article-row';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
 

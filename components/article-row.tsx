@@ -1,13 +1,6 @@
+import type { ArticleListItem } from '@/lib/view/props/article-row';
 import type { ReactNode } from 'react';
 import { FormatDate } from './format-date';
-
-export interface ArticleListItem {
-  href: string;
-  title: string;
-  date: string;
-  lang: string;
-  kicker?: string;
-}
 
 /** One report in an archive list: date, event kicker, headline, and optional detail below it. */
 export function ArticleRow({ item, children }: { item: ArticleListItem; children?: ReactNode }) {

@@ -1,26 +1,15 @@
+import type { ArticleViewProps } from '@/lib/view/props/article-view';
 import type { Article } from '@/lib/content/types';
-import { ArticleCard, type ArticleCardProps } from './article-card';
-import { Breadcrumbs, type Crumb } from './breadcrumbs';
-import { EntityChips, type Chip } from './entity-chips';
+import { ArticleCard } from './article-card';
+import type { ArticleCardProps } from '@/lib/view/props/article-card';
+import { Breadcrumbs } from './breadcrumbs';
+import type { Crumb } from '@/lib/view/props/breadcrumbs';
+import { EntityChips } from './entity-chips';
+import type { Chip } from '@/lib/view/props/entity-chips';
 import { FormatDate } from './format-date';
-import { createMdxComponents, type MdxContext } from './mdx-components';
+import { createMdxComponents } from './mdx-components';
 import { MdxBody } from './mdx-body';
 import { SessionResults } from './session-results';
-
-export interface ArticleViewProps
-  extends Pick<Article, 'title' | 'description' | 'date' | 'updated' | 'author' | 'lang' | 'readingMinutes'> {
-  crumbs: Crumb[];
-  kicker?: string;
-  code: string;
-  /** False when the body places the tables itself with <Results />. */
-  resultsAfterBody: boolean;
-  mdx: MdxContext;
-  entities: { title: string; items: Chip[] }[];
-  related: ArticleCardProps[];
-  dataLinks: { json: string; csv: string };
-  /** Each session this article reports, as a fact on its edition page, with how many other reports cover it. */
-  sessionLinks: { label: string; href: string; kind: string; otherReports: number }[];
-}
 
 export function ArticleView(p: ArticleViewProps) {
   const components = createMdxComponents(p.mdx);

@@ -1,8 +1,5 @@
+import type { Crumb } from '@/lib/view/props/breadcrumbs';
 
-export interface Crumb {
-  href?: string;
-  label: string;
-}
 
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   return (

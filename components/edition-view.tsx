@@ -1,45 +1,13 @@
+import type { Leader, EditionViewProps } from '@/lib/view/props/edition-view';
 import { DataLink } from './data-link';
 import { FactList } from './fact-list';
-import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { Breadcrumbs } from './breadcrumbs';
+import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
-import { GapChart, type GapChartProps } from './charts/gap-chart';
+import { GapChart } from './charts/gap-chart';
+import type { GapChartProps } from '@/lib/view/props/gap-chart';
 import { PageTitle } from './page-title';
-
-export interface EditionSession {
-  anchor: string;
-  title: string;
-  /** The names other reports give it ("Carrera", "Kwalificatie"). */
-  otherNames: string[];
-  /** "race result", "practice", "provisional qualifying", "standing after 22 hours"… */
-  kind: string;
-  counted: boolean;
-  /** Per class: its chart, if its data makes one, and its results table (escaped HTML, like the article's). */
-  classes: { id: string; chart?: GapChartProps; tableHtml: string }[];
-  reports: { href: string; title: string; lang: string; date: string }[];
-}
-
-export interface Leader {
-  className: string;
-  label: string;
-  time?: string;
-  href: string;
-}
-
-export interface EditionViewProps {
-  crumbs: Crumb[];
-  kicker: string;
-  name: string;
-  summary: string;
-  facts: { label: string; value: string; href?: string }[];
-  previous?: { href: string; label: string };
-  next?: { href: string; label: string };
-  winners: Leader[];
-  poles: Leader[];
-  sessions: EditionSession[];
-  /** The event's data file, which holds this edition's sessions. */
-  data?: { href: string; label: string };
-}
 
 function Leaders({ title, items }: { title: string; items: readonly Leader[] }) {
   if (items.length === 0) return null;

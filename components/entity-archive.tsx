@@ -1,26 +1,11 @@
-import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import type { EntityArchiveProps } from '@/lib/view/props/entity-archive';
+import { Breadcrumbs } from './breadcrumbs';
+import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { ClassBadge } from './class-badge';
-import { ArticleRow, type ArticleListItem } from './article-row';
+import { ArticleRow } from './article-row';
+import type { ArticleListItem } from '@/lib/view/props/article-row';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
-
-export interface EntityArchiveItem extends ArticleListItem {
-  /** The driver's or team's results in this report. */
-  results: { session: string; className: string; result: string; number?: string }[];
-}
-
-export interface EntityArchiveProps {
-  crumbs: Crumb[];
-  name: string;
-  /** The driver's or team's own page. */
-  href: string;
-  total: number;
-  page: number;
-  pages: number;
-  /** `/drivers/<id>/articles`: page n is `<base>/page/<n>`. */
-  base: string;
-  items: EntityArchiveItem[];
-}
 
 /** Every report of a driver or team, newest first, a page at a time, with their results in each. */
 export function EntityArchive(p: EntityArchiveProps) {

@@ -1,10 +1,5 @@
+import type { Chip } from '@/lib/view/props/entity-chips';
 import { html } from '@/lib/html';
-
-export interface Chip {
-  href?: string;
-  label: string;
-  count?: number;
-}
 
 /**
  * A titled list of linked entities, optionally with counts. An article lists every driver it names, a

@@ -1,63 +1,17 @@
-import { AppearanceTable, type AppearanceRow } from './appearance-table';
-import { ArticleCard, type ArticleCardProps } from './article-card';
-import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import type { EntityViewProps, RivalRow, SeasonRow } from '@/lib/view/props/entity-view';
+import { AppearanceTable } from './appearance-table';
+import type { AppearanceRow } from '@/lib/view/props/appearance-table';
+import { ArticleCard } from './article-card';
+import type { ArticleCardProps } from '@/lib/view/props/article-card';
+import { Breadcrumbs } from './breadcrumbs';
+import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { CareerTimeline } from './charts/career-timeline';
 import { Country } from './country';
-import { EntityChips, type Chip } from './entity-chips';
+import { EntityChips } from './entity-chips';
+import type { Chip } from '@/lib/view/props/entity-chips';
 import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
 import { StatRow } from './stat-row';
-
-export interface EntityViewProps {
-  crumbs: Crumb[];
-  kicker: string;
-  name: string;
-  /** One-sentence summary, also the meta description. */
-  summary: string;
-  /** ISO country code of a driver's nationality or a team's base. */
-  country?: string;
-  countryLabel?: string;
-  born?: string;
-  aliases: string[];
-  stats: { label: string; value: string | number }[];
-  best: { label: string; value: string; href: string }[];
-  groups: { title: string; items: Chip[]; countLabel?: string }[];
-  /** The statistics by season: one row per year × series × class, newest first. */
-  seasons?: SeasonRow[];
-  /** Head to head against the drivers met most often (driver pages). */
-  rivals?: RivalRow[];
-  /** The best race finish at each event. */
-  eventBests?: { label: string; value: string; href: string }[];
-  appearances: { caption: string; rows: AppearanceRow[]; showDrivers?: boolean; total: number };
-  /** The latest reports; `articlesTotal` counts them all and `archive` links to the paginated list. */
-  articles: ArticleCardProps[];
-  articlesTotal?: number;
-  archive?: { href: string; label: string };
-  /** The entity's own feed, for readers who follow one driver or team. */
-  feed?: { href: string; label: string };
-  /** The entity as data (`data.json`). */
-  data?: { href: string; label: string };
-}
-
-export interface RivalRow {
-  href: string;
-  name: string;
-  meetings: number;
-  wins: number;
-  losses: number;
-  sessions: { href: string; label: string; result: string }[];
-}
-
-export interface SeasonRow {
-  year: number;
-  series?: string;
-  className: string;
-  starts: number;
-  classWins: number;
-  podiums: number;
-  poles: number;
-  dnfs: number;
-}
 
 /** The page of a driver or team: summary, best results, links to everyone related, every appearance. */
 export function EntityView(p: EntityViewProps) {

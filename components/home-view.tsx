@@ -1,12 +1,8 @@
-import { ArticleCard, type ArticleCardProps } from './article-card';
-import { EntityChips, type Chip } from './entity-chips';
-
-export interface HomeViewProps {
-  lead?: ArticleCardProps;
-  latest: ArticleCardProps[];
-  events: Chip[];
-  drivers: Chip[];
-}
+import type { HomeViewProps } from '@/lib/view/props/home-view';
+import { ArticleCard } from './article-card';
+import type { ArticleCardProps } from '@/lib/view/props/article-card';
+import { EntityChips } from './entity-chips';
+import type { Chip } from '@/lib/view/props/entity-chips';
 
 export function HomeView({ lead, latest, events, drivers }: HomeViewProps) {
   return (

@@ -1,34 +1,15 @@
-import { ArticleCard, type ArticleCardProps } from './article-card';
+import type { HubViewProps } from '@/lib/view/props/hub-view';
+import { ArticleCard } from './article-card';
+import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { DataLink } from './data-link';
 import { FactList } from './fact-list';
-import { Breadcrumbs, type Crumb } from './breadcrumbs';
-import { EntityChips, type Chip } from './entity-chips';
+import { Breadcrumbs } from './breadcrumbs';
+import type { Crumb } from '@/lib/view/props/breadcrumbs';
+import { EntityChips } from './entity-chips';
+import type { Chip } from '@/lib/view/props/entity-chips';
 import { PageTitle } from './page-title';
-import { RecordsView, type RecordsViewProps } from './records-view';
-
-export interface HubEdition {
-  /** Anchor id, e.g. the year. */
-  anchor: string;
-  title: string;
-  href?: string;
-  meta?: string;
-  articles: ArticleCardProps[];
-}
-
-export interface HubViewProps {
-  crumbs: Crumb[];
-  kicker: string;
-  name: string;
-  summary: string;
-  facts: { label: string; value: string }[];
-  aliases: string[];
-  groups: { title: string; items: Chip[]; countLabel?: string }[];
-  /** Roll of honour, pole sitters and qualifying records (events and circuits). */
-  records?: RecordsViewProps;
-  editions: HubEdition[];
-  /** The entity as data (`data.json`). */
-  data?: { href: string; label: string };
-}
+import { RecordsView } from './records-view';
+import type { RecordsViewProps } from '@/lib/view/props/records-view';
 
 /** Event, circuit and series pages: facts, related entities, and the editions with their reports. */
 export function HubView(p: HubViewProps) {

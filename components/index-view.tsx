@@ -1,22 +1,8 @@
-import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import type { IndexViewProps } from '@/lib/view/props/index-view';
+import { Breadcrumbs } from './breadcrumbs';
+import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
-
-export interface IndexItem {
-  href: string;
-  label: string;
-  meta?: string;
-}
-
-export interface IndexViewProps {
-  crumbs: Crumb[];
-  title: string;
-  summary: string;
-  groups: { letter: string; items: IndexItem[] }[];
-  page: number;
-  pages: number;
-  base: string;
-}
 
 /** An A–Z index of entities with counts, paginated past 100 entries. */
 export function IndexView({ crumbs, title, summary, groups, page, pages, base }: IndexViewProps) {

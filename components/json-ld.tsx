@@ -1,5 +1,5 @@
 import type { Graph, Thing, WithContext } from 'schema-dts';
-import { serializeJsonLd } from '@/lib/jsonld';
+import { serializeJsonLd } from '@/lib/page-jsonld';
 
 /** Structured data for crawlers, escaped so that no string in it can end the script element. */
 export function JsonLd({ data }: { data: Graph | WithContext<Exclude<Thing, string>> }) {

@@ -1,16 +1,7 @@
 import type { ReactNode } from 'react';
 import { resolveClass } from '@/lib/content/classes';
-import type { Session } from '@/lib/content/types';
-import type { NameOf } from './results-table';
+import type { MdxContext } from '@/lib/view/props/mdx-components';
 import { SessionResults } from './session-results';
-
-/** Everything an article body needs to render the editor components. */
-export interface MdxContext {
-  sessions: readonly Session[];
-  nameOf: NameOf;
-  /** Resolves a name as written (any spelling or alias) to an entity id. */
-  resolve: (kind: 'drivers' | 'teams', written: string) => string;
-}
 
 function text(children: ReactNode): string {
   if (typeof children === 'string' || typeof children === 'number') return String(children);

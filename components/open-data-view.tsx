@@ -1,14 +1,7 @@
-import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import type { OpenDataViewProps } from '@/lib/view/props/open-data-view';
+import { Breadcrumbs } from './breadcrumbs';
+import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { PageTitle } from './page-title';
-
-export interface OpenDataViewProps {
-  crumbs: Crumb[];
-  summary: string;
-  license: { name: string; id: string; href: string };
-  datapackage: string;
-  tables: { href: string; file: string; title: string; description: string; columns: string[] }[];
-  entityFiles: string[];
-}
 
 /** The open-data page: every table with its columns, the data package, the licence. */
 export function OpenDataView(p: OpenDataViewProps) {

@@ -1,20 +1,5 @@
+import type { HonourRow, RecordsViewProps } from '@/lib/view/props/records-view';
 import { ClassBadge } from './class-badge';
-
-export interface HonourRow {
-  year: number;
-  /** The event, on a circuit's page (several events share a circuit). */
-  event?: string;
-  className: string;
-  label: string;
-  time?: string;
-  href: string;
-}
-
-export interface RecordsViewProps {
-  winners: HonourRow[];
-  poles: HonourRow[];
-  qualifying: { className: string; record: HonourRow; progression: HonourRow[] }[];
-}
 
 function HonourTable({ id, title, rows, caption, empty, withTime }: { id: string; title: string; rows: readonly HonourRow[]; caption: string; empty: string; withTime?: boolean }) {
   const withEvent = rows.some((r) => r.event);

@@ -1,7 +1,8 @@
 import type { Session } from '@/lib/content/types';
 import { classChart } from '@/lib/view/charts';
 import { GapChart } from './charts/gap-chart';
-import { ResultsTable, type NameOf } from './results-table';
+import { ResultsTable } from './results-table';
+import type { NameOf } from '@/lib/view/props/results-table';
 
 const TYPE_LABEL = { practice: 'Practice', qualifying: 'Qualifying', race: 'Race' } as const;
 

@@ -1,3 +1,4 @@
+/** The site's Content-Security-Policy, in one pure module. */
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './theme-script.mjs';
 

@@ -1,3 +1,4 @@
+/** The RSS feeds: the site's latest articles and one per driver and team. */
 import { Feed } from 'feed';
 import type { Article } from './content/types';
 import { formatTime } from './content/time';

@@ -1,3 +1,4 @@
+/** When pages last changed, from the content alone. */
 import type { Article } from './content/types';
 import type { Graph, LinkedKind } from './graph/types';
 

@@ -1,9 +1,10 @@
+/** Share images (Open Graph / Twitter cards), rendered by next/og. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ImageResponse } from 'next/og';
 import type { ReactNode } from 'react';
-import type { ArticleCardProps } from '@/components/article-card';
-import type { EntityViewProps } from '@/components/entity-view';
+import type { ArticleCardProps } from '@/lib/view/props/article-card';
+import type { EntityViewProps } from '@/lib/view/props/entity-view';
 import { resolveClass } from './content/classes';
 import { formatTime } from './content/time';
 import { site } from './site';

@@ -1,7 +1,8 @@
+/** An article's results as data (results.json, results.csv). */
 import { csvDocument } from './csv';
 import { timingData } from './data/entries';
 import type { Article } from './content/types';
-import { nameOf, type Graph } from './graph';
+import { nameOf, type Graph } from './graph/index';
 import { absoluteUrl } from './site';
 
 /** An article's results as data: canonical times and milliseconds, entity ids and names. */

@@ -1,3 +1,4 @@
+/** The URL scheme of content-format.md, in one place. */
 import type { LinkedKind } from './graph/types';
 
 /** The URL scheme of content-format.md, in one place. */

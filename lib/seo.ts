@@ -1,3 +1,4 @@
+/** One metadata builder for every page: title, description, canonical, Open Graph, Twitter. */
 import type { Metadata } from 'next';
 import { pageHref } from './routes';
 import { absoluteUrl, site } from './site';

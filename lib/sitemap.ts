@@ -1,3 +1,4 @@
+/** The sitemap index and its files. */
 import type { Graph, LinkedKind } from './graph/types';
 import { articleModified, entityModified, newestModified } from './modified';
 import { articleHref, carHref, editionHref, entityHref, pageHref } from './routes';

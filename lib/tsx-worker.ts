@@ -1,3 +1,4 @@
+/** Starts worker threads that run TypeScript through tsx. */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** Worker threads load TypeScript through tsx's API; under other runners (vitest) the work stays in one thread. */

@@ -358,7 +358,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
         if (w.status !== 200) throw new Error(`${path} answered ${w.status}`);
         weights[key] = strip(w);
       }
-      // Derived files are rendered on their first request, then served from Next's cache (lib/prerender.ts).
+      // Derived files are rendered on their first request, then served from Next's cache (lib/prerender/policy.ts).
       const lastArchivePage = Math.max(1, Math.ceil(corpus.topDriver.articles / ARCHIVE_PAGE_SIZE));
       const archive = `/drivers/${corpus.topDriver.id}/articles/page/${lastArchivePage}`;
       const derived: Record<string, string> = {

@@ -13,12 +13,12 @@ import { join, resolve } from 'node:path';
 import { currentDistDir, freshSlot, switchTo } from '../lib/build/dist.mjs';
 import { linkDuplicatePayloads } from '../lib/build/dedupe';
 import { buildFingerprint, builtFrom, FINGERPRINT_FILE } from '../lib/build/inputs';
-import { contentDir } from '../lib/content/read-files';
-import { checkContentParallel, printReport } from '../lib/content/check';
+import { contentDir } from '../lib/content/list-files';
+import { checkContentParallel, printReport } from '../lib/check/content-check';
 import { compileMissingBodies } from '../lib/content/mdx-build';
 import { ensurePublishSecret } from '../lib/publish/secret';
-import { updateSearchIndex } from '../lib/publish/search-index';
-import { STATIC_EXPORT } from '../lib/prerender';
+import { updateSearchIndex } from '../lib/build/search-index-step';
+import { STATIC_EXPORT } from '../lib/prerender/policy';
 
 /**
  * BUILD_PAUSE=<check|compile|next|search> holds the build at the start of that phase, until it is killed:

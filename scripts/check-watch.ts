@@ -1,11 +1,11 @@
 /**
  * Part of `npm run dev`: re-checks the content on every save and prints the problems (with their line
  * numbers) as soon as they appear or change, so an editor sees a mistake without reloading the page.
- * The preview itself keeps the last good version of a broken file (lib/content/load.ts).
+ * The preview itself keeps the last good version of a broken file (lib/served/ (content.ts, production-loader.ts, dev-loader.ts)).
  */
 import { watch } from 'node:fs';
-import { checkContent, printReport } from '../lib/content/check';
-import { contentDir } from '../lib/content/read-files';
+import { checkContent, printReport } from '../lib/check/content-check';
+import { contentDir } from '../lib/content/list-files';
 
 const dir = contentDir();
 let last = '';

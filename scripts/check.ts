@@ -3,7 +3,7 @@
  * at once, grouped by file. Exit 1 on any error, 0 otherwise (warnings do not fail it; --quiet hides them).
  * The content directory is CONTENT_DIR (default content).
  */
-import { checkContentParallel, printReport } from '../lib/content/check';
+import { checkContentParallel, printReport } from '../lib/check/content-check';
 
 try {
   const report = await checkContentParallel();

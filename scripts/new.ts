@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toIsoDate } from '../lib/content/dates';
-import { contentDir, displayDir, listContentFiles } from '../lib/content/read-files';
+import { contentDir, displayDir, listContentFiles } from '../lib/content/list-files';
 import { scaffoldArticle, today } from '../lib/content/scaffold';
 
 const USAGE = 'usage: npm run new -- "Title of the article" [--date YYYY-MM-DD]';

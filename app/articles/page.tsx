@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { ArticleList } from '@/components/article-list';
 import { JsonLd } from '@/components/json-ld';
-import { getGraph } from '@/lib/graph';
-import { listJsonLd } from '@/lib/jsonld';
+import { getGraph } from '@/lib/served/graph';
+import { listJsonLd } from '@/lib/page-jsonld';
 import { indexMetadata } from '@/lib/seo';
 import { pageModified } from '@/lib/sitemap';
 import { ARTICLES_SUMMARY, articleListProps } from '@/lib/view';

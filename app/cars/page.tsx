@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { IndexView } from '@/components/index-view';
 import { JsonLd } from '@/components/json-ld';
-import { getGraph } from '@/lib/graph';
-import { listJsonLd } from '@/lib/jsonld';
+import { getGraph } from '@/lib/served/graph';
+import { listJsonLd } from '@/lib/page-jsonld';
 import { indexMetadata } from '@/lib/seo';
 import { pageModified } from '@/lib/sitemap';
 import { indexViewProps } from '@/lib/view';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/json-ld';
 import { OpenDataView } from '@/components/open-data-view';
-import { openDataJsonLd } from '@/lib/data/jsonld';
-import { getGraph } from '@/lib/graph';
+import { openDataJsonLd } from '@/lib/data/dataset-jsonld';
+import { getGraph } from '@/lib/served/graph';
 import { pageMetadata } from '@/lib/seo';
 import { pageModified } from '@/lib/sitemap';
 import { openDataViewProps } from '@/lib/view/open-data';

@@ -1,5 +1,5 @@
 import { FEED_CONTENT_TYPE, siteFeed } from '@/lib/feeds';
-import { getGraph } from '@/lib/graph';
+import { getGraph } from '@/lib/served/graph';
 
 export const dynamic = 'force-static';
 

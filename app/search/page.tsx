@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { PageTitle } from '@/components/page-title';
 import { SearchApp } from '@/components/search-app';
-import { getGraph } from '@/lib/graph';
+import { getGraph } from '@/lib/served/graph';
 import { searchOptions } from '@/lib/search/facets';
 import { pageMetadata } from '@/lib/seo';
 

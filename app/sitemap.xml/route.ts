@@ -1,4 +1,4 @@
-import { getGraph } from '@/lib/graph';
+import { getGraph } from '@/lib/served/graph';
 import { sitemapIndexXml } from '@/lib/sitemap';
 
 export const dynamic = 'force-static';

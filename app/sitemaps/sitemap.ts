@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getGraph } from '@/lib/graph';
+import { getGraph } from '@/lib/served/graph';
 import { sitemapChunk, sitemapIds } from '@/lib/sitemap';
 import { absoluteUrl } from '@/lib/site';
 

@@ -1,5 +1,5 @@
 import { resolveClass } from '@/lib/content/classes';
-import type { SeasonRow } from '../entity-view';
+import type { SeasonRow } from '@/lib/view/props/entity-view';
 
 /**
  * A driver's or team's career by year, one lane per series and class: each season a box in the class

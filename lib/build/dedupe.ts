@@ -1,3 +1,4 @@
+/** Removes the duplicate RSC payloads `next build` writes for each prerendered page. */
 import { linkSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,3 +1,4 @@
+/** Types of lib/build/dist.mjs. */
 export declare const BUILDS: string;
 export declare const SLOTS: string[];
 export declare function currentDistDir(root?: string): string;

@@ -1,3 +1,4 @@
+/** A fingerprint of everything `next build` reads, so an unchanged site skips the build. */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,3 +1,4 @@
+/** Types of lib/cache/tags.mjs. */
 export declare const LIST_TAG: string;
 export declare const ENTITY_ROUTES: string[];
 export declare function entityTag(kind: string, id: string): string;

@@ -7,7 +7,7 @@
  *   `/data/...`, `/search`) carries LIST_TAG.
  *
  * A publish computes from the content graph which entities a change touches (lib/publish/affected.ts) and
- * revalidates their tags and LIST_TAG; the cache handler (lib/cache/handler.mjs) treats an entry as expired
+ * revalidates their tags and LIST_TAG; the cache handler (lib/cache/next-cache-handler.mjs) treats an entry as expired
  * when one of its URL's tags was revalidated after the entry was stored.
  */
 export const LIST_TAG = 'list';

@@ -1,3 +1,4 @@
+/** Racing classes: canonical names, the press's spellings and each series' colour. */
 import { toId } from './names';
 
 /**

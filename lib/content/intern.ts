@@ -1,4 +1,4 @@
-import type { Resolver } from './registry';
+/** String and reference interning, so a large corpus keeps one copy of each repeated name. */
 import type { Ref } from './types';
 
 /**
@@ -46,13 +46,13 @@ function makeInterner(): Interner {
   };
 }
 
-/** One interner per content build (per resolver), so that nothing outlives the content it belongs to. */
-const interners = new WeakMap<Resolver, Interner>();
-export function interner(resolver: Resolver): Interner {
-  let i = interners.get(resolver);
+/** One interner per content build (per resolver, the `owner`), so that nothing outlives the content it belongs to. */
+const interners = new WeakMap<object, Interner>();
+export function interner(owner: object): Interner {
+  let i = interners.get(owner);
   if (!i) {
     i = makeInterner();
-    interners.set(resolver, i);
+    interners.set(owner, i);
   }
   return i;
 }

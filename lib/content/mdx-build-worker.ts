@@ -1,3 +1,4 @@
+/** A worker thread of compileMissingBodies. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileTasks, type CompileTask } from './mdx-build';
 

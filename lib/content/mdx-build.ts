@@ -1,10 +1,13 @@
+/** Compiles the new or changed article bodies into the store (lib/content/mdx-store.ts), in worker threads. */
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tsxWorker, underTsx } from '../tsx-worker';
 import { bodyKey, hasCompiled, putCompiled } from './mdx-store';
 import { compileBody } from './mdx-compile';
-import { articleBodyOf, classify, contentDir, listContentFiles } from './read-files';
+import { articleBodyOf } from './frontmatter';
+import { classify } from './classify';
+import { contentDir, listContentFiles } from './list-files';
 
 /** One body to compile: its store key and its MDX source. */
 export interface CompileTask {

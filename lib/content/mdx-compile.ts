@@ -1,3 +1,4 @@
+/** Compiles one article body with mdx-bundler. */
 import { bundleMDX } from 'mdx-bundler';
 import { remarkPlugins, withoutFrontmatterExport } from './mdx-options';
 

@@ -1,3 +1,4 @@
+/** The MDX compile options shared by contentlayer2 and the build. */
 import remarkGfm from 'remark-gfm';
 
 /**

@@ -1,3 +1,4 @@
+/** The content-addressed store of compiled article bodies in .next/cache/mdx. */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,3 +1,4 @@
+/** Checks an article body as MDX without compiling it, and lists the editor tags it uses. */
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { suggest } from './problems';

@@ -1,3 +1,4 @@
+/** Entity identity: names to ids, edit distance and near-duplicate names. */
 import { flat } from './intern';
 /**
  * Identity of named entities (see "Names, identity and registries" in

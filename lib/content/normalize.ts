@@ -1,24 +1,15 @@
+/** Validates one article's frontmatter and turns it into an Article (times in ms, names to ids). */
 import type { z } from 'zod';
 import { resolveClass, type ClassInfo } from './classes';
 import { isLanguageTag, toIsoDate } from './dates';
 import { toId } from './names';
-import { sessionKeys } from './sessions';
+import { sessionKeys } from './session-identity';
 import { formatPath, parsePath, problemsFromZod, valueAt, type PathSegment } from './problems';
 import type { Resolver } from './registry';
-import {
-  classesListSchema,
-  classHeadSchema,
-  classSchema,
-  entriesListSchema,
-  entrySchema,
-  eventSchema,
-  headSchema,
-  KNOWN_KEYS,
-  resultsListSchema,
-  sessionHeadSchema,
-  sessionSchema,
-} from './schema';
+import { classesListSchema, classHeadSchema, classSchema, entriesListSchema, entrySchema, eventSchema, headSchema, KNOWN_KEYS, resultsListSchema, sessionHeadSchema, sessionSchema } from './schema';
 import { flat, interner, type Interner } from './intern';
+import { fastEntry, isRecord } from './fast-entry';
+import { hasPlaceholder, placeholderHint, placeholderPaths } from './placeholders';
 import { parseGap, parseTime } from './time';
 import type { Article, ArticleEvent, ClassResult, DriverRef, EntityKind, Entry, Problem, RawArticle, Ref, Session } from './types';
 
@@ -70,32 +61,6 @@ export interface NormalizeOptions {
   placeholders?: boolean;
 }
 
-/** The marker `npm run new` puts in every value an editor has to fill in. */
-export const PLACEHOLDER = 'TODO';
-
-function hasPlaceholder(data: unknown): boolean {
-  if (typeof data === 'string') return data.trimStart().startsWith(PLACEHOLDER);
-  if (data === null || typeof data !== 'object') return false;
-  if (Array.isArray(data)) {
-    for (const v of data) if (hasPlaceholder(v)) return true;
-    return false;
-  }
-  for (const k in data) if (hasPlaceholder((data as Record<string, unknown>)[k])) return true;
-  return false;
-}
-
-/** Paths of the frontmatter values that still hold a placeholder (a text starting with TODO). */
-function placeholderPaths(data: unknown, path: PathSegment[] = [], out: string[] = []): string[] {
-  if (typeof data === 'string') {
-    if (data.trimStart().startsWith(PLACEHOLDER)) out.push(formatPath(path));
-  } else if (Array.isArray(data)) {
-    data.forEach((v, i) => placeholderPaths(v, [...path, i], out));
-  } else if (data !== null && typeof data === 'object') {
-    for (const [k, v] of Object.entries(data)) placeholderPaths(v, [...path, k], out);
-  }
-  return out;
-}
-
 /**
  * Validates one article's frontmatter and turns it into the typed, resolved Article. A value still holding
  * the `npm run new` placeholder gets one clear error, instead of whatever else its field would report.
@@ -121,19 +86,6 @@ export function normalizeArticle(raw: RawArticle, resolver: Resolver, options: N
     ],
     occurrences: result.occurrences.filter((o) => !covered(o.path)),
   };
-}
-
-function placeholderHint(path: string): string {
-  if (path === 'description') return 'replace it with a summary of 50 to 200 characters';
-  if (path.startsWith('event')) return "replace it with the event's name, or delete the whole event block if there is none";
-  if (/^results\[\d+\]\.(session|classes\[\d+\]\.class)$/.test(path)) {
-    return 'replace it as published, or delete the whole results block if the article has no results';
-  }
-  if (/\.(time|gap)$/.test(path)) return 'replace it with the time from the timing sheet, or delete the line';
-  if (/\.(number|team|drivers(\[\d+\])?)$/.test(path)) {
-    return 'replace it, or delete the line (an entry needs at least a number, a team or drivers)';
-  }
-  return 'replace it with the real value, or delete the line if the field is optional';
 }
 
 type Head = z.infer<typeof headSchema>;
@@ -419,99 +371,12 @@ function normalizeEntry(
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function countWords(text: string): number {
   let n = 0;
   const re = /\S+/g;
   while (re.exec(text)) n++;
   return n;
-}
-
-/** Whether zod's output for the entry being read differs from the input (a text with blanks around it). */
-let trimmed = false;
-
-/** zod's `text`: trimmed, non-empty text, or undefined. */
-function fastText(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const t = v.trim();
-  if (t === '') return undefined;
-  if (t !== v) trimmed = true;
-  return t;
-}
-
-/**
- * entrySchema's output for an entry that is certainly valid, without zod (an article can have hundreds of
- * entries); undefined for anything doubtful, which then goes through zod for the exact messages.
- */
-export function fastEntry(e: unknown): EntryData | undefined {
-  if (!isRecord(e) || Object.getPrototypeOf(e) !== Object.prototype) return undefined;
-  const out: EntryData = {};
-  trimmed = false;
-  for (const key of Object.keys(e)) {
-    const v = e[key];
-    switch (key) {
-      case 'pos':
-      case 'overall':
-        if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) return undefined;
-        out[key] = v;
-        break;
-      case 'laps':
-        if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) return undefined;
-        out.laps = v;
-        break;
-      case 'number':
-        if (typeof v === 'string') {
-          const t = fastText(v);
-          if (t === undefined) return undefined;
-          out.number = t;
-        } else if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) out.number = v;
-        else return undefined;
-        break;
-      case 'team':
-      case 'car':
-      case 'status':
-      case 'note': {
-        const t = fastText(v);
-        if (t === undefined) return undefined;
-        out[key] = t;
-        break;
-      }
-      case 'time':
-      case 'gap':
-        if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) out[key] = v;
-        else return undefined;
-        break;
-      case 'drivers': {
-        if (!Array.isArray(v)) return undefined;
-        const list: NonNullable<EntryData['drivers']> = new Array(v.length);
-        for (let i = 0; i < v.length; i++) {
-          const d: unknown = v[i];
-          if (typeof d === 'string') {
-            const t = fastText(d);
-            if (t === undefined) return undefined;
-            list[i] = t;
-            continue;
-          }
-          if (!isRecord(d) || Object.getPrototypeOf(d) !== Object.prototype) return undefined;
-          const keys = Object.keys(d);
-          const name = fastText(d.name);
-          if (name === undefined || keys.some((k) => k !== 'name' && k !== 'category')) return undefined;
-          if ('category' in d) {
-            const category = fastText(d.category);
-            if (category === undefined) return undefined;
-            list[i] = { name, category };
-          } else list[i] = { name };
-        }
-        out.drivers = list;
-        break;
-      }
-      default:
-        return undefined;
-    }
-  }
-  // Nothing to trim: the entry is its own output, and the copy can go.
-  return trimmed ? out : (e as EntryData);
 }
 
 /** The parser's explanation, plus the usual slips: the letter O for a zero, l or I for a one. */

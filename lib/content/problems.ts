@@ -1,3 +1,4 @@
+/** Problems as editors read them: zod issues in plain words, paths, formatting and ContentError. */
 import type { z } from 'zod';
 import { editDistance } from './names';
 import type { Problem, Severity } from './types';

@@ -1,3 +1,4 @@
+/** Reads the registry files (drivers, teams, events, circuits, series) and resolves names to ids. */
 import { createHash } from 'node:crypto';
 import { toId } from './names';
 import { formatPath, problemsFromZod } from './problems';
@@ -39,7 +40,7 @@ export function parseRegistries(docs: readonly RawRegistryDocument[]): {
   /**
    * A hash of all that an article's normalised form takes from the registries: every spelling's id, and
    * each event's series and circuit. Editing anything else (a nationality, a birth date, a comment)
-   * leaves it unchanged, and a reload keeps the articles (lib/content/load.ts).
+   * leaves it unchanged, and a reload keeps the articles (lib/served/ (content.ts, production-loader.ts, dev-loader.ts)).
    */
   resolution: string;
 } {

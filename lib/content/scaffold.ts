@@ -1,5 +1,6 @@
+/** The article `npm run new` writes. */
 import { toId } from './names';
-import { PLACEHOLDER } from './normalize';
+import { PLACEHOLDER } from './placeholders';
 
 /**
  * The article `npm run new -- "Title"` writes: every frontmatter field with a comment, one results block

@@ -1,3 +1,4 @@
+/** The editors' contract as zod schemas. */
 import { z } from 'zod';
 import { SESSION_TYPES } from './types';
 

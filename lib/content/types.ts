@@ -1,3 +1,4 @@
+/** The content model's types: raw documents, articles, sessions, entries, registries, problems. */
 import type { Duration, Gap } from './time';
 
 /** The five kinds of named entity an editor can write in plain text (and describe in a registry file). */
@@ -160,4 +161,16 @@ export interface RawArticle extends RawDocument {
   slug: string;
   bodyRaw: string;
   bodyCode: string;
+}
+
+/** A content file as read, for locating problems: its text and where its YAML and body start. */
+export interface SourceFile {
+  /** Path as shown to editors, e.g. `content/articles/x.mdx`. */
+  file: string;
+  text: string;
+  /** The YAML (frontmatter or registry file) and the line of the file its first line is on. */
+  yamlText?: string;
+  yamlFirstLine?: number;
+  /** Articles: the line of the file the MDX body starts on. */
+  bodyLine?: number;
 }

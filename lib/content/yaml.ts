@@ -1,3 +1,4 @@
+/** YAML as contentlayer2 reads it, with errors explained for editors. */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { parseYamlFast } from './yaml-fast';
 

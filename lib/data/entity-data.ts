@@ -1,8 +1,9 @@
+/** An entity as data: the driver, team, car and event data.json files. */
 import type { ClassResult, Entry } from '../content/types';
 import { nameOf } from '../graph/queries';
-import { editionKey, type SessionNode } from '../graph/sessions';
+import { editionKey, type SessionNode } from '../graph/session-merge';
 import { statsOf, tallyOf, type EntityStats, type StatsKind } from '../graph/stats';
-import { workCounter } from '../graph/work';
+import { workCounter } from '../graph/work-counter';
 import type { EntityNode, EntryRecord, EventNode, Graph } from '../graph/types';
 import { carHref, dataHref, editionHref, entityHref } from '../routes';
 import { absoluteUrl } from '../site';
@@ -14,7 +15,7 @@ import { LICENSE } from './license';
  * `/events/<id>/data.json` (shapes in docs/data.md).
  *
  * Results are facts about sessions: each is one car of one session's merged classification (every report
- * of the session joined, lib/graph/sessions.ts), whatever number of reports list it. They are found from
+ * of the session joined, lib/graph/session-merge.ts), whatever number of reports list it. They are found from
  * the entity's own entries (graph.entriesBy) through graph.sessions, so the cost is linear in the entity's
  * entries (plus one look through the class of a car that several reports merged); nothing scans the site.
  */

@@ -1,8 +1,9 @@
-import { sessionKind } from '../content/sessions';
+/** The pieces the data files share: stable ids, names and formatted entries. */
+import { sessionKind } from '../content/session-identity';
 import { formatGap, formatTime } from '../content/time';
 import type { ClassResult, Entry } from '../content/types';
 import { nameOf } from '../graph/queries';
-import { editionKey, type SessionNode } from '../graph/sessions';
+import { editionKey, type SessionNode } from '../graph/session-merge';
 import type { Graph } from '../graph/types';
 import { articleHref, sessionHref } from '../routes';
 import { absoluteUrl } from '../site';

@@ -1,6 +1,7 @@
+/** The whole results database as open-data CSV tables. */
 import { csvChunks, type CsvValue } from '../csv';
 import { formatGap, formatTime } from '../content/time';
-import { editionKey } from '../graph/sessions';
+import { editionKey } from '../graph/session-merge';
 import { statsOf, tallyOf, type StatsKind } from '../graph/stats';
 import type { Graph } from '../graph/types';
 import { articleHref, carHref, editionHref, entityHref, sessionHref } from '../routes';

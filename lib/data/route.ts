@@ -1,5 +1,6 @@
-import { getGraph } from '../graph';
-import { renderedOnFirstRequest } from '../prerender';
+/** The route handler factory behind the data routes. */
+import { getGraph } from '../served/graph';
+import { renderedOnFirstRequest } from '../prerender/policy';
 import { dataFile, dataIds, type DataKind } from './entity-data';
 import { openDataFile, openDataFiles } from './open-data';
 
@@ -7,7 +8,7 @@ import { openDataFile, openDataFiles } from './open-data';
  * The handlers behind the data routes, so that each route file is its config and one line.
  *
  * `/<kind>/<id>/data.json` is a derived file like an article's results.json: rendered on its first
- * request, then cached; prerendered only in the static export (lib/prerender.ts). An unknown id is a 404.
+ * request, then cached; prerendered only in the static export (lib/prerender/policy.ts). An unknown id is a 404.
  */
 export function entityDataRoute(kind: DataKind) {
   return {

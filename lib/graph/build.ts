@@ -1,20 +1,10 @@
+/** Builds the entity graph from the content: entities, editions, sessions, indexes. */
 import type { Article, Content, EntityKind, Ref } from '../content/types';
 import { workCounter } from './queries';
 import { EntryRecord, type EntryContext } from './entry';
-import { buildSessions, editionKey } from './sessions';
+import { buildSessions, editionKey } from './session-merge';
 import { buildStats } from './stats';
-import type {
-  CarNode,
-  CircuitNode,
-  DriverNode,
-  Edition,
-  EntityNode,
-  EventNode,
-  Graph,
-  LinkedKind,
-  SeriesNode,
-  TeamNode,
-} from './types';
+import type { CarNode, CircuitNode, DriverNode, Edition, EntityNode, EventNode, Graph, LinkedKind, SeriesNode, TeamNode } from './types';
 
 const LINKED_KINDS: readonly LinkedKind[] = ['drivers', 'teams', 'events', 'circuits', 'series', 'cars'];
 

@@ -1,6 +1,7 @@
-import { sessionKind } from '../content/sessions';
+/** Entry records: each result line with its session, class and article, for appearances and stats. */
+import { sessionKind } from '../content/session-identity';
 import type { Article, ClassResult, Entry, Session } from '../content/types';
-import type { SessionNode } from './sessions';
+import type { SessionNode } from './session-merge';
 
 /** The session and class an entry was listed in; shared by all the entries of that class. */
 export interface EntryContext {

@@ -1,3 +1,4 @@
+/** Queries over the graph: names, profiles, related articles, class leaders, A to Z groups. */
 import type { Article, Entry, Session, SessionType } from '../content/types';
 import { statsOf, type EntityStats } from './stats';
 import type { EntryRecord, Graph, LinkedKind } from './types';
@@ -7,8 +8,8 @@ export function nameOf(graph: Graph, kind: LinkedKind, id: string): string {
   return graph[kind].get(id)?.name ?? id;
 }
 
-export { workCounter } from './work';
-import { workCounter } from './work';
+export { workCounter } from './work-counter';
+import { workCounter } from './work-counter';
 
 /** How many of an entity's most frequent teams, drivers or cars its page names (chips and JSON-LD). */
 export const MOST_FREQUENT = 30;

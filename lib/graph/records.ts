@@ -1,6 +1,7 @@
-import { isDsq } from '../content/sessions';
+/** An event's or circuit's records from its merged sessions. */
+import { isDsq } from '../content/session-identity';
 import type { Entry } from '../content/types';
-import type { SessionNode } from './sessions';
+import type { SessionNode } from './session-merge';
 import type { Edition } from './types';
 
 /**

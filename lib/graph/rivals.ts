@@ -1,8 +1,9 @@
-import { isDns } from '../content/sessions';
+/** Head to head: the drivers a driver met most often in the same class. */
+import { isDns } from '../content/session-identity';
 import type { Entry } from '../content/types';
-import type { SessionNode } from './sessions';
+import type { SessionNode } from './session-merge';
 import type { Graph } from './types';
-import { workCounter } from './work';
+import { workCounter } from './work-counter';
 
 /**
  * Head to head: the drivers a driver met most often in the same class of a race's final classification

@@ -1,7 +1,8 @@
-import { isDnf, isDns, isDsq } from '../content/sessions';
+/** Statistics by the contract's rules, computed once from the merged sessions. */
+import { isDnf, isDns, isDsq } from '../content/session-identity';
 import type { Entry } from '../content/types';
-import type { SessionNode } from './sessions';
-import { workCounter } from './work';
+import type { SessionNode } from './session-merge';
+import { workCounter } from './work-counter';
 
 /**
  * Statistics by the contract's rules ("Sessions and what counts"), computed once from the merged

@@ -1,5 +1,6 @@
+/** The entity graph's types. */
 import type { EntryRecord } from './entry';
-import type { SessionIndex, SessionNode } from './sessions';
+import type { SessionIndex, SessionNode } from './session-merge';
 import type { StatsIndex } from './stats';
 import type { Article, EntityKind } from '../content/types';
 
@@ -89,5 +90,5 @@ export interface Graph {
   resolve: (kind: EntityKind, written: string) => string;
 }
 
-export type { SessionNode } from './sessions';
+export type { SessionNode } from './session-merge';
 export type { EntityStats, SeasonTally, Tally, EventBest } from './stats';

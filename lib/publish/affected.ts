@@ -1,5 +1,6 @@
+/** The cache tags a publish must revalidate, from the graph before and after it. */
 import { entityTag, LIST_TAG } from '../cache/tags.mjs';
-import { classify } from '../content/read-files';
+import { classify } from '../content/classify';
 import type { Graph, LinkedKind } from '../graph/types';
 
 /**

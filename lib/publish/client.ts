@@ -1,3 +1,4 @@
+/** Reaches the running servers a publish updates. */
 import type { SearchChange } from '../search/documents';
 import { PUBLISH_HEADER, publishSecret } from './secret';
 

@@ -1,7 +1,7 @@
 /**
  * The search index's documents, made from the content and the graph instead of read from built pages.
  *
- * A server build prerenders only part of the site (lib/prerender.ts) and renders the rest on a reader's
+ * A server build prerenders only part of the site (lib/prerender/policy.ts) and renders the rest on a reader's
  * first request, so the built HTML is not the whole site: at 10,000 articles it is about a tenth of the
  * articles. And a page's HTML is 100 to 600 KB, of which the index wants a few hundred words: Pagefind
  * took about 20 ms a page to parse it (12 s for 626 pages at 1,000 articles). So every page the index
@@ -14,7 +14,7 @@
  */
 import type { Article } from '../content/types';
 import { countryName } from '../country';
-import { nameOf, type CarNode, type CircuitNode, type DriverNode, type Edition, type EventNode, type Graph, type LinkedKind, type SeriesNode, type TeamNode } from '../graph';
+import { nameOf, type CarNode, type CircuitNode, type DriverNode, type Edition, type EventNode, type Graph, type LinkedKind, type SeriesNode, type TeamNode } from '../graph/index';
 import { escapeHtml } from '../html';
 import { articleHref, carHref, editionHref, entityHref } from '../routes';
 import { carSummary } from '../view/car';

@@ -8,7 +8,8 @@
  */
 import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { getGraph, type Graph } from '../graph';
+import { getGraph } from '../served/graph';
+import { type Graph } from '../graph/index';
 import { tsxWorker, underTsx } from '../tsx-worker';
 import { searchRecords } from './documents';
 import { writeSearchIndex, type HtmlRecord, type IndexStats } from './indexer';

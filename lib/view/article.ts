@@ -1,11 +1,12 @@
 /** The article page. */
-import type { ArticleViewProps } from '@/components/article-view';
-import type { Crumb } from '@/components/breadcrumbs';
-import type { Chip } from '@/components/entity-chips';
+import type { ArticleViewProps } from './props/article-view';
+import type { Crumb } from './props/breadcrumbs';
+import type { Chip } from './props/entity-chips';
 import type { Article } from '../content/types';
-import { articleBodyCode, nameOf, relatedArticles, type Graph, type LinkedKind } from '../graph';
+import { articleBodyCode } from '../served/article-body';
+import { nameOf, relatedArticles, type Graph, type LinkedKind } from '../graph/index';
 import { carHref, editionHref, entityHref, sessionHref } from '../routes';
-import { sessionKind, sessionTitle } from '../content/sessions';
+import { sessionKind, sessionTitle } from '../content/session-identity';
 import { articleCard, eventLabel, nameLookup } from './shared';
 
 export function articleCrumbs(graph: Graph, article: Article): Crumb[] {

@@ -1,6 +1,6 @@
 /** A car model's page ("Toyota TS050 Hybrid"): its entries, teams, drivers, wins, poles and reports. */
-import type { EntityViewProps } from '@/components/entity-view';
-import { type CarNode, type Count, type Graph } from '../graph';
+import type { EntityViewProps } from './props/entity-view';
+import { type CarNode, type Count, type Graph } from '../graph/index';
 import { statsOf } from '../graph/stats';
 import { plural } from '../plural';
 import { dataHref } from '../routes';

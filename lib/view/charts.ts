@@ -3,8 +3,8 @@
  * Pure functions from the session's entries to the props of components/charts/gap-chart.tsx; the table
  * beside each chart shows the same entries.
  */
-import type { GapBar, GapChartProps } from '@/components/charts/gap-chart';
-import type { NameOf } from '@/components/results-table';
+import type { GapBar, GapChartProps } from './props/gap-chart';
+import type { NameOf } from './props/results-table';
 import { resolveClass } from '../content/classes';
 import { formatGap, formatTime } from '../content/time';
 import type { ClassResult, Entry, Session } from '../content/types';

@@ -1,10 +1,10 @@
 /** An event edition's page: every session of it, one merged classification each, with the reports that cover it. */
-import type { EditionViewProps, EditionSession } from '@/components/edition-view';
-import { resultsTableHtml } from '@/components/results-table';
-import { sessionKind } from '../content/sessions';
+import type { EditionViewProps, EditionSession } from './props/edition-view';
+import { resultsTableHtml } from './html/results-table';
+import { sessionKind } from '../content/session-identity';
 import { formatTime } from '../content/time';
 import type { Entry } from '../content/types';
-import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
+import { nameOf, type Edition, type Graph, type SessionNode } from '../graph/index';
 import { plural } from '../plural';
 import { articleHref, dataHref, editionHref, entityHref, sessionHref } from '../routes';
 import { classChart } from './charts';

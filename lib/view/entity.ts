@@ -1,11 +1,11 @@
 /** Driver and team pages, their share images and their report archives. */
-import type { AppearanceRow } from '@/components/appearance-table';
-import type { EntityArchiveProps } from '@/components/entity-archive';
-import type { EntityViewProps, RivalRow, SeasonRow } from '@/components/entity-view';
+import type { AppearanceRow } from './props/appearance-table';
+import type { EntityArchiveProps } from './props/entity-archive';
+import type { EntityViewProps, RivalRow, SeasonRow } from './props/entity-view';
 import { formatGap, formatTime } from '../content/time';
 import { plural } from '../plural';
 import type { SessionType } from '../content/types';
-import { rivalsOf, MOST_FREQUENT, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph';
+import { rivalsOf, MOST_FREQUENT, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph/index';
 import { entityFeedPath } from '../feeds';
 import { articleHref, carHref, dataHref, entityHref, sessionHref } from '../routes';
 import { statsOf, type EntityStats } from '../graph/stats';

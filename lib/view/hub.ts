@@ -1,11 +1,11 @@
 /** Event, circuit and series pages. */
-import type { HubEdition, HubViewProps } from '@/components/hub-view';
+import type { HubEdition, HubViewProps } from './props/hub-view';
 import { countryName } from '../country';
 import { plural } from '../plural';
-import { nameOf, recordsOf, type Honour, type CircuitNode, type Edition, type EventNode, type SeriesNode, type Graph } from '../graph';
+import { nameOf, recordsOf, type Honour, type CircuitNode, type Edition, type EventNode, type SeriesNode, type Graph } from '../graph/index';
 import { dataHref, editionHref, entityHref, sessionHref } from '../routes';
 import { formatTime } from '../content/time';
-import type { RecordsViewProps, HonourRow } from '@/components/records-view';
+import type { RecordsViewProps, HonourRow } from './props/records-view';
 import { articleCards, countChips, countIds, entryLabel } from './shared';
 
 function honourRow(graph: Graph, h: Honour, withEvent: boolean): HonourRow {

@@ -1,9 +1,9 @@
 /** Index pages, the article list and the home page. */
-import type { HomeViewProps } from '@/components/home-view';
-import type { IndexItem, IndexViewProps } from '@/components/index-view';
-import { statsOf } from '../graph';
+import type { HomeViewProps } from './props/home-view';
+import type { IndexItem, IndexViewProps } from './props/index-view';
+import { statsOf } from '../graph/index';
 import { plural } from '../plural';
-import { groupAtoZ, surname, surnameKey, type EventNode, type Graph, type LinkedKind } from '../graph';
+import { groupAtoZ, surname, surnameKey, type EventNode, type Graph, type LinkedKind } from '../graph/index';
 import { entityHref, linkedHref } from '../routes';
 import { articleCard, countChips, eventLabel, listCrumbs } from './shared';
 

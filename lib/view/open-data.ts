@@ -1,4 +1,5 @@
-import type { OpenDataViewProps } from '@/components/open-data-view';
+/** The `/data` page's props. */
+import type { OpenDataViewProps } from './props/open-data-view';
 import { DATAPACKAGE_FILE, TABLES } from '../data/open-data';
 import { LICENSE } from '../data/license';
 

@@ -1,11 +1,11 @@
 /** Pieces every page kind uses: names, article cards, chips, list breadcrumbs. */
-import type { ArticleCardProps, CardLeader } from '@/components/article-card';
-import type { Crumb } from '@/components/breadcrumbs';
-import type { Chip } from '@/components/entity-chips';
-import type { NameOf } from '@/components/results-table';
+import type { ArticleCardProps, CardLeader } from './props/article-card';
+import type { Crumb } from './props/breadcrumbs';
+import type { Chip } from './props/entity-chips';
+import type { NameOf } from './props/results-table';
 import type { Article } from '../content/types';
-import { sessionTitle } from '../content/sessions';
-import { classLeaders, nameOf, surname, type Count, type Graph, type LinkedKind } from '../graph';
+import { sessionTitle } from '../content/session-identity';
+import { classLeaders, nameOf, surname, type Count, type Graph, type LinkedKind } from '../graph/index';
 import { articleHref, carHref, entityHref } from '../routes';
 
 /**

@@ -5,7 +5,7 @@
  * The bench runs it in a process of its own, with an 8 GiB heap: it reads the whole content at once
  * and builds its graph, which passes V8's default 4 GiB at 30,000 articles.
  */
-import { buildContent } from '../../lib/content/index';
+import { buildContent } from '../../lib/check/build-content';
 import { readContent } from '../../lib/content/read-files';
 import { buildGraph } from '../../lib/graph/build';
 import { archivePageCount } from '../../lib/view';

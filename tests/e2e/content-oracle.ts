@@ -1,4 +1,4 @@
-import { buildContent } from '@/lib/content';
+import { buildContent } from '@/lib/check/build-content';
 import { readContent } from '@/lib/content/read-files';
 import { buildGraph } from '@/lib/graph/build';
 

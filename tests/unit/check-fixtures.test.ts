@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkFiles } from '@/lib/content/check';
+import { checkContent, checkFiles } from '@/lib/check/content-check';
 import { formatProblem } from '@/lib/content/problems';
 import { badCases, GOOD, readTree, withOverlay } from '../fixtures/corpus';
 

@@ -3,9 +3,9 @@ import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { checkFiles, type CheckReport } from '@/lib/content/check';
-import { readOneByOne } from '@/lib/content/load';
-import { fastEntry } from '@/lib/content/normalize';
+import { checkFiles, type CheckReport } from '@/lib/check/content-check';
+import { readOneByOne } from '@/lib/served/production-loader';
+import { fastEntry } from '@/lib/content/fast-entry';
 import { formatProblem } from '@/lib/content/problems';
 import { entrySchema } from '@/lib/content/schema';
 import { parseYamlFast } from '@/lib/content/yaml-fast';
@@ -147,7 +147,7 @@ function expectClear(report: CheckReport | Problem[], context: string) {
 const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
 
 /**
- * What the build does with the same files: the production loader (lib/content/load.ts, readOneByOne,
+ * What the build does with the same files: the production loader (lib/served/ (content.ts, production-loader.ts, dev-loader.ts), readOneByOne,
  * which next build's pages call) on the frontmatter and registries, and the MDX compiler contentlayer2
  * runs (@mdx-js/mdx with remark-gfm) on the changed body.
  */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildContent, type RawArticle } from '@/lib/content';
+import { buildContent } from '@/lib/check/build-content';
+import { type RawArticle } from '@/lib/content';
 import { formatProblem } from '@/lib/content/problems';
 import { dataFile, entityData, entityResults, eventData } from '@/lib/data/entity-data';
 import { dataPackage, openDataFile, openDataFiles, openDataText } from '@/lib/data/open-data';
 import { csvChunks, csvDocument } from '@/lib/csv';
 import { buildGraph } from '@/lib/graph/build';
-import { workCounter } from '@/lib/graph/work';
+import { workCounter } from '@/lib/graph/work-counter';
 import { csvRecords, validatePackage } from '../csv';
 import { rawArticle } from '../fixtures/corpus';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContent, type RawArticle, type RawRegistryDocument } from '@/lib/content';
+import { buildContent } from '@/lib/check/build-content';
+import { type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
 import { pageWindow } from '@/lib/pages';
 import { plural } from '@/lib/plural';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildContent, type RawArticle, type RawRegistryDocument } from '@/lib/content';
+import { buildContent } from '@/lib/check/build-content';
+import { type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
 import { driverProfile, entriesByArticle, MOST_FREQUENT, relatedArticles, teamProfile, workCounter } from '@/lib/graph/queries';
-import { driverJsonLd, ldId, teamJsonLd } from '@/lib/jsonld';
+import { driverJsonLd, ldId, teamJsonLd } from '@/lib/page-jsonld';
 import type { Graph } from '@/lib/graph/types';
 import { rivalsOf } from '@/lib/graph/rivals';
 import { driverNames, teamNames } from '@/scripts/bench/names';

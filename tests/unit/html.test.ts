@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appearanceTableHtml } from '@/components/appearance-table';
 import { chipsHtml } from '@/components/entity-chips';
-import { resultsTableHtml } from '@/components/results-table';
+import { resultsTableHtml } from '@/lib/view/html/results-table';
 import { escapeHtml, html } from '@/lib/html';
 
 describe('html templates (tables rendered as strings)', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '@/lib/content/check';
+import { checkFiles } from '@/lib/check/content-check';
 import { formatProblem } from '@/lib/content/problems';
 import { scaffoldArticle, slugOf, today } from '@/lib/content/scaffold';
 import { articleSchema, entrySchema, eventSchema, sessionSchema } from '@/lib/content/schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '@/lib/content';
+import { buildContent } from '@/lib/check/build-content';
 import { parseContent } from '@/lib/content/read-files';
 import { buildGraph } from '@/lib/graph/build';
 import { keyPath, LIST_TAG, pathTags } from '@/lib/cache/tags.mjs';

@@ -10,7 +10,8 @@ cpSync(join(process.cwd(), 'content'), dir, { recursive: true });
 process.env.CONTENT_DIR = dir;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const { getGraph, preparePublish, reloadGraph } = await import('@/lib/graph');
+const { getGraph } = await import('@/lib/served/graph');
+const { preparePublish, reloadGraph } = await import('@/lib/publish/swap');
 
 const articles = join(dir, 'articles');
 const model = readdirSync(articles).sort()[0]!;

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildContent } from '@/lib/content';
+import { buildContent } from '@/lib/check/build-content';
 import { parseContent } from '@/lib/content/read-files';
 import { buildGraph } from '@/lib/graph/build';
 import { affectedTags } from '@/lib/publish/affected';

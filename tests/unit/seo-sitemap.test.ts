@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildContent, type RawArticle } from '@/lib/content';
+import { buildContent } from '@/lib/check/build-content';
+import { type RawArticle } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
 
 // lib/sitemap reaches lib/graph's loader through lib/view; these tests pass their own graph.

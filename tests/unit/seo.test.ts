@@ -3,10 +3,11 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { JsonLd } from '@/components/json-ld';
-import { buildContent, type RawArticle, type RawRegistryDocument } from '@/lib/content';
+import { buildContent } from '@/lib/check/build-content';
+import { type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
 import { articlesFeed, entityFeed } from '@/lib/feeds';
-import { articleJsonLd, driverJsonLd, ldId, serializeJsonLd } from '@/lib/jsonld';
+import { articleJsonLd, driverJsonLd, ldId, serializeJsonLd } from '@/lib/page-jsonld';
 import { indexMetadata, ogLocale, pageMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
 

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
 import { JsonLd } from '@/components/json-ld';
-import { articleParams, getArticle, getGraph } from '@/lib/graph';
-import { articleJsonLd } from '@/lib/jsonld';
+import { articleParams } from '@/lib/prerender/params';
+import { getArticle, getGraph } from '@/lib/served/graph';
+import { articleJsonLd } from '@/lib/page-jsonld';
 import { pageMetadata } from '@/lib/seo';
 import { articleViewProps, eventLabel } from '@/lib/view';
 

@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import type { ContentError } from '@/lib/content/problems';
-import { preparePublish, reloadGraph } from '@/lib/graph';
+import { preparePublish, reloadGraph } from '@/lib/publish/swap';
 import { affectedTags } from '@/lib/publish/affected';
 import { isPublishSecret, PUBLISH_HEADER } from '@/lib/publish/secret';
 import { searchChanges } from '@/lib/search/documents';

@@ -1,4 +1,4 @@
-import { STATIC_EXPORT } from '@/lib/prerender';
+import { STATIC_EXPORT } from '@/lib/prerender/policy';
 import { searchIndexResponse } from '@/lib/search/serve';
 
 // The search index is written after `next build` (scripts/search-index.ts) and replaced by a publish, so

@@ -1,9 +1,10 @@
-import { articleParams, getArticle, getGraph } from '@/lib/graph';
+import { articleParams } from '@/lib/prerender/params';
+import { getArticle, getGraph } from '@/lib/served/graph';
 import { resultsJson } from '@/lib/results-data';
-import { renderedOnFirstRequest } from '@/lib/prerender';
+import { renderedOnFirstRequest } from '@/lib/prerender/policy';
 
 export const dynamic = 'force-static';
-// Rendered on its first request, then cached (lib/prerender.ts): dynamicParams keeps its default, true,
+// Rendered on its first request, then cached (lib/prerender/policy.ts): dynamicParams keeps its default, true,
 // because a static export refuses it set explicitly, even though it prerenders every param.
 
 export function generateStaticParams() {

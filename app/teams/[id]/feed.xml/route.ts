@@ -1,9 +1,10 @@
 import { FEED_CONTENT_TYPE, entityFeed } from '@/lib/feeds';
-import { entityParams, getGraph, getTeam } from '@/lib/graph';
-import { renderedOnFirstRequest } from '@/lib/prerender';
+import { entityParams } from '@/lib/prerender/params';
+import { getGraph, getTeam } from '@/lib/served/graph';
+import { renderedOnFirstRequest } from '@/lib/prerender/policy';
 
 export const dynamic = 'force-static';
-// Rendered on its first request, then cached (lib/prerender.ts): dynamicParams keeps its default, true,
+// Rendered on its first request, then cached (lib/prerender/policy.ts): dynamicParams keeps its default, true,
 // because a static export refuses it set explicitly, even though it prerenders every param.
 
 export function generateStaticParams() {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityArchive } from '@/components/entity-archive';
-import { getTeam, getGraph } from '@/lib/graph';
+import { getTeam, getGraph } from '@/lib/served/graph';
 import { pageMetadata } from '@/lib/seo';
 import { archiveHref, archivePageCount, archiveParams, entityArchiveProps } from '@/lib/view';
-import { renderedOnFirstRequest } from '@/lib/prerender';
+import { renderedOnFirstRequest } from '@/lib/prerender/policy';
 
-// Rendered on its first request, then cached (lib/prerender.ts): dynamicParams keeps its default, true,
+// Rendered on its first request, then cached (lib/prerender/policy.ts): dynamicParams keeps its default, true,
 // because a static export refuses it set explicitly, even though it prerenders every param.
 
 /** One page per ARCHIVE_PAGE_SIZE reports of each team: the pages grow with the content, not their size. */

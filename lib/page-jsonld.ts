@@ -1,3 +1,4 @@
+/** Each page's schema.org JSON-LD, built from the graph. */
 import type {
   BreadcrumbList,
   CollectionPage,

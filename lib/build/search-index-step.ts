@@ -1,3 +1,4 @@
+/** The build's search index step: Pagefind over every page, written before the build is switched in. */
 import { join } from 'node:path';
 import type { IndexStats } from '../search/indexer';
 import { writeSiteSearchIndex } from '../search/site-index';

@@ -1,28 +1,25 @@
+/** The content check (`npm run check`, the build, a publish): every file read and validated, in worker threads for a large corpus, every problem at once. */
 import { plural } from '../plural';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { tsxWorker, underTsx } from '../tsx-worker';
-import { diskConflictCache } from './check-cache';
-import { ContentBuilder, duplicateSlugProblem, formatProblem, type BuilderState, type ConflictCache } from './index';
-import { scanBody } from './mdx';
-import { PLACEHOLDER } from './normalize';
-import {
-  classify,
-  contentDir,
-  displayDir,
-  listContentFiles,
-  locate,
-  readArticle,
-  readRegistry,
-  supersede,
-  unknownFileProblem,
-  type ContentFile,
-  type SourceFile,
-} from './read-files';
-import type { RawRegistryDocument } from './registry';
-import type { Problem } from './types';
+import { diskConflictCache } from './conflict-cache';
+import { finishContent } from './build-content';
+import type { ConflictCache } from './session-conflicts';
+import { ContentBuilder, type BuilderState } from '../content/builder';
+import { duplicateSlugProblem } from '../content/builder-problems';
+import { classify, unknownFileProblem } from '../content/classify';
+import { contentDir, displayDir, listContentFiles } from '../content/list-files';
+import { locate } from '../content/locate';
+import { scanBody } from '../content/mdx';
+import { PLACEHOLDER } from '../content/placeholders';
+import { formatProblem } from '../content/problems';
+import { readArticle, readRegistry, type ContentFile, type SourceFile } from '../content/read-files';
+import type { RawRegistryDocument } from '../content/registry';
+import type { Problem } from '../content/types';
+import { supersede } from '../content/yaml-traps';
 
 export interface CheckReport {
   problems: Problem[];
@@ -40,7 +37,7 @@ export interface CheckOptions {
    */
   workers?: number;
   /**
-   * Keep the session conflicts of each edition by the hashes of its reports (lib/content/check-cache.ts):
+   * Keep the session conflicts of each edition by the hashes of its reports (lib/check/conflict-cache.ts):
    * true by default for the content directory; false checks everything again.
    */
   cache?: boolean;
@@ -202,7 +199,7 @@ function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<strin
     const input = articles.get(file);
     return input ? readArticle(input.file, input.path, readInput(input), []).raw : undefined;
   };
-  for (const p of locate(builder.finish(rereadArticle, cache).problems, reread)) problems.push(p);
+  for (const p of locate(finishContent(builder, rereadArticle, cache).problems, reread)) problems.push(p);
   problems.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
@@ -215,7 +212,7 @@ function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<strin
   return { problems, errors, warnings: problems.length - errors, articles: sorted.articles.length, files: sorted.files };
 }
 
-/** What a worker is given (lib/content/check-worker.ts) and what it sends back. */
+/** What a worker is given (lib/check/check-worker.ts) and what it sends back. */
 export interface WorkerTask {
   dir: string;
   registries: RawRegistryDocument[];

@@ -12,7 +12,7 @@
  * `x-next-cache-tags` header, or its URL's) was revalidated after the entry was stored.
  */
 import { createRequire } from 'node:module';
-import { withPageCsp, worthKeeping } from '../cache-handler.mjs';
+import { withPageCsp, worthKeeping } from './entry-rules.mjs';
 import { keyPath, pathTags } from './tags.mjs';
 
 const require = createRequire(import.meta.url);
@@ -32,7 +32,7 @@ function entryTags(key, data) {
 
 /**
  * Every page entry handed out or stored carries its own Content-Security-Policy, and only answers worth
- * keeping are stored (lib/cache-handler.mjs: `withPageCsp`, `worthKeeping`), whichever store holds them.
+ * keeping are stored (lib/cache/entry-rules.mjs: `withPageCsp`, `worthKeeping`), whichever store holds them.
  */
 class LocalCacheHandler extends FileSystemCache {
   async get(key, ctx) {

@@ -1,3 +1,4 @@
+/** What `next build` renders ahead of time, and what it leaves to the first request. */
 /**
  * What `next build` renders ahead of time.
  *

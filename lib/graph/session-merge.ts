@@ -1,12 +1,13 @@
-import { counts, isFinalQualifying, isFinalRace, isStanding, sessionKeys, sessionSlug } from '../content/sessions';
+/** The session merge: every report of one session joined into one classification, with the conflicts found. */
+import { counts, isFinalQualifying, isFinalRace, isStanding, sessionKeys, sessionSlug } from '../content/session-identity';
 import { formatGap, formatTime } from '../content/time';
 import type { Article, ClassResult, Entry, Session, SessionType } from '../content/types';
-import { workCounter } from './work';
+import { workCounter } from './work-counter';
 
 /**
  * Sessions as facts. Articles report sessions; every report of one session (in any language, under any
  * name) is joined into one SessionNode with one merged classification, counted once in statistics.
- * The identity rules are the contract's (lib/content/sessions.ts); this module groups the reports of
+ * The identity rules are the contract's (lib/content/session-identity.ts); this module groups the reports of
  * each edition, merges their entries car by car and finds the facts two reports disagree on.
  *
  * Linear in the number of entries: each report's entries are merged once through a Map by car.

@@ -1,8 +1,8 @@
-/** A worker thread of `npm run check` (lib/content/check.ts): checks one slice of the articles. */
+/** A worker thread of `npm run check` (lib/check/content-check.ts): checks one slice of the articles. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkArticles, type WorkerResult, type WorkerTask } from './check';
-import { ContentBuilder } from './index';
-import type { Problem } from './types';
+import { checkArticles, type WorkerResult, type WorkerTask } from './content-check';
+import { ContentBuilder } from '../content/builder';
+import type { Problem } from '../content/types';
 
 const task = workerData as WorkerTask;
 const builder = new ContentBuilder(task.registries, { contentDir: task.dir, keepArticles: false, checkSlugs: false });

@@ -1,7 +1,8 @@
-import { cspForHtml } from './csp.mjs';
+/** What the cache handler does to each entry: the page's CSP added, only 200 answers kept. */
+import { cspForHtml } from '../csp.mjs';
 
 /**
- * Two rules of the site's for whatever stores Next's incremental cache (lib/cache/handler.mjs, on disk or
+ * Two rules of the site's for whatever stores Next's incremental cache (lib/cache/next-cache-handler.mjs, on disk or
  * in Redis):
  *
  * 1. Every HTML page it hands out carries its Content-Security-Policy (lib/csp.mjs): the entries

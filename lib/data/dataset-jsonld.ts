@@ -1,5 +1,6 @@
+/** The `/data` page's schema.org Dataset JSON-LD. */
 import type { Dataset, Graph as LdGraph } from 'schema-dts';
-import { breadcrumbJsonLd, ldId, type LdCrumb } from '../jsonld';
+import { breadcrumbJsonLd, ldId, type LdCrumb } from '../page-jsonld';
 import { absoluteUrl, site } from '../site';
 import { LICENSE } from './license';
 import { DATAPACKAGE_FILE, TABLES } from './open-data';

@@ -1,3 +1,4 @@
+/** What a session is by the contract: its identity keys, slug, kind and status words. */
 import { toId } from './names';
 import type { Session, SessionType } from './types';
 

@@ -1,0 +1,326 @@
+/** ContentBuilder: validates articles one at a time against the registries, then applies the rules across files. */
+import { flat } from './intern';
+import type { BodyScan, NameUse } from './mdx';
+import { toId } from './names';
+import { normalizeArticle, type Occurrence } from './normalize';
+import { parseRegistries, SINGULAR, type RawRegistryDocument, type Resolver } from './registry';
+import { ENTITY_KINDS } from './types';
+import { sessionKeys } from './session-identity';
+import { duplicateSlugProblem, internalProblem } from './builder-problems';
+import { nearDuplicateProblems, nearestName, newDriverProblems, unknownDistinctProblems, unusedRegistryProblems } from './cross-file-rules';
+import { resultsProblems } from './results-tag-rules';
+import type { Article, Content, EntityKind, Problem, RawArticle, Registries } from './types';
+
+/** See ContentBuilder.exportState(). */
+export interface BuilderState {
+  first: Record<EntityKind, (readonly [string, Occurrence])[]>;
+  driverInSeveral: string[];
+  bodyNames: { file: string; use: NameUse }[];
+  sessionReports: SessionReport[];
+}
+
+/**
+ * Which edition and session identity keys an article's sessions have: enough to find the sessions
+ * reported twice. With the hash of the file's text when the check knows it (for ConflictCache).
+ */
+export type SessionReport = [file: string, edition: string, keys: string[], hash?: string];
+
+/** What ContentBuilder.sessionFacts() hands to the session conflict check. */
+export interface SessionFacts {
+  /** The files that report a session another file reports too, with that edition (`<event>/<year>`). */
+  shared: Map<string, string>;
+  /** The valid articles, when the builder keeps them. */
+  articles?: readonly Article[];
+  reports: readonly SessionReport[];
+  eventName(id: string): string;
+  normalize(raw: RawArticle): Article | undefined;
+}
+
+export interface BuildOptions {
+  /**
+   * The article bodies as scanned by lib/content/mdx.ts (`scanBody`), by file. With them, buildContent
+   * also checks what `<Results>`, `<Driver>` and `<Team>` name. `npm run check` passes them.
+   */
+  bodies?: ReadonlyMap<string, BodyScan>;
+  /** The content directory as shown in messages (default `content`). */
+  contentDir?: string;
+}
+
+/** Longer descriptions are cut off in search results. */
+const SEARCH_SNIPPET_LENGTH = 160;
+
+/**
+ * buildContent one article at a time, so that a large corpus can be checked without holding every
+ * article in memory (`keepArticles: false`). Cross-document rules (near-duplicate names, unknown
+ * `<Driver>` names, unused registry files, new drivers) run in finish().
+ */
+export class ContentBuilder {
+  private readonly dir: string;
+  private readonly keepArticles: boolean;
+  private readonly registries: Registries;
+  private readonly resolver: Resolver;
+  private readonly problems: Problem[];
+  private readonly articles: Article[] = [];
+  private readonly slugs = new Map<string, string>();
+  /** The first place each entity is named in frontmatter, by kind and id. */
+  private readonly first: Record<EntityKind, Map<string, Occurrence>> = {
+    drivers: new Map(),
+    teams: new Map(),
+    events: new Map(),
+    circuits: new Map(),
+    series: new Map(),
+  };
+  /** Unregistered drivers named in more than one article. */
+  private readonly driverInSeveral = new Set<string>();
+  private readonly bodyNames: { file: string; use: NameUse }[] = [];
+  private readonly sessionReports: SessionReport[] = [];
+  private readonly checkSlugs: boolean;
+  /** What the articles take from the registries, as a hash (parseRegistries): the key of reuse(). */
+  readonly resolution: string;
+
+  constructor(
+    rawRegistries: readonly RawRegistryDocument[],
+    options: BuildOptions & {
+      /** Keep the valid articles for finish() (default true); the check does not need them. */
+      keepArticles?: boolean;
+      /** Report two articles with the same slug (default true); off when the caller sees only part of the articles. */
+      checkSlugs?: boolean;
+    } = {},
+  ) {
+    this.dir = options.contentDir ?? 'content';
+    this.keepArticles = options.keepArticles ?? true;
+    this.checkSlugs = options.checkSlugs ?? true;
+    const { registries, resolver, problems, resolution } = parseRegistries(rawRegistries);
+    this.resolution = resolution;
+    this.registries = registries;
+    this.resolver = resolver;
+    this.problems = problems;
+  }
+
+  /**
+   * Checks one article (and its scanned body, when given). `hints.placeholders: false` tells that the
+   * frontmatter text holds no `TODO`.
+   */
+  add(raw: RawArticle, body?: BodyScan, hints: { placeholders?: boolean; hash?: string } = {}): Article | undefined {
+    let kept: Article | undefined;
+    const problems = this.problems;
+    let publishable = true;
+    const other = this.checkSlugs ? this.slugs.get(raw.slug) : undefined;
+    if (other !== undefined) {
+      publishable = false;
+      problems.push(duplicateSlugProblem(raw.file, raw.slug, other));
+    } else this.slugs.set(raw.slug, raw.file);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.slug)) {
+      publishable = false;
+      problems.push({
+        file: raw.file,
+        path: '(file name)',
+        message: `"${raw.slug}" cannot be a page address: use lower-case letters, digits and dashes only`,
+        value: raw.slug,
+        hint: `rename the file to ${toId(raw.slug) || 'a-name'}.mdx`,
+        severity: 'error',
+      });
+    }
+    let result: ReturnType<typeof normalizeArticle>;
+    try {
+      result = normalizeArticle(raw, this.resolver, { build: this.keepArticles, placeholders: hints.placeholders });
+    } catch (error) {
+      // A bug in the checker must not hide the other files' problems, nor print a stack trace.
+      result = { problems: [internalProblem(raw.file, error)], occurrences: [] };
+    }
+    for (const p of result.problems) problems.push(p);
+    for (const o of result.occurrences) {
+      if (!o.id) continue;
+      const seen = this.first[o.kind].get(o.id);
+      // A copy of the name: as written it is a slice of the file's text, which it would keep in memory.
+      if (!seen) this.first[o.kind].set(o.id, { ...o, written: flat(o.written) });
+      else if (o.kind === 'drivers' && seen.file !== o.file) this.driverInSeveral.add(o.id);
+    }
+    if (result.article && publishable && this.keepArticles) {
+      kept = fillFromRegistries(result.article, this.registries);
+      this.articles.push(kept);
+    }
+    if (result.problems.length === 0 && publishable) this.noteSessions(raw, hints.hash);
+    const description = raw.data.description;
+    if (result.problems.length === 0 && typeof description === 'string' && description.trim().length > SEARCH_SNIPPET_LENGTH) {
+      problems.push({
+        file: raw.file,
+        path: 'description',
+        message: `is ${description.trim().length} characters long; search engines cut it at about ${SEARCH_SNIPPET_LENGTH}`,
+        hint: 'put the essential words first, or shorten it',
+        severity: 'warning',
+      });
+    }
+    if (body) {
+      for (const p of body.problems) problems.push(p);
+      problems.push(...resultsProblems(raw, body.results));
+      for (const use of body.names) this.bodyNames.push({ file: raw.file, use });
+    }
+    return kept;
+  }
+
+  /**
+   * Takes an article that an earlier builder, with the same `resolution`, made from the same file text
+   * (a server's reload, lib/served/ (content.ts, production-loader.ts, dev-loader.ts)): only its slug is checked again. It takes no part in the
+   * rules across files (session conflicts, near-duplicate names), which the check applies to the whole
+   * content before a publish; without it they can only find fewer problems, never more.
+   */
+  reuse(article: Article): void {
+    const other = this.checkSlugs ? this.slugs.get(article.slug) : undefined;
+    if (other !== undefined) {
+      this.problems.push(duplicateSlugProblem(article.file, article.slug, other));
+      return;
+    }
+    this.slugs.set(article.slug, article.file);
+    if (this.keepArticles) this.articles.push(article);
+  }
+
+  /** What finish() needs from the articles added so far, to merge the work of several builders. */
+  exportState(): BuilderState {
+    const first = {} as BuilderState['first'];
+    for (const kind of ENTITY_KINDS) first[kind] = [...this.first[kind]];
+    return { first, driverInSeveral: [...this.driverInSeveral], bodyNames: this.bodyNames, sessionReports: this.sessionReports };
+  }
+
+  /** Remembers the session identities of a valid article (not its results), for sessionConflicts(). */
+  private noteSessions(raw: RawArticle, hash: string | undefined): void {
+    const { event, results, date } = raw.data as { event?: { name?: unknown; year?: unknown }; results?: unknown; date?: unknown };
+    if (!event || typeof event.name !== 'string' || !Array.isArray(results)) return;
+    const year = typeof event.year === 'number' ? event.year : Number(String(date instanceof Date ? date.toISOString() : date).slice(0, 4));
+    const edition = `${this.resolver.resolve('events', event.name)}/${year}`;
+    const keys: string[] = [];
+    for (const r of results as Record<string, unknown>[]) {
+      const ref = typeof r.id === 'string' ? toId(r.id) : undefined;
+      for (const key of sessionKeys({ name: String(r.session).trim(), type: r.type as 'race', at: typeof r.at === 'string' ? r.at.trim() : undefined, provisional: r.provisional === true, ref })) {
+        keys.push(key);
+      }
+    }
+    if (keys.length > 0) this.sessionReports.push(hash === undefined ? [raw.file, edition, keys] : [raw.file, edition, keys, hash]);
+  }
+
+  /**
+   * The files that report a session another file reports too (same edition, a shared identity key),
+   * with that edition: only those need their results compared, so the check can let every other
+   * article go.
+   */
+  private filesSharingSessions(): Map<string, string> {
+    const byKey = new Map<string, string>();
+    const shared = new Map<string, string>();
+    for (const [file, edition, keys] of this.sessionReports) {
+      for (const key of keys) {
+        const k = `${edition}|${key}`;
+        const other = byKey.get(k);
+        if (other === undefined) byKey.set(k, file);
+        else if (other !== file) {
+          shared.set(other, edition);
+          shared.set(file, edition);
+        }
+      }
+    }
+    return shared;
+  }
+
+  /** Adds another builder's state; builders of consecutive slices of the articles must be imported in order. */
+  importState(state: BuilderState): void {
+    for (const kind of ENTITY_KINDS) {
+      const first = this.first[kind];
+      for (const [id, o] of state.first[kind]) {
+        const seen = first.get(id);
+        if (!seen) first.set(id, o);
+        else if (kind === 'drivers' && seen.file !== o.file) this.driverInSeveral.add(id);
+      }
+    }
+    for (const id of state.driverInSeveral) this.driverInSeveral.add(id);
+    for (const b of state.bodyNames) this.bodyNames.push(b);
+    for (const r of state.sessionReports) this.sessionReports.push(r);
+  }
+
+  /** The problems found so far, handed over once (the check locates them while the file is at hand). */
+  drain(): Problem[] {
+    return this.problems.splice(0, this.problems.length);
+  }
+
+  /**
+   * The cross-file rules, and the result. `sessionProblems` are the session conflicts, which a check above
+   * the graph finds (lib/check/session-conflicts.ts, from sessionFacts()); they come before the other
+   * cross-file problems.
+   */
+  finish(sessionProblems: readonly Problem[] = []): { content: Content; problems: Problem[] } {
+    const { registries, problems, first, dir } = this;
+    for (const p of sessionProblems) problems.push(p);
+    const bodyUses = this.bodyNameProblems();
+    const nearDuplicates = nearDuplicateProblems(registries, first, dir);
+    const more = [
+      ...nearDuplicates.problems,
+      ...unusedRegistryProblems(registries, first, bodyUses),
+      ...unknownDistinctProblems(registries, first),
+      // A near-duplicate is already reported as an error: no "new driver" warning for it as well.
+      ...newDriverProblems(registries, first.drivers, new Set([...this.driverInSeveral, ...nearDuplicates.ids]), dir),
+    ];
+    // A loop, not push(...more): a large corpus can have more problems than a call takes arguments.
+    for (const p of more) problems.push(p);
+    const articles = this.articles.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+    const resolver = this.resolver;
+    return { content: { articles, registries, resolve: (kind, written) => resolver.resolve(kind, written) }, problems };
+  }
+
+  /**
+   * What the session conflict check (lib/check/session-conflicts.ts) needs: the files that share a session
+   * with another file, by edition; the articles when kept; the session reports with their hashes; the
+   * event's name for messages; and how to normalise an article read again.
+   */
+  sessionFacts(): SessionFacts {
+    const eventName = (id: string) => this.registries.events.get(id)?.name ?? this.first.events.get(id)?.written ?? id;
+    return {
+      shared: this.filesSharingSessions(),
+      articles: this.keepArticles ? this.articles : undefined,
+      reports: this.sessionReports,
+      eventName,
+      normalize: (raw) => normalizeArticle(raw, this.resolver, { build: true }).article,
+    };
+  }
+
+  /** `<Driver>`/`<Team>` must name an entity with a registry entry or one named in some article's frontmatter. */
+  private bodyNameProblems(): Set<string> {
+    const uses = new Set<string>();
+    for (const { file, use } of this.bodyNames) {
+      const id = this.resolver.resolve(use.kind, use.written);
+      const tag = use.kind === 'drivers' ? 'Driver' : 'Team';
+      if (id && (this.registries[use.kind].has(id) || this.first[use.kind].has(id))) {
+        uses.add(`${use.kind}/${id}`);
+        continue;
+      }
+      const guess = nearestName(id, this.registries[use.kind], this.first[use.kind]);
+      this.problems.push({
+        file,
+        path: 'body',
+        line: use.line,
+        column: use.column,
+        message: `<${tag}>${use.written}</${tag}> names no ${SINGULAR[use.kind]} the site knows`,
+        value: use.written,
+        hint:
+          (guess ? `did you mean "${guess}"? ` : '') +
+          `a name links to a page when it has a registry entry or appears in some article's results; check the spelling, or add ${this.dir}/${use.kind}/${id || 'name'}.yaml`,
+        severity: 'error',
+      });
+    }
+    return uses;
+  }
+}
+
+/** An event's registry entry supplies the series and circuit an article leaves out. */
+function fillFromRegistries(article: Article, registries: Registries): Article {
+  const ev = article.event;
+  if (!ev) return article;
+  const record = registries.events.get(ev.event.id);
+  if (!record) return article;
+  return {
+    ...article,
+    event: {
+      ...ev,
+      series: ev.series ?? (record.series && record.seriesId ? { id: record.seriesId, written: record.series } : undefined),
+      circuit:
+        ev.circuit ?? (record.circuit && record.circuitId ? { id: record.circuitId, written: record.circuit } : undefined),
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/** The content a process serves: loaded once (production) or on every change (development), and swapped by a publish. */
+import type { Content } from '../content/types';
+import { devDocuments, loadDevContent } from './dev-loader';
+import { readProductionContent, type KeptArticles } from './production-loader';
+
+/**
+ * Next bundles pages, route handlers and images separately, each with its own instance of this module.
+ * In production they share one load per process (a server would otherwise read and hold the content
+ * once per kind of route). In development each instance keeps its own, so that a reload re-reads.
+ */
+interface Loaded {
+  content?: Content;
+  kept?: KeptArticles;
+}
+const loaded: Loaded = devDocuments
+  ? {}
+  : ((globalThis as typeof globalThis & { [k: symbol]: Loaded })[Symbol.for('endurance-desk.content')] ??= {});
+
+/**
+ * The site's content: the source files read and validated by the same code as `npm run check`, with
+ * the bodies contentlayer2 compiled. Throws a ContentError (listing every problem) if anything is
+ * invalid; in development it serves the last good version of a broken file instead.
+ */
+export function loadContent(): Content {
+  if (loaded.content) return loaded.content;
+  if (!devDocuments) return useProduction(readProductionContent(loaded.kept));
+  const { content, complete } = loadDevContent();
+  if (complete) loaded.content = content;
+  return content;
+}
+
+function useProduction(read: { content: Content; kept: KeptArticles }): Content {
+  loaded.kept = read.kept;
+  return (loaded.content = read.content);
+}
+
+/**
+ * Reads the content again for a publish (lib/publish/swap.ts): every file from disk,
+ * validated as at start. Throws a ContentError on any problem; nothing is swapped in here (useContent).
+ */
+export function readContentAgain(): Content {
+  if (devDocuments) throw new Error('the content reloads by itself in development');
+  const { content, kept } = readProductionContent(loaded.kept);
+  loaded.kept = kept;
+  return content;
+}
+
+/** Serves `content` from now on (a publish, once what depends on it is built): requests see the old or the new, never a mix. */
+export function useContent(content: Content): void {
+  loaded.content = content;
+}
+

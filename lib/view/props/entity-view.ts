@@ -1,0 +1,56 @@
+/** The props of components/entity-view.tsx, as lib/view fills them. */
+import type { AppearanceRow } from './appearance-table';
+import type { ArticleCardProps } from './article-card';
+import type { Crumb } from './breadcrumbs';
+import type { Chip } from './entity-chips';
+
+export interface EntityViewProps {
+  crumbs: Crumb[];
+  kicker: string;
+  name: string;
+  /** One-sentence summary, also the meta description. */
+  summary: string;
+  /** ISO country code of a driver's nationality or a team's base. */
+  country?: string;
+  countryLabel?: string;
+  born?: string;
+  aliases: string[];
+  stats: { label: string; value: string | number }[];
+  best: { label: string; value: string; href: string }[];
+  groups: { title: string; items: Chip[]; countLabel?: string }[];
+  /** The statistics by season: one row per year × series × class, newest first. */
+  seasons?: SeasonRow[];
+  /** Head to head against the drivers met most often (driver pages). */
+  rivals?: RivalRow[];
+  /** The best race finish at each event. */
+  eventBests?: { label: string; value: string; href: string }[];
+  appearances: { caption: string; rows: AppearanceRow[]; showDrivers?: boolean; total: number };
+  /** The latest reports; `articlesTotal` counts them all and `archive` links to the paginated list. */
+  articles: ArticleCardProps[];
+  articlesTotal?: number;
+  archive?: { href: string; label: string };
+  /** The entity's own feed, for readers who follow one driver or team. */
+  feed?: { href: string; label: string };
+  /** The entity as data (`data.json`). */
+  data?: { href: string; label: string };
+}
+
+export interface RivalRow {
+  href: string;
+  name: string;
+  meetings: number;
+  wins: number;
+  losses: number;
+  sessions: { href: string; label: string; result: string }[];
+}
+
+export interface SeasonRow {
+  year: number;
+  series?: string;
+  className: string;
+  starts: number;
+  classWins: number;
+  podiums: number;
+  poles: number;
+  dnfs: number;
+}
