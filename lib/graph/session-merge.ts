@@ -2,6 +2,7 @@
 import { counts, isFinalQualifying, isFinalRace, isStanding, sessionKeys, sessionSlug } from '../content/session-identity';
 import { formatGap, formatTime } from '../content/time';
 import type { Article, ClassResult, Entry, Session, SessionType } from '../content/types';
+import { runToEnd, type Steps } from './steps';
 import { workCounter } from './work-counter';
 
 /**
@@ -258,6 +259,11 @@ export const editionKey = (eventId: string, year: number) => `${eventId}/${year}
 
 /** Groups every report of `articles` into sessions: O(entries). */
 export function buildSessions(articles: readonly Article[], eventName: (id: string) => string = (id) => id): SessionIndex {
+  return runToEnd(buildSessionSteps(articles, eventName));
+}
+
+/** buildSessions in steps: it yields after each article and each edition (lib/graph/steps.ts). */
+export function* buildSessionSteps(articles: readonly Article[], eventName: (id: string) => string = (id) => id): Steps<SessionIndex> {
   const reportsByEdition = new Map<string, Report[]>();
   const index: SessionIndex = { byEdition: new Map(), all: [], of: new Map(), mergedOf: new Map(), conflicts: [] };
   const chronological = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
@@ -273,6 +279,7 @@ export function buildSessions(articles: readonly Article[], eventName: (id: stri
       if (list) list.push({ article, session, index: i });
       else reportsByEdition.set(key, [{ article, session, index: i }]);
     });
+    yield;
   }
   for (const [key, reports] of reportsByEdition) {
     const [eventId, year] = [key.slice(0, key.lastIndexOf('/')), Number(key.slice(key.lastIndexOf('/') + 1))];
@@ -283,6 +290,7 @@ export function buildSessions(articles: readonly Article[], eventName: (id: stri
     // Same rank: in the order of their first report (`nodes` is built in that order; sort is stable).
     nodes.sort((a, b) => rank(a) - rank(b));
     index.byEdition.set(key, nodes);
+    yield;
   }
   return index;
 }

@@ -2,6 +2,7 @@
 import { isDnf, isDns, isDsq } from '../content/session-identity';
 import type { Entry } from '../content/types';
 import type { SessionNode } from './session-merge';
+import { runToEnd, type Steps } from './steps';
 import { workCounter } from './work-counter';
 
 /**
@@ -86,6 +87,11 @@ interface Building extends EntityStats {
 
 /** Statistics of every driver, team and car model: O(entries of counted sessions). */
 export function buildStats(sessions: readonly SessionNode[], seriesOf: (session: SessionNode) => string | undefined): StatsIndex {
+  return runToEnd(buildStatsSteps(sessions, seriesOf));
+}
+
+/** buildStats in steps: it yields after each session and each batch of entities (lib/graph/steps.ts). */
+export function* buildStatsSteps(sessions: readonly SessionNode[], seriesOf: (session: SessionNode) => string | undefined): Steps<StatsIndex> {
   const building: Record<StatsKind, Map<string, Building>> = { drivers: new Map(), teams: new Map(), cars: new Map() };
   const get = (kind: StatsKind, id: string): Building => {
     let s = building[kind].get(id);
@@ -125,6 +131,7 @@ export function buildStats(sessions: readonly SessionNode[], seriesOf: (session:
         }
       }
     }
+    yield;
   }
   const out = { drivers: new Map(), teams: new Map(), cars: new Map() } as StatsIndex;
   for (const kind of ['drivers', 'teams', 'cars'] as const) {
@@ -135,6 +142,7 @@ export function buildStats(sessions: readonly SessionNode[], seriesOf: (session:
       );
       stats.bestByEvent = [...bestByEventId.values()].sort((a, b) => a.pos - b.pos || a.year - b.year || a.eventId.localeCompare(b.eventId));
       out[kind].set(id, stats);
+      if (out[kind].size % 500 === 0) yield;
     }
   }
   return out;
