@@ -68,14 +68,14 @@ function* contentSteps(read: ReadChanges, previous: KeptArticles | undefined): S
 
 /**
  * readChangeSteps in a worker thread, under tsx (the worker loads lib/ from source, as the build's
- * workers do: lib/tsx-worker.ts). Undefined when no worker can run here (no source tree or tsx, as under
- * vitest) or when it gave up because every article must be read again: the caller reads in slices then.
+ * workers do: lib/tsx-worker.ts). Undefined when no worker can run here (no source tree or no tsx beside
+ * the server) or when it gave up because every article must be read again: the caller reads in slices then.
  */
 function readInWorker(input: ReadInput): Promise<ReadChanges | undefined> {
   const root = process.cwd();
   const entry = join(root, 'lib', 'publish', 'read-worker.ts');
   const api = join(root, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs');
-  if (process.env.VITEST || !existsSync(/*turbopackIgnore: true*/ entry) || !existsSync(/*turbopackIgnore: true*/ api)) return Promise.resolve(undefined);
+  if (!existsSync(/*turbopackIgnore: true*/ entry) || !existsSync(/*turbopackIgnore: true*/ api)) return Promise.resolve(undefined);
   const code = `import(${JSON.stringify(pathToFileURL(api).href)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`;
   return new Promise((resolve) => {
     const worker = new Worker(code, { eval: true, workerData: input });

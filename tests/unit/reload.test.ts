@@ -26,7 +26,9 @@ describe('a publish prepares the graph while it checks, then swaps it in', () =>
   it('serves the old graph until the reload of the same token, then the prepared one without building it again', async () => {
     const served = getGraph();
     addArticle('copy-one');
-    const prepared = (await preparePublish('token-1')).graph;
+    const { graph: prepared, read } = await preparePublish('token-1');
+    // The files were read in a worker thread (lib/publish/prepare.ts), the graph built here.
+    expect(read).toBe('worker');
     expect(slugs(prepared).has('copy-one')).toBe(true);
     expect(getGraph()).toBe(served);
     expect(slugs(getGraph()).has('copy-one')).toBe(false);
