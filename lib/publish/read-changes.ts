@@ -1,7 +1,7 @@
 /**
  * What a publish's prepare reads from disk (lib/publish/prepare.ts): every content file, each article's
- * hash, the registries, and the raw frontmatter of only the articles whose text changed (all of them when
- * a registry edit changed what articles take from the registries). Runs in a worker thread
+ * hash, the registries, the official timing folders, and the raw frontmatter of only the articles whose
+ * text changed (all of them when a registry edit changed what articles take from the registries). Runs in a worker thread
  * (lib/publish/read-worker.ts), or in slices on the server's thread when no worker can start.
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +12,8 @@ import { classify, unknownFileProblem } from '../content/classify';
 import { listContentFiles } from '../content/list-files';
 import { readArticle, readRegistry } from '../content/read-files';
 import type { RawRegistryDocument } from '../content/registry';
+import type { TimingFolder } from '../content/timing/edition';
+import { readTimingPaths, TimingGroups } from '../content/timing/folders';
 import type { Problem, RawArticle } from '../content/types';
 import type { Steps } from '../graph/steps';
 
@@ -30,6 +32,8 @@ export interface ReadChanges {
   registries: RawRegistryDocument[];
   /** Every article file in order; `raw` only for those read again (changed, or all when `reparsed`). */
   articles: { path: string; hash: string; raw?: RawArticle }[];
+  /** The official timing folders, read (lib/content/timing/folders.ts). */
+  timing: TimingFolder[];
   problems: Problem[];
   /** True when the registries changed what articles take from them: every article was read again. */
   reparsed: boolean;
@@ -43,6 +47,7 @@ export function* readChangeSteps(input: ReadInput): Steps<ReadChanges | undefine
   const problems: Problem[] = [];
   const registries: RawRegistryDocument[] = [];
   const articlePaths: string[] = [];
+  const groups = new TimingGroups();
   const read = (path: string) => readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8');
   for (const path of listContentFiles(dir)) {
     const kind = classify(path);
@@ -53,6 +58,7 @@ export function* readChangeSteps(input: ReadInput): Steps<ReadChanges | undefine
       if (doc.raw) registries.push(doc.raw);
       yield;
     } else if (kind.type === 'article') articlePaths.push(path);
+    else if (kind.type === 'timing' || kind.type === 'timing-file') groups.add(path, kind.type);
   }
   const reparsed = new ContentBuilder(registries).resolution !== input.resolution;
   // Every article copied to the server's thread would cost it about what parsing them there does.
@@ -70,5 +76,11 @@ export function* readChangeSteps(input: ReadInput): Steps<ReadChanges | undefine
     }
     yield;
   }
-  return { registries, articles, problems, reparsed };
+  const timing: TimingFolder[] = [];
+  for (const group of groups.byFolder.values()) {
+    const folder = readTimingPaths(prefix, group, read, problems).folder;
+    if (folder) timing.push(folder);
+    yield;
+  }
+  return { registries, articles, timing, problems, reparsed };
 }

@@ -32,7 +32,7 @@ describe('search index', () => {
   const seeds = readTree(resolve(__dirname, '..', '..', 'content'));
   const graphOf = (files: typeof seeds) => {
     const read = parseContent(files, 'content');
-    return buildGraph(buildContent(read.articles, read.registries).content);
+    return buildGraph(buildContent(read.articles, read.registries, { timing: read.timing }).content);
   };
   const graph = graphOf(seeds);
   const docs = [...searchDocuments(graph)];
@@ -186,7 +186,9 @@ describe('search index', () => {
     await writeSearchIndex(searchRecords(graph), bare);
     rmSync(join(bare, '.state'), { recursive: true });
     expect(await applySearchChanges(bare, [])).toEqual({ kind: 'full', why: `${bare} has no .state/ids.json` });
-    expect(existsSync(join(bare, 'delta'))).toBe(false);
+    // The delta stays the empty one every build writes (the search page reads it before any publish).
+    expect(JSON.parse(readFileSync(join(bare, 'delta', 'superseded.json'), 'utf8'))).toEqual({ ids: [], languages: [] });
+    expect(existsSync(join(bare, 'delta', '.state.json'))).toBe(false);
   });
 
   it('refuses records with nothing to index', async () => {
@@ -223,7 +225,7 @@ describe('scripts/search-index.ts (as the build runs it, under tsx)', () => {
     const seeds = readTree(resolve(REPO, 'content'));
     const read = parseContent(seeds, 'content');
     const oneStep = join(root, 'one-step');
-    await writeSearchIndex(searchRecords(buildGraph(buildContent(read.articles, read.registries).content)), oneStep);
+    await writeSearchIndex(searchRecords(buildGraph(buildContent(read.articles, read.registries, { timing: read.timing }).content)), oneStep);
     const twoStep = join(root, 'two-step');
     const r = run(twoStep, resolve(REPO, 'content'));
     expect(r.stderr).toBe('');
