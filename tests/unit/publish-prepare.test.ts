@@ -35,6 +35,11 @@ describe('reading the content for a publish', () => {
     expect(first.articles.map((a) => a.path)).toEqual(articleFiles.map((f) => `articles/${f}`));
     expect(first.articles.every((a) => a.raw !== undefined)).toBe(true);
     expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // The official timing folders, each with its timing.yaml read and its CSV files beside it.
+    const timingFolders = readdirSync(join(dir, 'timing'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('timing.yaml'));
+    expect(timingFolders.length).toBeGreaterThan(0);
+    expect(first.timing.map((t) => t.file).sort()).toEqual(timingFolders.map((f) => `content/timing/${f}`).sort());
+    expect(first.timing.every((t) => t.files.size > 0)).toBe(true);
 
     // The resolution a builder of these registries has, as the server's kept articles record it.
     const resolution = new ContentBuilder(first.registries).resolution;
