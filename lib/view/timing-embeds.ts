@@ -5,7 +5,7 @@
  * uses; the laps of a session are read from the timing cache only for a `<LapChart>`.
  */
 import type { Article } from '../content/types';
-import { classIdOf, findSession } from '../graph/session-lookup';
+import { classIdOf, findSession } from '../content/session-lookup';
 import type { Graph } from '../graph/types';
 import type { ClassificationEmbed, LapChartEmbed, TimingEmbeds } from './props/timing-embeds';
 import { sessionPageHref } from '../routes';
