@@ -9,7 +9,7 @@ import { sessionKind } from '../content/session-identity';
 import { formatGap, formatTime } from '../content/time';
 import type { CarLapSummary, LapRow, SessionLapSummary } from '../content/timing/types';
 import type { Entry } from '../content/types';
-import { nameOf, surname, type Edition, type Graph, type SessionNode } from '../graph';
+import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
 import { plural } from '../plural';
 import { articleHref, editionHref, entityHref, lapsCsvHref, sessionPageHref } from '../routes';
 import { carTablesHtml, classificationHtml, leadersHtml, sampledHtml, type ClassificationRow, type Link } from './html/session-tables';
@@ -33,6 +33,7 @@ export function sessionPageTitle(graph: Graph, s: SessionNode): string {
   return `${nameOf(graph, 'events', s.eventId!)} ${s.year}, ${sessionLabel(s)}`;
 }
 
+const familyName = (name: string) => name.split(' ').slice(1).join(' ') || name;
 const lapTime = (ms: number) => formatTime({ ms, digits: 3 });
 const longTime = (ms: number) => formatTime({ ms, digits: 0 });
 
@@ -140,7 +141,8 @@ function carView(graph: Graph, car: CarLapSummary): CarStintsView {
     line:
       `${car.laps} laps · ${plural(car.stints.length, 'stint')} · ${plural(car.pitStops, 'pit stop')}` +
       (car.pitMs > 0 ? ` (${formatTime({ ms: car.pitMs, digits: 1 })} in the pit lane)` : ''),
-    shares: car.drivers.map((d) => `${surname(driverLink(graph, d.driverId, d.name).label)} ${share(d.ms).toFixed(0)}%`).join(' · '),
+    // All but the first name: "Pier Guidi", "de Vries".
+    shares: car.drivers.map((d) => `${familyName(driverLink(graph, d.driverId, d.name).label)} ${share(d.ms).toFixed(0)}%`).join(' · '),
     tablesHtml: carTablesHtml(
       label,
       car.stints.map((st) => ({ driver: driverLink(graph, st.driverId, name(st.driverId)), fromLap: st.fromLap, toLap: st.toLap, laps: st.laps, time: longTime(st.ms) })),

@@ -82,9 +82,9 @@ export interface LeaderRow {
 
 /** Laps led in class and each car's fastest lap (the class's fastest marked), in order at the flag. */
 export function leadersHtml(caption: string, rows: readonly LeaderRow[]): Html {
-  return html`<table class="results"><caption class="sr-only">${caption}</caption><thead><tr><th scope="col" class="no">#</th><th scope="col">Team</th><th scope="col" class="n">Laps</th><th scope="col" class="n">Laps led</th><th scope="col" class="n">Fastest lap</th><th scope="col" class="md">Set by</th></tr></thead><tbody>${rows.map(
+  return html`<table class="results"><caption class="sr-only">${caption}</caption><thead><tr><th scope="col" class="no">#</th><th scope="col">Team</th><th scope="col" class="n sm">Laps</th><th scope="col" class="n">Laps led</th><th scope="col" class="n">Fastest lap</th><th scope="col" class="md">Set by</th></tr></thead><tbody>${rows.map(
     (r) =>
-      html`<tr>${no(r.number)}<td>${r.team}${r.fastest && html`<span class="md-only">${link(r.fastest.driver)}</span>`}</td><td class="n">${r.laps}</td><td class="n${r.lapsLed > 0 ? ' t' : ''}">${r.lapsLed}</td><td class="n">${
+      html`<tr>${no(r.number)}<td>${r.team}${r.fastest && html`<span class="md-only">${link(r.fastest.driver)}</span>`}</td><td class="n sm">${r.laps}</td><td class="n${r.lapsLed > 0 ? ' t' : ''}">${r.lapsLed}</td><td class="n">${
         r.fastest && html`${r.fastest.best ? html`<strong title="Fastest lap of the class">${r.fastest.time}</strong>` : r.fastest.time}<small> lap ${r.fastest.lap}</small>`
       }</td><td class="md">${r.fastest ? link(r.fastest.driver) : ''}</td></tr>`,
   )}</tbody></table>`;
