@@ -216,6 +216,12 @@ export class ContentBuilder {
     for (const s of report.sessions) for (const key of sessionKeys(s)) keys.push(key);
     const hash = timingHash([report.file, ...report.sessions.flatMap((s) => [s.classification?.hash ?? '', s.lapsFile?.hash ?? ''])].join('\n') + JSON.stringify(folder.data));
     this.sessionReports.push([report.file, `${report.event.event.id}/${report.event.year}`, keys, hash]);
+    for (const t of report.sessions) {
+      this.noteEditionSession(`${report.event.event.id}/${report.event.year}`, {
+        slug: sessionSlug(t), names: [t.name], type: t.type, at: t.at, provisional: t.provisional,
+        classes: t.classes.map((c) => c.id), classNames: t.classes.map((c) => c.name), laps: t.lapsFile !== undefined,
+      });
+    }
     return report;
   }
 

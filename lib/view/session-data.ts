@@ -7,12 +7,9 @@ import type { SessionLapSummary } from '../content/timing/types';
 import type { Graph, SessionNode } from '../graph/types';
 import type { SessionLaps } from './session';
 
-/** What the graph keeps of a session's official timing (lib/graph/session-merge.ts). */
-type TimedSession = SessionNode & { laps?: SessionLapSummary; timing?: { laps?: { file: string; hash: string } } };
-
 /** The graph's summary of a session's laps, if its timing has an analysis file. */
 export function lapSummaryOf(s: SessionNode): SessionLapSummary | undefined {
-  return (s as TimedSession).laps;
+  return s.laps;
 }
 
 /** Every session of every edition, as route params. */
@@ -27,7 +24,7 @@ export function sessionParams(graph: Graph): { id: string; year: string; session
 export async function sessionLapsOf(s: SessionNode, graph?: Graph): Promise<SessionLaps | undefined> {
   const summary = lapSummaryOf(s);
   if (!summary) return undefined;
-  const file = (s as TimedSession).timing?.laps?.file ?? summary.file;
+  const file = s.timing?.laps?.file ?? summary.file;
   const rows = await readSessionLaps(file, summary.hash, graph ? (name) => graph.resolve('drivers', name) : undefined);
   return { rows, summary };
 }

@@ -33,6 +33,8 @@ export function sessionPageTitle(graph: Graph, s: SessionNode): string {
   return `${nameOf(graph, 'events', s.eventId!)} ${s.year}, ${sessionLabel(s)}`;
 }
 
+/** The name of a timing file, without its folder. */
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const familyName = (name: string) => name.split(' ').slice(1).join(' ') || name;
 const lapTime = (ms: number) => formatTime({ ms, digits: 3 });
 const longTime = (ms: number) => formatTime({ ms, digits: 0 });
@@ -187,10 +189,18 @@ export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode,
   const label = sessionLabel(s);
   const { classes, unofficial } = sessionClasses(graph, s, laps);
   const siblings = edition.sessions.map((o) => ({ href: sessionPageHref(o), label: sessionLabel(o), current: o === s }));
-  const reports = s.reports.map((slug) => {
+  const reports: SessionViewProps['reports'] = s.reports.map((slug) => {
     const a = graph.articleBySlug.get(slug)!;
     return { href: articleHref(slug), title: a.title, kind: 'Report', lang: a.lang, date: a.date };
   });
+  // The official timing: the timekeeper's files, the laps as the site publishes them.
+  const source = s.timing?.source ? ` (${s.timing.source})` : '';
+  if (s.timing?.classification) {
+    reports.push({ title: fileName(s.timing.classification.file), kind: `Official timing${source}: classification` });
+  }
+  if (s.timing?.laps) {
+    reports.push({ href: lapsCsvHref(s), title: fileName(s.timing.laps.file), kind: `Official timing${source}: lap analysis` });
+  }
   return {
     crumbs: [
       { href: '/', label: 'Home' },
@@ -208,7 +218,7 @@ export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode,
       ...(edition.circuitId ? [{ label: 'Circuit', value: nameOf(graph, 'circuits', edition.circuitId), href: entityHref('circuits', edition.circuitId) }] : []),
       { label: 'Edition', value: `${eventName} ${edition.year}`, href: editionHref(edition.eventId, edition.year) },
     ],
-    notice: unofficial ? 'Unofficial: the order at the flag is worked out from the lap times; the timekeeper’s classification is not on the site.' : undefined,
+    notice: unofficial || s.unofficial ? 'Unofficial: the order at the flag is worked out from the lap times; the timekeeper’s classification is not on the site.' : undefined,
     classes,
     cars: (laps?.summary.cars ?? []).map((c) => carView(graph, c)),
     reports,
