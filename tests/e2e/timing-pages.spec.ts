@@ -73,7 +73,8 @@ test('the 2024 Bahrain race page: classification, lap chart with its table, gap 
   const positions = page.getByRole('table', { name: /^Hypercar, Race: position in class at laps 1, 50, 100/ });
   const winnerAt100 = laps.find((r) => r.car === order[0]!.car && r.lap === 100)!;
   const row = positions.getByRole('row').filter({ has: page.getByRole('cell', { name: order[0]!.car, exact: true }) });
-  await expect(row.getByRole('cell').nth(3)).toHaveText(String(position(winnerAt100)));
+  // Columns: #, team, L1, L50, L100.
+  await expect(row.getByRole('cell').nth(4)).toHaveText(String(position(winnerAt100)));
   await expect(page.getByRole('img', { name: 'Hypercar, Race: gap to the class leader by lap' })).toBeVisible();
 
   // Stints of the winning car: laps between pit entries, counted here.
@@ -82,7 +83,7 @@ test('the 2024 Bahrain race page: classification, lap chart with its table, gap 
   winner.forEach((r, i) => {
     if (i > 0 && (winner[i - 1]!.pitIn || winner[i - 1]!.driver !== r.driver)) stints++;
   });
-  await page.getByText(`#${order[0]!.car}`, { exact: true }).click();
+  await page.getByRole('region', { name: 'Stints, pit stops and drive time' }).getByText(`#${order[0]!.car}`, { exact: true }).click();
   const stintTable = page.getByRole('table', { name: new RegExp(`^Stints of #${order[0]!.car} `) });
   await expect(stintTable.locator('tbody tr')).toHaveCount(stints);
 });
