@@ -51,8 +51,10 @@ function teamLink(graph: Graph, written: string): Link {
 const classKey = (name: string) => resolveClass(name).id;
 
 /** The official or press classification of one class, with each car's fastest lap from the laps where they exist. */
-function entryRows(graph: Graph, entries: readonly Entry[], cars: Map<string, CarLapSummary>, bestInClass?: number): ClassificationRow[] {
+function entryRows(graph: Graph, entries: readonly Entry[], cars: Map<string, CarLapSummary>, bestInClass?: number, flag?: ClassTraces): ClassificationRow[] {
   return entries.map((e) => {
+    // An order at the flag from the laps gives no time gaps: the laps do (the time of the last lap to the class leader's).
+    const fromLaps = !e.gap && flag && e.number !== undefined ? lapGap(flag, e.number) : undefined;
     const lapCar = e.number !== undefined ? cars.get(e.number) : undefined;
     const fastest = lapCar?.fastest ? { time: lapTime(lapCar.fastest.ms), lap: lapCar.fastest.lap, best: lapCar.fastest.ms === bestInClass } : undefined;
     return {
@@ -63,26 +65,33 @@ function entryRows(graph: Graph, entries: readonly Entry[], cars: Map<string, Ca
       car: e.car ? { href: `/cars/${e.car.id}`, label: nameOf(graph, 'cars', e.car.id) } : undefined,
       laps: e.laps ?? lapCar?.laps,
       time: e.time ? formatTime(e.time) : undefined,
-      gap: e.gap ? formatGap(e.gap) : undefined,
+      gap: e.gap ? formatGap(e.gap) : fromLaps,
       fastest,
       status: e.status,
     };
   });
 }
 
+/** A car's gap at the flag to its class leader from the laps: laps down, else the time between their last crossings. */
+function lapGap(cls: ClassTraces, number: string): string | undefined {
+  const leader = cls.cars[0];
+  const t = cls.cars.find((c) => c.number === number);
+  if (!leader || !t || t === leader) return undefined;
+  const down = leader.laps - t.laps;
+  return down > 0 ? formatGap({ kind: 'laps', laps: down }) : formatGap({ kind: 'time', ms: t.elapsedMs - leader.elapsedMs, digits: 3 });
+}
+
 /** The order at the flag from the laps alone (no classification): unofficial. */
 function lapRows(graph: Graph, cls: ClassTraces, cars: Map<string, CarLapSummary>, bestInClass?: number): ClassificationRow[] {
-  const leader = cls.cars[0]!;
   return cls.cars.map((t, i) => {
     const car = cars.get(t.number);
-    const down = leader.laps - t.laps;
     return {
       pos: i + 1,
       number: t.number,
       team: teamLink(graph, t.team),
       drivers: (car?.drivers ?? []).map((d) => driverLink(graph, d.driverId, d.name)),
       laps: t.laps,
-      gap: i === 0 ? undefined : down > 0 ? formatGap({ kind: 'laps', laps: down }) : formatGap({ kind: 'time', ms: t.elapsedMs - leader.elapsedMs, digits: 3 }),
+      gap: lapGap(cls, t.number),
       fastest: car?.fastest ? { time: lapTime(car.fastest.ms), lap: car.fastest.lap, best: car.fastest.ms === bestInClass } : undefined,
       status: t.running ? undefined : 'Stopped',
     };
@@ -168,7 +177,7 @@ export function sessionClasses(graph: Graph, s: SessionNode, laps?: SessionLaps)
     return {
       id: cls.id,
       name: cls.name,
-      classificationHtml: classificationHtml(`${cls.name}, ${label}: classification`, entryRows(graph, cls.entries, cars, bestOf(cls.name))).value,
+      classificationHtml: classificationHtml(`${cls.name}, ${label}: classification`, entryRows(graph, cls.entries, cars, bestOf(cls.name), s.unofficial ? trace : undefined)).value,
       ...(trace ? lapViews(graph, s, trace, cars, bestOf(cls.name)) : {}),
     };
   });

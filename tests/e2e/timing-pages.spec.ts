@@ -59,6 +59,10 @@ test('the 2024 Bahrain race page: classification, lap chart with its table, gap 
   const first = hypercar.getByRole('table').first().getByRole('row').nth(1);
   await expect(first).toContainText(order[0]!.car);
   await expect(first).toContainText(String(order[0]!.laps));
+  // The runner-up's gap: the time between the two cars' last crossings of the line, from the file.
+  const lastOf = (car: string) => laps.filter((r) => r.car === car).at(-1)!;
+  const gap = lastOf(order[1]!.car).elapsed - lastOf(order[0]!.car).elapsed;
+  await expect(hypercar.getByRole('table').first().getByRole('row').nth(2)).toContainText(`+${(gap / 1000).toFixed(3)}`);
 
   // The lap chart: an image whose text alternative gives the laps led and the order at the flag.
   const chart = page.getByRole('img', { name: 'Hypercar, Race: position in class by lap' });

@@ -40,7 +40,7 @@ export function classificationHtml(caption: string, rows: readonly Classificatio
   };
   const head = html`<tr><th scope="col" class="n" title="Position in class">Pos</th><th scope="col" class="no">#</th><th scope="col">Team / drivers</th>${[
     has.car && html`<th scope="col" class="md">Car</th>`,
-    has.laps && html`<th scope="col" class="n">Laps</th>`,
+    has.laps && html`<th scope="col" class="n sm">Laps</th>`,
     has.time && html`<th scope="col" class="n sm">Time</th>`,
     has.gap && html`<th scope="col" class="n">Gap</th>`,
     has.fastest && html`<th scope="col" class="n sm">Fastest lap</th>`,
@@ -52,7 +52,7 @@ export function classificationHtml(caption: string, rows: readonly Classificatio
       crew.length > 0 && html`<span class="crew">${crew}</span>`
     }${r.car && html`<span class="md-only">${link(r.car)}</span>`}${r.status && html`<span class="lg-only">${r.status}</span>`}</td>${[
       has.car && html`<td class="md">${r.car ? link(r.car) : ''}</td>`,
-      has.laps && html`<td class="n">${r.laps ?? ''}</td>`,
+      has.laps && html`<td class="n sm">${r.laps ?? ''}</td>`,
       has.time && html`<td class="n sm t">${r.time ?? ''}</td>`,
       has.gap && html`<td class="n">${r.gap ?? ''}</td>`,
       has.fastest &&
