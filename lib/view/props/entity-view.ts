@@ -4,6 +4,9 @@ import type { AppearanceRow } from './appearance-table';
 import type { ArticleCardProps } from './article-card';
 import type { Crumb } from './breadcrumbs';
 import type { Chip } from './entity-chips';
+import type { SeasonRow } from './season-table';
+
+export type { SeasonRow } from './season-table';
 
 export interface EntityViewProps {
   crumbs: Crumb[];
@@ -21,8 +24,12 @@ export interface EntityViewProps {
   groups: { title: string; items: Chip[]; countLabel?: string }[];
   /** A driver's figures from the official lap analyses; absent for a driver without laps. */
   atTheWheel?: AtTheWheelProps;
-  /** The statistics by season: one row per year × series × class, newest first. */
+  /** The statistics by season: one row per year × series × class, newest first (the latest of them). */
   seasons?: SeasonRow[];
+  /** The rows the career chart draws (its busiest lanes), every row's count, and where all of them are. */
+  seasonsChart?: SeasonRow[];
+  seasonsTotal?: number;
+  seasonsArchive?: { href: string; label: string };
   /** Head to head against the drivers met most often (driver pages). */
   rivals?: RivalRow[];
   /** The best race finish at each event. */
@@ -45,15 +52,4 @@ export interface RivalRow {
   wins: number;
   losses: number;
   sessions: { href: string; label: string; result: string }[];
-}
-
-export interface SeasonRow {
-  year: number;
-  series?: string;
-  className: string;
-  starts: number;
-  classWins: number;
-  podiums: number;
-  poles: number;
-  dnfs: number;
 }
