@@ -11,7 +11,7 @@ export function AtTheWheel({ name, figures, races }: AtTheWheelProps) {
       <p className="text-sm text-muted">
         From the timekeeper’s lap analyses of the races: laps {name} drove, laps led in class while at the wheel, races in which they set their class’s fastest lap, and the sum of their lap times.
       </p>
-      <StatRow stats={figures} />
+      <StatRow stats={figures} columns={4} />
       {races.length > 0 && (
         <div className="results-wrap">
           <table className="results">

@@ -52,11 +52,17 @@ const classKey = (name: string) => resolveClass(name).id;
 
 /** The official or press classification of one class, with each car's fastest lap from the laps where they exist. */
 function entryRows(graph: Graph, entries: readonly Entry[], cars: Map<string, CarLapSummary>, bestInClass?: number, flag?: ClassTraces): ClassificationRow[] {
+  // Without laps, the classification file's own fastest laps (FL_TIME), the class's best marked.
+  const bestListed = Math.min(...entries.map((e) => e.fastestLap?.ms ?? Infinity));
   return entries.map((e) => {
     // An order at the flag from the laps gives no time gaps: the laps do (the time of the last lap to the class leader's).
     const fromLaps = !e.gap && flag && e.number !== undefined ? lapGap(flag, e.number) : undefined;
     const lapCar = e.number !== undefined ? cars.get(e.number) : undefined;
-    const fastest = lapCar?.fastest ? { time: lapTime(lapCar.fastest.ms), lap: lapCar.fastest.lap, best: lapCar.fastest.ms === bestInClass } : undefined;
+    const fastest = lapCar?.fastest
+      ? { time: lapTime(lapCar.fastest.ms), lap: lapCar.fastest.lap, best: lapCar.fastest.ms === bestInClass }
+      : e.fastestLap
+        ? { time: formatTime(e.fastestLap), lap: e.fastestLapNumber, best: e.fastestLap.ms === bestListed }
+        : undefined;
     return {
       pos: e.pos,
       number: e.number,
@@ -64,7 +70,7 @@ function entryRows(graph: Graph, entries: readonly Entry[], cars: Map<string, Ca
       drivers: e.drivers.map((d) => ({ href: entityHref('drivers', d.id), label: nameOf(graph, 'drivers', d.id) })),
       car: e.car ? { href: `/cars/${e.car.id}`, label: nameOf(graph, 'cars', e.car.id) } : undefined,
       laps: e.laps ?? lapCar?.laps,
-      time: e.time ? formatTime(e.time) : undefined,
+      time: e.time ? formatTime(e.time) : e.totalTime ? formatTime(e.totalTime) : undefined,
       gap: e.gap ? formatGap(e.gap) : fromLaps,
       fastest,
       status: e.status,
@@ -236,6 +242,12 @@ export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode,
   };
 }
 
+/** "the official timing and 2 reports", "1 report" */
+function sources(s: SessionNode): string {
+  const reports = s.reports.length > 0 ? plural(s.reports.length, 'report') : '';
+  return [s.timing ? 'the official timing' : '', reports].filter(Boolean).join(' and ') || 'its reports';
+}
+
 /** One sentence for the page's description and its metadata. */
 export function sessionSummary(graph: Graph, s: SessionNode, summary?: SessionLapSummary): string {
   const cars = s.classes.reduce((n, c) => n + c.entries.length, 0) || summary?.cars.length || 0;
@@ -243,6 +255,6 @@ export function sessionSummary(graph: Graph, s: SessionNode, summary?: SessionLa
   const laps = summary ? Math.max(0, ...summary.classes.map((c) => c.leaderLaps)) : 0;
   return (
     `${sessionPageTitle(graph, s)}: ${plural(cars, 'car')} in ${classes} ${classes === 1 ? 'class' : 'classes'}` +
-    (summary ? `, ${plural(laps, 'lap')} lap by lap: positions, gaps, stints, pit stops and drive time.` : `, the full classification from ${plural(s.reports.length, 'report')}.`)
+    (summary ? `, ${plural(laps, 'lap')} lap by lap: positions, gaps, stints, pit stops and drive time.` : `, the full classification from ${sources(s)}.`)
   );
 }
