@@ -16,12 +16,14 @@ export const EDITOR_COMPONENTS = {
   Results: ['session', 'class'],
   Driver: [],
   Team: [],
+  Classification: ['session', 'class'],
+  LapChart: ['session', 'class'],
   Figure: ['src', 'alt', 'caption', 'credit'],
 } as const satisfies Record<string, readonly string[]>;
 type ComponentName = keyof typeof EDITOR_COMPONENTS;
 const COMPONENT_NAMES = Object.keys(EDITOR_COMPONENTS) as ComponentName[];
 const COMPONENTS_HINT =
-  'the components are <Results />, <Results session="…" class="…" />, <Driver>Name</Driver>, <Team>Name</Team> and <Figure src="…" alt="…" credit="…" />';
+  'the components are <Results />, <Results session="…" class="…" />, <Driver>Name</Driver>, <Team>Name</Team>, <Classification session="…" class="…" />, <LapChart session="…" class="…" /> and <Figure src="…" alt="…" credit="…" />';
 
 export interface BodyPlace {
   /** Line and column in the whole file. */
@@ -29,6 +31,12 @@ export interface BodyPlace {
   column: number;
 }
 export interface ResultsUse extends BodyPlace {
+  session?: string;
+  class?: string;
+}
+/** `<Classification session="…" class="…" />` or `<LapChart session="…" class="…" />`: official timing of the article's edition. */
+export interface TimingTagUse extends BodyPlace {
+  component: 'Classification' | 'LapChart';
   session?: string;
   class?: string;
 }
@@ -48,6 +56,8 @@ export interface BodyScan {
   results: ResultsUse[];
   names: NameUse[];
   figures: FigureUse[];
+  /** The official-timing tags; absent when the body has none. */
+  timing?: TimingTagUse[];
 }
 
 let processor: ReturnType<typeof createProcessor> | undefined;
@@ -197,6 +207,16 @@ export function scanBody(file: string, body: string, bodyLine: number, opts: { p
       if (props.alt === undefined) error(place, '<Figure> has no alt', 'describe what the photo shows, for readers who cannot see it: alt="The #7 Toyota at dusk"');
       if (props.credit === undefined) error(place, '<Figure> has no credit', 'say who owns the picture: credit="Photographer / Agency"');
       scan.figures.push({ ...place, ...props });
+      return;
+    }
+    if (component === 'Classification' || component === 'LapChart') {
+      if ((node.children ?? []).some((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''))) {
+        error(place, `<${component}> takes no content between its tags`, `write it as <${component} session="Race" />`);
+      }
+      const use: TimingTagUse = { ...place, component };
+      if (props.session !== undefined) use.session = props.session;
+      if (props.class !== undefined) use.class = props.class;
+      (scan.timing ??= []).push(use);
       return;
     }
     if (component === 'Results') {

@@ -9,6 +9,7 @@ import { pageMetadata } from '@/lib/seo';
 import { entityHref } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { articleViewProps, eventLabel } from '@/lib/view';
+import { timingEmbeds } from '@/lib/view/timing-embeds';
 
 export function generateStaticParams() {
   return articleParams();
@@ -39,6 +40,8 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const view = articleViewProps(getGraph(), article);
+  // The official timing its body embeds (<Classification>, <LapChart>), laps read only for a lap chart.
+  view.mdx.timing = await timingEmbeds(getGraph(), article);
   return (
     <>
       <JsonLd data={articleJsonLd(getGraph(), article, view.crumbs)} />
