@@ -17,7 +17,7 @@ function Leaders({ title, items }: { title: string; items: readonly Leader[] }) 
       <ul className="space-y-1 text-sm">
         {items.map((l) => (
           <li key={`${title}-${l.className}`}>
-            <ClassBadge name={l.className} size="sm" />{' '}
+            <ClassBadge tag={l.classTag} size="sm" />{' '}
             <a href={l.href} className="hover:text-brand hover:underline">
               {l.label}
             </a>

@@ -29,7 +29,7 @@ export function EntityArchive(p: EntityArchiveProps) {
                 {a.results.map((r, i) => (
                   <li key={i} className="flex items-center gap-1.5">
                     <span>{r.session}</span>
-                    <ClassBadge name={r.className} size="sm" />
+                    <ClassBadge tag={r.classTag} size="sm" />
                     {r.number && <span className="tabular">#{r.number}</span>}
                     <span className="tabular font-semibold text-ink">{r.result}</span>
                   </li>

@@ -24,7 +24,7 @@ export function HubView(p: HubViewProps) {
       <FactList facts={p.facts} />
       <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
         {p.groups.map((g) => (
-          <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
+          <EntityChips key={g.title} {...g} />
         ))}
       </div>
       {p.records && <RecordsView {...p.records} />}

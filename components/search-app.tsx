@@ -1,5 +1,6 @@
 'use client';
 
+import { HOME_HREF, SEARCH_BUNDLE_HREF, SEARCH_HREF } from '@/lib/routes';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 
 /** The parts of Pagefind's browser API (/pagefind/pagefind.js) this page uses. */
@@ -20,7 +21,7 @@ interface Pagefind {
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const BUNDLE = '/pagefind/';
+const BUNDLE = SEARCH_BUNDLE_HREF;
 const FILTERS = [
   { key: 'kind', label: 'Kind' },
   { key: 'series', label: 'Series' },
@@ -52,19 +53,19 @@ interface Hit {
 async function loadPagefind(): Promise<{ pf: Pagefind; languages: string[]; superseded: Set<string> }> {
   const src = `${BUNDLE}pagefind.js`;
   const pf = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ src)) as Pagefind;
-  await pf.options({ baseUrl: '/', excerptLength: 24 });
+  await pf.options({ baseUrl: HOME_HREF, excerptLength: 24 });
   await pf.init();
   const entry = (await (await fetch(`${BUNDLE}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
   const primary = document.documentElement.lang || 'en';
   // The same bundle, another language: named by its absolute URL, as Pagefind skips a merge of its own path.
   const absolute = new URL(BUNDLE, window.location.origin).href;
   for (const language of Object.keys(entry.languages ?? {})) {
-    if (language !== primary) await pf.mergeIndex(absolute, { language, baseUrl: '/' });
+    if (language !== primary) await pf.mergeIndex(absolute, { language, baseUrl: HOME_HREF });
   }
   const delta = await fetch(`${BUNDLE}delta/superseded.json`, { cache: 'no-cache' })
     .then((r) => (r.ok ? (r.json() as Promise<{ ids?: string[]; languages?: string[] }>) : undefined))
     .catch(() => undefined);
-  for (const language of delta?.languages ?? []) await pf.mergeIndex(`${absolute}delta/`, { language, baseUrl: '/' });
+  for (const language of delta?.languages ?? []) await pf.mergeIndex(`${absolute}delta/`, { language, baseUrl: HOME_HREF });
   // The language filter's values, named as lib/search/facets.ts names them ("Nederlands").
   const languages = Object.keys(entry.languages ?? {})
     .filter((l) => l !== 'unknown')
@@ -151,7 +152,7 @@ export function SearchApp({ options: initial }: { options: Partial<Record<Filter
     if (q) params.set('q', q);
     for (const f of FILTERS) if (sel[f.key]) params.set(f.key, sel[f.key]!);
     const qs = params.toString();
-    window.history.pushState(null, '', qs ? `/search?${qs}` : '/search');
+    window.history.pushState(null, '', qs ? `${SEARCH_HREF}?${qs}` : SEARCH_HREF);
     setQuery(q);
     setSelected(sel);
     void run(q, sel);
@@ -181,7 +182,7 @@ export function SearchApp({ options: initial }: { options: Partial<Record<Filter
   return (
     // data-search-app: lib/csp.mjs allows this page's WebAssembly (Pagefind) by this mark.
     <div data-search-app="">
-      <form role="search" action="/search" method="get" onSubmit={onSubmit} className="search-form">
+      <form role="search" action={SEARCH_HREF} method="get" onSubmit={onSubmit} className="search-form">
         <div className="flex gap-2">
           <label htmlFor="search-q" className="sr-only">
             Search

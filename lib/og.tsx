@@ -179,7 +179,7 @@ export function articleOgImage(card: ArticleCardProps): Response {
               <div style={{ display: 'flex', flexGrow: 1, flexShrink: 1, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: 600 }}>
                 {clean(l.label)}
               </div>
-              <div style={{ display: 'flex', marginLeft: 'auto', fontWeight: 600 }}>{l.time ? formatTime(l.time) : ''}</div>
+              <div style={{ display: 'flex', marginLeft: 'auto', fontWeight: 600 }}>{l.time ?? ''}</div>
             </div>
           ))}
         </div>

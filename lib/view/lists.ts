@@ -1,9 +1,10 @@
 /** Index pages, the article list and the home page. */
+import { chipGroup } from './html/chips';
 import type { HomeViewProps } from './props/home-view';
 import type { IndexItem, IndexViewProps } from './props/index-view';
-import { statsOf } from '../graph/index';
+import { statsOf } from '../graph';
 import { plural } from '../plural';
-import { groupAtoZ, surname, surnameKey, type EventNode, type Graph, type LinkedKind } from '../graph/index';
+import { groupAtoZ, surname, surnameKey, type EventNode, type Graph, type LinkedKind } from '../graph';
 import { entityHref, linkedHref } from '../routes';
 import { articleCard, countChips, eventLabel, listCrumbs } from './shared';
 
@@ -100,8 +101,8 @@ export function homeViewProps(graph: Graph): HomeViewProps {
   return {
     lead: lead ? articleCard(graph, lead, 'h2') : undefined,
     latest: rest.map((a) => articleCard(graph, a, 'h2')),
-    events: countChips(graph, 'events', events),
-    drivers: countChips(graph, 'drivers', busiest),
+    events: chipGroup('Events', countChips(graph, 'events', events), 'reports'),
+    drivers: chipGroup('Most reported drivers', countChips(graph, 'drivers', busiest), 'appearances'),
   };
 }
 

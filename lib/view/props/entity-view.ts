@@ -1,8 +1,9 @@
 /** The props of components/entity-view.tsx, as lib/view fills them. */
+import type { ClassTag } from './class-badge';
 import type { AppearanceRow } from './appearance-table';
 import type { ArticleCardProps } from './article-card';
 import type { Crumb } from './breadcrumbs';
-import type { Chip } from './entity-chips';
+import type { ChipGroup } from './entity-chips';
 
 export interface EntityViewProps {
   crumbs: Crumb[];
@@ -12,19 +13,22 @@ export interface EntityViewProps {
   summary: string;
   /** ISO country code of a driver's nationality or a team's base. */
   country?: string;
+  /** The country's English name. */
+  countryName?: string;
   countryLabel?: string;
   born?: string;
   aliases: string[];
   stats: { label: string; value: string | number }[];
   best: { label: string; value: string; href: string }[];
-  groups: { title: string; items: Chip[]; countLabel?: string }[];
+  groups: ChipGroup[];
   /** The statistics by season: one row per year × series × class, newest first. */
   seasons?: SeasonRow[];
   /** Head to head against the drivers met most often (driver pages). */
   rivals?: RivalRow[];
   /** The best race finish at each event. */
   eventBests?: { label: string; value: string; href: string }[];
-  appearances: { caption: string; rows: AppearanceRow[]; showDrivers?: boolean; total: number };
+  /** The latest appearances (`shown` of `total`), as one HTML table (lib/view/html/appearance-table.ts). */
+  appearances: { shown: number; total: number; html: string };
   /** The latest reports; `articlesTotal` counts them all and `archive` links to the paginated list. */
   articles: ArticleCardProps[];
   articlesTotal?: number;
@@ -48,6 +52,7 @@ export interface SeasonRow {
   year: number;
   series?: string;
   className: string;
+  classTag: ClassTag;
   starts: number;
   classWins: number;
   podiums: number;
