@@ -1,11 +1,7 @@
 import type { ArticleViewProps } from '@/lib/view/props/article-view';
-import type { Article } from '@/lib/content/types';
 import { ArticleCard } from './article-card';
-import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { EntityChips } from './entity-chips';
-import type { Chip } from '@/lib/view/props/entity-chips';
 import { FormatDate } from './format-date';
 import { createMdxComponents } from './mdx-components';
 import { MdxBody } from './mdx-body';

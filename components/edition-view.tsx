@@ -2,11 +2,9 @@ import type { Leader, EditionViewProps } from '@/lib/view/props/edition-view';
 import { DataLink } from './data-link';
 import { FactList } from './fact-list';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
 import { GapChart } from './charts/gap-chart';
-import type { GapChartProps } from '@/lib/view/props/gap-chart';
 import { PageTitle } from './page-title';
 
 function Leaders({ title, items }: { title: string; items: readonly Leader[] }) {

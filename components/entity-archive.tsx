@@ -1,9 +1,7 @@
 import type { EntityArchiveProps } from '@/lib/view/props/entity-archive';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { ClassBadge } from './class-badge';
 import { ArticleRow } from './article-row';
-import type { ArticleListItem } from '@/lib/view/props/article-row';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
 

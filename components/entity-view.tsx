@@ -1,13 +1,10 @@
 import type { EntityViewProps, RivalRow, SeasonRow } from '@/lib/view/props/entity-view';
 import { AppearanceTable } from './appearance-table';
 import { ArticleCard } from './article-card';
-import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { CareerTimeline } from './charts/career-timeline';
 import { Country } from './country';
 import { EntityChips } from './entity-chips';
-import type { Chip } from '@/lib/view/props/entity-chips';
 import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
 import { StatRow } from './stat-row';

@@ -1,9 +1,7 @@
 import { indexHref } from '@/lib/routes';
 import type { HomeViewProps } from '@/lib/view/props/home-view';
 import { ArticleCard } from './article-card';
-import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { EntityChips } from './entity-chips';
-import type { Chip } from '@/lib/view/props/entity-chips';
 
 export function HomeView({ lead, latest, events, drivers }: HomeViewProps) {
   return (

@@ -127,6 +127,8 @@ export function SearchApp({ options: initial }: { options: Partial<Record<Filter
 
   useEffect(() => {
     const { q, selected: sel } = readUrl();
+    // The URL is known only in the browser: the query is read from it once, after the first render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setQuery(q);
     setSelected(sel);
     if (input.current) input.current.value = q;

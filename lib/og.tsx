@@ -6,7 +6,6 @@ import type { ReactNode } from 'react';
 import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import type { EntityViewProps } from '@/lib/view/props/entity-view';
 import { resolveClass } from './content/classes';
-import { formatTime } from './content/time';
 import { site } from './site';
 import { countryName } from './country';
 

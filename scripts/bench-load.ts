@@ -96,7 +96,7 @@ async function main() {
       ['404 page', base, '/no-such-page'],
       ['nginx: the article HTML', nginx.url, `${article}.html`],
     ];
-    for (const [target, url, path] of targets) await fetch(url + path); // warm
+    for (const [, url, path] of targets) await fetch(url + path); // warm
     for (const connections of CONNECTIONS) for (const [target, url, path] of targets) rows.push(await measure(target, url, path, connections));
   } finally {
     await stopDetached(server);

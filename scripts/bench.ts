@@ -196,7 +196,10 @@ function outputBreakdown(dist: string) {
       if (rel.startsWith('cache')) out.cache += size;
       else if (rel.startsWith('static')) out.static += size;
       else if (rel.includes('.segments/')) out.segments += size;
-      else if (rel.startsWith('server') && e.name.endsWith('.html')) (out.html += size), out.pageFiles++;
+      else if (rel.startsWith('server') && e.name.endsWith('.html')) {
+        out.html += size;
+        out.pageFiles++;
+      }
       else if (rel.startsWith('server') && e.name.endsWith('.rsc')) out.rsc += size;
       else if (rel.startsWith('server')) out.serverOther += size;
       else out.other += size;

@@ -4,7 +4,7 @@ import { workCounter } from './queries';
 import { EntryRecord, type EntryContext } from './entry';
 import { buildSessions, editionKey } from './session-merge';
 import { buildStats } from './stats';
-import type { CarNode, CircuitNode, DriverNode, Edition, EntityNode, EventNode, Graph, LinkedKind, SeriesNode, TeamNode } from './types';
+import type { CarNode, Edition, EntityNode, EventNode, Graph, LinkedKind } from './types';
 
 const LINKED_KINDS: readonly LinkedKind[] = ['drivers', 'teams', 'events', 'circuits', 'series', 'cars'];
 

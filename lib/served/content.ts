@@ -23,20 +23,20 @@ const loaded: Loaded = devDocuments
  */
 export function loadContent(): Content {
   if (loaded.content) return loaded.content;
-  if (!devDocuments) return useProduction(readProductionContent(loaded.kept));
+  if (!devDocuments) return keepProduction(readProductionContent(loaded.kept));
   const { content, complete } = loadDevContent();
   if (complete) loaded.content = content;
   return content;
 }
 
-function useProduction(read: { content: Content; kept: KeptArticles }): Content {
+function keepProduction(read: { content: Content; kept: KeptArticles }): Content {
   loaded.kept = read.kept;
   return (loaded.content = read.content);
 }
 
 /**
  * Reads the content again for a publish (lib/publish/swap.ts): every file from disk,
- * validated as at start. Throws a ContentError on any problem; nothing is swapped in here (useContent).
+ * validated as at start. Throws a ContentError on any problem; nothing is swapped in here (serveContent).
  */
 export function readContentAgain(): Content {
   if (devDocuments) throw new Error('the content reloads by itself in development');
@@ -46,7 +46,7 @@ export function readContentAgain(): Content {
 }
 
 /** Serves `content` from now on (a publish, once what depends on it is built): requests see the old or the new, never a mix. */
-export function useContent(content: Content): void {
+export function serveContent(content: Content): void {
   loaded.content = content;
 }
 

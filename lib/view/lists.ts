@@ -4,8 +4,8 @@ import type { HomeViewProps } from './props/home-view';
 import type { IndexItem, IndexViewProps } from './props/index-view';
 import { statsOf } from '../graph';
 import { plural } from '../plural';
-import { groupAtoZ, surname, surnameKey, type EventNode, type Graph, type LinkedKind } from '../graph';
-import { entityHref, linkedHref } from '../routes';
+import { groupAtoZ, surnameKey, type EventNode, type Graph, type LinkedKind } from '../graph';
+import { linkedHref } from '../routes';
 import { articleCard, countChips, eventLabel, listCrumbs } from './shared';
 
 /** Index pages list at most this many entities per page. */

@@ -1,6 +1,5 @@
 /** The props of components/entity-view.tsx, as lib/view fills them. */
 import type { ClassTag } from './class-badge';
-import type { AppearanceRow } from './appearance-table';
 import type { ArticleCardProps } from './article-card';
 import type { Crumb } from './breadcrumbs';
 import type { ChipGroup } from './entity-chips';
