@@ -60,13 +60,20 @@ export function EditionView(p: EditionViewProps) {
       {p.sessions.map((s) => (
         <section key={s.anchor} id={s.anchor} className="mb-10 scroll-mt-4" aria-labelledby={`${s.anchor}-heading`}>
           <h2 id={`${s.anchor}-heading`} className="mb-1 border-b-2 border-ink pb-1 font-display text-2xl font-bold uppercase">
-            {s.title}{' '}
+            <a href={s.href} className="hover:text-brand hover:underline">
+              {s.title}
+            </a>{' '}
             <span className="ml-2 font-sans text-sm font-normal normal-case text-muted">
               {s.kind}
               {s.counted ? '' : ', not counted in statistics'}
             </span>
           </h2>
           {s.otherNames.length > 0 && <p className="mb-2 text-sm text-muted">Also reported as {s.otherNames.join(', ')}.</p>}
+          <p className="mb-2 text-sm">
+            <a href={s.href} className="font-semibold text-brand-dark hover:underline">
+              {s.pageLabel} →
+            </a>
+          </p>
           {s.classes.map((c) => (
             <div key={c.id} className="chart-and-table">
               {c.chart && <GapChart {...c.chart} />}

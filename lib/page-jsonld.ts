@@ -19,7 +19,7 @@ import type { Article } from './content/types';
 import { countryName } from './country';
 import { driverProfile, MOST_FREQUENT, nameOf, teamProfile } from './graph/queries';
 import type { CarNode, CircuitNode, DriverNode, Edition, EventNode, Graph, SeriesNode, TeamNode } from './graph/types';
-import { articleHref, carHref, editionHref, entityHref, pageHref, sessionHref } from './routes';
+import { articleHref, carHref, editionHref, entityHref, pageHref, sessionPageHref } from './routes';
 import { absoluteUrl, site } from './site';
 
 /**
@@ -51,6 +51,8 @@ export const ldId = {
   event: (id: string) => `${absoluteUrl(entityHref('events', id))}#event`,
   /** One edition of it ("24 Hours of Le Mans 2017"), described on its own page. */
   edition: (id: string, year: number) => `${absoluteUrl(editionHref(id, year))}#event`,
+  /** A session of an edition, described on its own page (/events/<id>/<year>/<session-id>). */
+  session: (s: { eventId?: string; year?: number; slug: string; reports: readonly string[] }) => `${absoluteUrl(sessionPageHref(s))}#event`,
   car: (id: string) => `${absoluteUrl(carHref(id))}#car`,
   place: (id: string) => `${absoluteUrl(entityHref('circuits', id))}#place`,
   series: (id: string) => `${absoluteUrl(entityHref('series', id))}#series`,
@@ -281,9 +283,9 @@ export function editionJsonLd(graph: Graph, edition: Edition, page: EntityPageIn
     ...(edition.circuitId ? { location: placeRef(graph, edition.circuitId) } : {}),
     subEvent: edition.sessions.map((s) => ({
       '@type': 'SportsEvent' as const,
-      '@id': `${absoluteUrl(sessionHref(s))}-session`,
+      '@id': ldId.session(s),
       name: `${editionTitleOf(graph, edition)}, ${s.at ? `${s.name}, ${s.at}` : s.name}`,
-      url: absoluteUrl(sessionHref(s)),
+      url: absoluteUrl(sessionPageHref(s)),
     })),
   };
   return graphOf([webPage('CollectionPage', path, editionTitleOf(graph, edition), page.summary, ldId.edition(edition.eventId, edition.year), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);

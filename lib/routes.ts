@@ -53,3 +53,13 @@ export function sessionHref(session: { eventId?: string; year?: number; slug: st
 export function dataHref(kind: 'drivers' | 'teams' | 'cars' | 'events', id: string): string {
   return `/${kind}/${id}/data.json`;
 }
+
+/** A session's own page: `/events/<id>/<year>/<session-id>` (the id is its anchor on the edition page). */
+export function sessionPageHref(session: { eventId?: string; year?: number; slug: string; reports: readonly string[] }): string {
+  return session.eventId && session.year !== undefined ? `${editionHref(session.eventId, session.year)}/${session.slug}` : sessionHref(session);
+}
+
+/** A session's laps as data: `/events/<id>/<year>/<session-id>/laps.csv`. */
+export function lapsCsvHref(session: { eventId?: string; year?: number; slug: string; reports: readonly string[] }): string {
+  return `${sessionPageHref(session)}/laps.csv`;
+}

@@ -1,7 +1,7 @@
 /** The sitemap index and its files. */
 import type { Graph, LinkedKind } from './graph/types';
 import { articleModified, entityModified, newestModified } from './modified';
-import { articleHref, carHref, editionHref, entityHref, pageHref } from './routes';
+import { articleHref, carHref, editionHref, entityHref, pageHref, sessionPageHref } from './routes';
 import { absoluteUrl } from './site';
 import { articlePageCount, indexPageCount } from './view';
 
@@ -62,6 +62,8 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
   entries.push(...carPages);
   for (const edition of graph.editions.values()) {
     entries.push({ path: editionHref(edition.eventId, edition.year), lastModified: newestModified(graph, edition.articles) });
+    // Each session's own page, full classification and laps (rendered on its first request).
+    for (const s of edition.sessions) entries.push({ path: sessionPageHref(s), lastModified: newestModified(graph, s.reports) });
   }
   cache.set(graph, entries);
   return entries;

@@ -26,7 +26,7 @@ import type { SearchChange } from '../lib/search/documents';
 import { moveIntoPlace } from '../lib/search/indexer';
 import { currentDistDir } from '../lib/build/dist.mjs';
 
-const usage = 'usage: npm run publish -- content/articles/<file>.mdx [content/<kind>/<id>.yaml ...]';
+const usage = 'usage: npm run publish -- content/articles/<file>.mdx [content/<kind>/<id>.yaml content/timing/<event-id>/<year>/<file> ...]';
 
 /** `content/articles/x.mdx` (or an absolute path) → `articles/x.mdx`, inside the content directory. */
 function contentPath(arg: string): string {

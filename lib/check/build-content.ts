@@ -2,6 +2,7 @@
 import { ContentBuilder, type BuildOptions } from '../content/builder';
 import type { RawRegistryDocument } from '../content/registry';
 import type { Content, Problem, RawArticle } from '../content/types';
+import type { TimingFolder } from '../content/timing/edition';
 import { sessionConflictProblems, type ConflictCache } from './session-conflicts';
 
 /**
@@ -11,10 +12,11 @@ import { sessionConflictProblems, type ConflictCache } from './session-conflicts
 export function buildContent(
   rawArticles: readonly RawArticle[],
   rawRegistries: readonly RawRegistryDocument[],
-  options: BuildOptions = {},
+  options: BuildOptions & { timing?: readonly TimingFolder[] } = {},
 ): { content: Content; problems: Problem[] } {
   const builder = new ContentBuilder(rawRegistries, options);
   for (const raw of rawArticles) builder.add(raw, options.bodies?.get(raw.file));
+  for (const folder of options.timing ?? []) builder.addTiming(folder);
   return finishContent(builder);
 }
 

@@ -20,6 +20,7 @@ import { readArticle, readRegistry, type ContentFile, type SourceFile } from '..
 import type { RawRegistryDocument } from '../content/registry';
 import type { Problem } from '../content/types';
 import { supersede } from '../content/yaml-traps';
+import { readTimingPaths, TimingGroups } from '../content/timing/folders';
 
 export interface CheckReport {
   problems: Problem[];
@@ -104,11 +105,14 @@ interface Sorted {
   unknown: Problem[];
   registries: CheckInput[];
   articles: CheckInput[];
+  /** The official timing folders, and the inputs by path. */
+  timing: TimingGroups;
+  timingInputs: Map<string, CheckInput>;
   files: number;
 }
 
 function sortInputs(inputs: readonly CheckInput[]): Sorted {
-  const out: Sorted = { unknown: [], registries: [], articles: [], files: 0 };
+  const out: Sorted = { unknown: [], registries: [], articles: [], timing: new TimingGroups(), timingInputs: new Map(), files: 0 };
   for (const input of [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const kind = classify(input.path);
     if (kind.type === 'ignored') continue;
@@ -116,7 +120,10 @@ function sortInputs(inputs: readonly CheckInput[]): Sorted {
     if (kind.type === 'unknown') {
       out.unknown.push(unknownFileProblem(input.file, kind));
     } else if (kind.type === 'article') out.articles.push(input);
-    else out.registries.push(input);
+    else if (kind.type === 'timing' || kind.type === 'timing-file') {
+      out.timing.add(input.path, kind.type);
+      out.timingInputs.set(input.path, input);
+    } else out.registries.push(input);
   }
   return out;
 }
@@ -166,12 +173,29 @@ export function checkArticles(builder: ContentBuilder, articles: readonly CheckI
   }
 }
 
-/** Registry files first (every article is resolved against them), then the articles, then cross-document rules. */
+/**
+ * Each timing folder: timing.yaml and the CSV files beside it, read and checked against the registries,
+ * its problems located (timing.yaml's by field path; a CSV's carry their line). Its sources are kept for
+ * the cross-file problems.
+ */
+function checkTiming(builder: ContentBuilder, sorted: Sorted, dir: string, sources: Map<string, SourceFile>, problems: Problem[]): void {
+  for (const paths of sorted.timing.byFolder.values()) {
+    const folderProblems: Problem[] = [];
+    const read = readTimingPaths(dir, paths, (path) => readInput(sorted.timingInputs.get(path)!), folderProblems);
+    if (read.source) sources.set(read.source.file, read.source);
+    if (read.folder) builder.addTiming(read.folder);
+    for (const p of builder.drain()) folderProblems.push(p);
+    for (const p of locate(folderProblems, sources)) problems.push(p);
+  }
+}
+
+/** Registry files first (every article is resolved against them), then the articles and the timing, then cross-document rules. */
 function runCheck(inputs: readonly CheckInput[], dir: string, cacheFor?: CacheFor): CheckReport {
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
   const { builder, sources } = startBuilder(sorted, dir, problems);
   checkArticles(builder, sorted.articles, problems);
+  checkTiming(builder, sorted, dir, sources, problems);
   return finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution));
 }
 
@@ -235,6 +259,7 @@ async function runCheckParallel(inputs: readonly CheckInput[], dir: string, work
     for (const p of r.problems) problems.push(p);
     builder.importState(r.state);
   }
+  checkTiming(builder, sorted, dir, sources, problems);
   return finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution));
 }
 

@@ -28,8 +28,12 @@ export function sessionConflictProblems(
   const files = facts.shared;
   if (files.size === 0) return [];
   const { eventName } = facts;
-  const conflicts = (articles: readonly Article[]) => buildSessions(articles, eventName).conflicts.map(conflictProblem);
-  if (facts.articles) return conflicts(facts.articles.filter((a) => files.has(a.file)));
+  const timingOf = new Map(facts.timing.map((t) => [t.file, t]));
+  // The official timing of the editions whose reports are compared (always kept: one report per edition).
+  const conflicts = (articles: readonly Article[], timingFiles: readonly string[]) =>
+    buildSessions(articles, eventName, timingFiles.flatMap((f) => timingOf.get(f) ?? [])).conflicts.map(conflictProblem);
+  const timingIn = (list: Iterable<string>) => [...list].filter((f) => timingOf.has(f));
+  if (facts.articles) return conflicts(facts.articles.filter((a) => files.has(a.file)), timingIn(files.keys()));
   const normalized = (list: readonly string[]) => {
     const articles: Article[] = [];
     for (const file of [...list].sort()) {
@@ -40,7 +44,7 @@ export function sessionConflictProblems(
     }
     return articles;
   };
-  if (!cache) return conflicts(normalized([...files.keys()]));
+  if (!cache) return conflicts(normalized([...files.keys()]), timingIn(files.keys()));
   // Sessions are an edition's: its reports are compared among themselves, and kept by the hashes of
   // their files, so only an edition with a changed, added or removed report is read again.
   const hashes = new Map(facts.reports.map(([file, , , hash]) => [file, hash]));
@@ -53,7 +57,7 @@ export function sessionConflictProblems(
     const eventId = edition.slice(0, edition.lastIndexOf('/'));
     const key = known ? conflictKey(cache.salt, edition, eventName(eventId), sorted.map((f) => `${f}\0${hashes.get(f)}`)) : undefined;
     const kept = key ? cache.get(key) : undefined;
-    const found = kept ?? conflicts(normalized(sorted));
+    const found = kept ?? conflicts(normalized(sorted), timingIn(sorted));
     if (key && !kept) cache.put(key, found);
     for (const p of found) problems.push(p);
   }
@@ -70,10 +74,13 @@ export function conflictProblem(c: Conflict): Problem {
   return {
     file: c.other.file,
     path: c.other.path,
-    message: `${c.car} has ${c.field} ${c.other.value} here, but ${c.kept.value} in ${c.kept.file} (${c.kept.path}), a report of the same session (${c.session})`,
+    ...(c.other.line !== undefined ? { line: c.other.line } : {}),
+    message: `${c.car} has ${c.field} ${c.other.value} here, but ${c.kept.value} in ${c.kept.file}${c.kept.line !== undefined ? `:${c.kept.line}` : ''} (${c.kept.path}), a report of the same session (${c.session})`,
     hint:
-      'correct the report that is wrong; if this order is not final, mark the session provisional: true; ' +
-      'if the two are different sessions, give each its own id',
+      c.kept.line !== undefined
+        ? 'the official classification is the record: correct this report; if it reports another session, give it its own id'
+        : 'correct the report that is wrong; if this order is not final, mark the session provisional: true; ' +
+          'if the two are different sessions, give each its own id',
     severity: 'error',
   };
 }

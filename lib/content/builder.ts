@@ -10,6 +10,9 @@ import { duplicateSlugProblem, internalProblem } from './builder-problems';
 import { nearDuplicateProblems, nearestName, newDriverProblems, unknownDistinctProblems, unusedRegistryProblems } from './cross-file-rules';
 import { resultsProblems } from './results-tag-rules';
 import type { Article, Content, EntityKind, Problem, RawArticle, Registries } from './types';
+import { readTimingFolder, type TimingFolder } from './timing/edition';
+import type { TimingReport } from './timing/types';
+import { timingHash } from './timing/laps-cache';
 
 /** See ContentBuilder.exportState(). */
 export interface BuilderState {
@@ -29,6 +32,8 @@ export type SessionReport = [file: string, edition: string, keys: string[], hash
 export interface SessionFacts {
   /** The files that report a session another file reports too, with that edition (`<event>/<year>`). */
   shared: Map<string, string>;
+  /** The official timing, always kept (one small report per edition). */
+  timing: readonly TimingReport[];
   /** The valid articles, when the builder keeps them. */
   articles?: readonly Article[];
   reports: readonly SessionReport[];
@@ -75,6 +80,9 @@ export class ContentBuilder {
   private readonly bodyNames: { file: string; use: NameUse }[] = [];
   private readonly sessionReports: SessionReport[] = [];
   private readonly checkSlugs: boolean;
+  private readonly timing: TimingReport[] = [];
+  /** Drivers named by official timing: no "new driver" warning for them. */
+  private readonly officialDrivers = new Set<string>();
   /** What the articles take from the registries, as a hash (parseRegistries): the key of reuse(). */
   readonly resolution: string;
 
@@ -175,6 +183,33 @@ export class ContentBuilder {
     if (this.keepArticles) this.articles.push(article);
   }
 
+  /**
+   * Checks one folder of official timing (timing.yaml and its CSV files) and keeps its report: each of its
+   * sessions joins its edition as one more report of that session.
+   */
+  addTiming(folder: TimingFolder): TimingReport | undefined {
+    let read: ReturnType<typeof readTimingFolder>;
+    try {
+      read = readTimingFolder(folder, this.resolver);
+    } catch (error) {
+      read = { problems: [internalProblem(folder.file, error)], occurrences: [] };
+    }
+    for (const p of read.problems) this.problems.push(p);
+    for (const o of read.occurrences) {
+      if (!o.id) continue;
+      if (o.kind === 'drivers') this.officialDrivers.add(o.id);
+      if (!this.first[o.kind].has(o.id)) this.first[o.kind].set(o.id, o);
+    }
+    const report = read.report;
+    if (!report) return undefined;
+    this.timing.push(report);
+    const keys: string[] = [];
+    for (const s of report.sessions) for (const key of sessionKeys(s)) keys.push(key);
+    const hash = timingHash([report.file, ...report.sessions.flatMap((s) => [s.classification?.hash ?? '', s.lapsFile?.hash ?? ''])].join('\n') + JSON.stringify(folder.data));
+    this.sessionReports.push([report.file, `${report.event.event.id}/${report.event.year}`, keys, hash]);
+    return report;
+  }
+
   /** What finish() needs from the articles added so far, to merge the work of several builders. */
   exportState(): BuilderState {
     const first = {} as BuilderState['first'];
@@ -255,13 +290,14 @@ export class ContentBuilder {
       ...unusedRegistryProblems(registries, first, bodyUses),
       ...unknownDistinctProblems(registries, first),
       // A near-duplicate is already reported as an error: no "new driver" warning for it as well.
-      ...newDriverProblems(registries, first.drivers, new Set([...this.driverInSeveral, ...nearDuplicates.ids]), dir),
+      ...newDriverProblems(registries, first.drivers, new Set([...this.driverInSeveral, ...nearDuplicates.ids, ...this.officialDrivers]), dir),
     ];
     // A loop, not push(...more): a large corpus can have more problems than a call takes arguments.
     for (const p of more) problems.push(p);
     const articles = this.articles.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
     const resolver = this.resolver;
-    return { content: { articles, registries, resolve: (kind, written) => resolver.resolve(kind, written) }, problems };
+    const timing = this.timing.sort((a, b) => a.file.localeCompare(b.file));
+    return { content: { articles, timing, registries, resolve: (kind, written) => resolver.resolve(kind, written) }, problems };
   }
 
   /**
@@ -273,6 +309,7 @@ export class ContentBuilder {
     const eventName = (id: string) => this.registries.events.get(id)?.name ?? this.first.events.get(id)?.written ?? id;
     return {
       shared: this.filesSharingSessions(),
+      timing: this.timing,
       articles: this.keepArticles ? this.articles : undefined,
       reports: this.sessionReports,
       eventName,

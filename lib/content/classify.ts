@@ -7,6 +7,10 @@ import { DOCUMENT_EXTENSION, IGNORED_CASE } from './list-files';
 export type FileKind =
   | { type: 'article' }
   | { type: 'registry'; kind: EntityKind }
+  /** `timing/<event-id>/<year>/timing.yaml`. */
+  | { type: 'timing' }
+  /** A CSV beside a timing.yaml: `timing/<event-id>/<year>/<name>.csv`. */
+  | { type: 'timing-file' }
   | { type: 'ignored' }
   | { type: 'unknown'; message: string; hint: string; severity: 'error' | 'warning' };
 
@@ -21,6 +25,7 @@ export function classify(path: string): FileKind {
   const top = parts[0] ?? '';
   const name = parts[parts.length - 1] ?? '';
   const isKind = (ENTITY_KINDS as readonly string[]).includes(top);
+  if (top === 'timing') return classifyTiming(parts, name);
   if (!DOCUMENT_EXTENSION.test(path)) {
     if (!IGNORED_CASE.test(path)) return { type: 'ignored' };
     const fixed = name.replace(/\.([^.]+)$/, (_, ext: string) => `.${ext.toLowerCase()}`);
@@ -77,7 +82,30 @@ export function classify(path: string): FileKind {
   return {
     type: 'unknown',
     message: 'the site does not know what this file is; the build stops at it',
-    hint: `articles go in articles/<slug>.mdx, registry entries in ${ENTITY_KINDS.join('|')}/<id>.yaml; move or delete this file`,
+    hint: `articles go in articles/<slug>.mdx, registry entries in ${ENTITY_KINDS.join('|')}/<id>.yaml, official timing in timing/<event-id>/<year>/; move or delete this file`,
+    severity: 'error',
+  };
+}
+
+/** Official timing: timing.yaml and the timekeeper's CSV files in `timing/<event-id>/<year>/`, nothing else. */
+function classifyTiming(parts: readonly string[], name: string): FileKind {
+  const csv = /\.csv$/i.test(name);
+  const yaml = IGNORED_CASE.test(name);
+  if (!csv && !yaml) return { type: 'ignored' };
+  if (parts.length !== 4) {
+    return {
+      type: 'unknown',
+      message: 'official timing goes in a folder per edition, timing/<event-id>/<year>/; the build stops at this file',
+      hint: 'move it into the folder of its edition, e.g. timing/8-hours-of-bahrain/2024/',
+      severity: 'error',
+    };
+  }
+  if (csv) return { type: 'timing-file' };
+  if (name === 'timing.yaml') return { type: 'timing' };
+  return {
+    type: 'unknown',
+    message: 'the only YAML file of a timing folder is timing.yaml; the build stops at this file',
+    hint: /^timing\.ya?ml$/i.test(name) ? 'rename it to timing.yaml' : 'move this file out of the content directory',
     severity: 'error',
   };
 }

@@ -40,6 +40,7 @@ export function nearDuplicateProblems(
       problems.push({
         file: oddRecord?.file ?? oddPlace?.file ?? registryFile,
         path: oddRecord ? 'name' : (oddPlace?.path ?? 'name'),
+        ...(!oddRecord && oddPlace?.line !== undefined ? { line: oddPlace.line } : {}),
         message: `"${oddName}" looks like the same ${SINGULAR[kind]} as "${keepName}"${keepPlace ? ` (${keepPlace})` : ''}`,
         hint: keepRecord
           ? `if it is the same ${SINGULAR[kind]}, add "${oddName}" to aliases in ${registryFile}; ` +

@@ -20,6 +20,8 @@ export interface Occurrence {
   written: string;
   file: string;
   path: string;
+  /** The line, where the path does not find it (a timing CSV's line). */
+  line?: number;
 }
 
 export interface NormalizedArticle {
@@ -285,12 +287,14 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
 function sameSessionMessage(key: string, other: number): string {
   if (key === 'race') return `is a second race classification: results[${other}] is already this event's race (type: race, no at)`;
   if (key === 'qualifying') return `is a second final qualifying: results[${other}] is already this event's final qualifying (type: qualifying, not provisional)`;
+  if (key.startsWith('at:')) return `is a second standing of the race at the same time: results[${other}] has the same at`;
   return `has the same id as results[${other}]`;
 }
 
 function sameSessionHint(key: string): string {
   if (key === 'race') return 'a standing during the race needs at: (e.g. at: after 6 hours); otherwise merge the two into one session';
   if (key === 'qualifying') return 'mark the session whose order is not final with provisional: true (e.g. a first qualifying before the grid is set)';
+  if (key.startsWith('at:')) return 'two standings taken at the same time are one session, whatever their names: merge them, or correct at:';
   return 'give each session its own id, or leave id out';
 }
 

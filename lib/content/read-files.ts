@@ -12,6 +12,8 @@ import { classify, unknownFileProblem } from './classify';
 import { contentDir, displayDir, DOCUMENT_EXTENSION, IGNORED_CASE, listContentFiles } from './list-files';
 import { splitFrontmatter } from './frontmatter';
 import { sourceProblems } from './yaml-traps';
+import type { TimingFolder } from './timing/edition';
+import { readTimingPaths, TimingGroups } from './timing/folders';
 
 export type { SourceFile } from './types';
 
@@ -19,6 +21,8 @@ export type { SourceFile } from './types';
 export interface ReadResult {
   articles: RawArticle[];
   registries: RawRegistryDocument[];
+  /** The official timing folders (`timing/<event-id>/<year>/`), their files read. */
+  timing: TimingFolder[];
   sources: Map<string, SourceFile>;
   problems: Problem[];
 }
@@ -32,10 +36,11 @@ export interface ContentFile {
 export function readContent(dir: string = contentDir()): ReadResult {
   const files: ContentFile[] = [];
   for (const path of listContentFiles(dir)) {
-    // Only read what contentlayer would read; images and the like are not content.
-    if (!DOCUMENT_EXTENSION.test(path) && !IGNORED_CASE.test(path)) continue;
+    // Only read what contentlayer would read, and the timekeeper's files; images and the like are not content.
+    const timingCsv = classify(path).type === 'timing-file';
+    if (!DOCUMENT_EXTENSION.test(path) && !IGNORED_CASE.test(path) && !timingCsv) continue;
     // The content directory is data the server reads at run time (CONTENT_DIR), not code for Turbopack to trace.
-    files.push({ path, text: DOCUMENT_EXTENSION.test(path) ? readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8') : '' });
+    files.push({ path, text: DOCUMENT_EXTENSION.test(path) || timingCsv ? readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8') : '' });
   }
   return parseContent(files, displayDir(dir));
 }
@@ -49,6 +54,8 @@ export function parseContent(files: readonly ContentFile[], displayPrefix = 'con
   const sources = new Map<string, SourceFile>();
   const articles: RawArticle[] = [];
   const registries: RawRegistryDocument[] = [];
+  const timingGroups = new TimingGroups();
+  const texts = new Map<string, string>();
 
   for (const { path, text } of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const file = `${displayPrefix}/${path}`;
@@ -58,7 +65,10 @@ export function parseContent(files: readonly ContentFile[], displayPrefix = 'con
       problems.push(unknownFileProblem(file, kind));
       continue;
     }
-    if (kind.type === 'article') {
+    if (kind.type === 'timing' || kind.type === 'timing-file') {
+      timingGroups.add(path, kind.type);
+      texts.set(path, text);
+    } else if (kind.type === 'article') {
       const read = readArticle(file, path, text, problems);
       sources.set(file, read.source);
       if (read.raw) articles.push(read.raw);
@@ -68,7 +78,13 @@ export function parseContent(files: readonly ContentFile[], displayPrefix = 'con
       if (read.raw) registries.push(read.raw);
     }
   }
-  return { articles, registries, sources, problems };
+  const timing: TimingFolder[] = [];
+  for (const paths of timingGroups.byFolder.values()) {
+    const read = readTimingPaths(displayPrefix, paths, (path) => texts.get(path) ?? '', problems);
+    if (read.source) sources.set(read.source.file, read.source);
+    if (read.folder) timing.push(read.folder);
+  }
+  return { articles, registries, timing, sources, problems };
 }
 
 function yamlProblems(

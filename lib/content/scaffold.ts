@@ -85,7 +85,7 @@ results:
             drivers: ["${T}: the drivers"]
             # Lap time as the timing sheet gives it: 3:19.793, 3m 19.793s, 1'32.656, 1.47.265. Delete the line if there is none.
             time: "${T}: the lap time"
-            # Optional, not for the leader: gap to the car ahead: +0.094, +1:46.0, +1 lap, +3 laps
+            # Optional, not for the leader: gap behind the class leader (not the car ahead): +0.094, +1:46.0, +1 lap, +3 laps
             # gap: "+0.094"
             # Optional: laps completed.
             # laps: 345

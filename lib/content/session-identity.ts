@@ -7,9 +7,8 @@ import type { Session, SessionType } from './types';
  *
  * Two reports of one edition describe the same session when they give the same `id`, when both are its
  * race (`type: race`, no `at`), or when both are its final qualifying (`type: qualifying`, not
- * provisional), whatever they call it. Any other session is known by its name, folded like an id; a
- * standing (`at`) by its name and its `at`, since "Race, after 6 hours" and "Race, after 22 hours" are
- * two different facts.
+ * provisional), or when both are a standing of its race taken at the same time (`type: race`, the same
+ * `at` once folded), whatever they call it. Any other session is known by its name, folded like an id.
  */
 export type SessionHead = Pick<Session, 'name' | 'type' | 'at' | 'provisional' | 'ref'>;
 
@@ -28,13 +27,16 @@ export const isStanding = (s: Pick<SessionHead, 'at'>): boolean => s.at !== unde
 /**
  * The identity keys of one reported session within its edition. Reports that share any key are one
  * session (the graph joins them transitively). `race` and `qualifying` are the keys of the final race and
- * the final qualifying; `id:<x>` an editor's id; `name:<x>` the folded name of any other session.
+ * the final qualifying; `at:<x>` a standing of the race at that time; `id:<x>` an editor's id; `name:<x>`
+ * the folded name of any other session.
  */
 export function sessionKeys(s: SessionHead): string[] {
   const keys: string[] = [];
   if (s.ref) keys.push(`id:${s.ref}`);
   if (isFinalRace(s)) keys.push('race');
   else if (isFinalQualifying(s)) keys.push('qualifying');
+  // Two standings of the race taken at the same time are one session, whatever their names.
+  else if (s.type === 'race' && s.at !== undefined) keys.push(`at:${toId(s.at)}`);
   else if (!s.ref) keys.push(`name:${toId(s.at ? `${s.name} ${s.at}` : s.name)}`);
   return keys;
 }

@@ -164,7 +164,7 @@ export function parseTime(value: unknown): ParseResult<Duration> {
   return parseDurationText(text, value, 'time');
 }
 
-/** Parses a gap to the car ahead: a time ("+0.094", "+2m10s") or a number of laps ("+1 lap"). */
+/** Parses a gap behind the class leader (the pole time in qualifying, the winner in a race): a time ("+0.094", "+2m10s") or a number of laps ("+1 lap"). */
 export function parseGap(value: unknown): ParseResult<Gap> {
   if (typeof value === 'number') {
     const r = parseSeconds(value, 'gap');
@@ -174,7 +174,7 @@ export function parseGap(value: unknown): ParseResult<Gap> {
   let text = normalize(value);
   if (text === '') return fail(`${LABEL.gap}: the value is empty`, HINT.gap);
   if (/^[-\u2212]/.test(text)) {
-    return fail(`${LABEL.gap}: ${show(value)}`, 'a gap cannot be negative; write the gap to the car ahead, like +0.5');
+    return fail(`${LABEL.gap}: ${show(value)}`, 'a gap cannot be negative; write the gap behind the class leader, like +0.5');
   }
   text = text.replace(/^\+\s*/, '');
   const laps = /^(\d+)\s*(?:laps?|l)$/.exec(text);

@@ -1,5 +1,6 @@
 /** The content model's types: raw documents, articles, sessions, entries, registries, problems. */
 import type { Duration, Gap } from './time';
+import type { TimingReport } from './timing/types';
 
 /** The five kinds of named entity an editor can write in plain text (and describe in a registry file). */
 export const ENTITY_KINDS = ['drivers', 'teams', 'events', 'circuits', 'series'] as const;
@@ -50,6 +51,13 @@ export interface Entry {
   laps?: number;
   status?: string;
   note?: string;
+  /** Official timing only: the fastest lap (FL_TIME) and its lap number (FL_LAPNUM). */
+  fastestLap?: Duration;
+  fastestLapNumber?: number;
+  /** Official timing only: the race time of the car (TOTAL_TIME). */
+  totalTime?: Duration;
+  /** Official timing only: the line of the classification CSV the entry comes from. */
+  line?: number;
 }
 
 export interface ClassResult {
@@ -145,6 +153,8 @@ export interface Registries {
 /** Everything lib/content hands to lib/graph. */
 export interface Content {
   articles: Article[];
+  /** The official timing, one report per timing.yaml (lib/content/timing). */
+  timing: TimingReport[];
   registries: Registries;
   /** Resolves a name as written (any spelling, alias or id) to the entity id. */
   resolve: (kind: EntityKind, written: string) => string;

@@ -54,18 +54,23 @@ export function entityData(graph: Graph, kind: StatsKind, id: string) {
     url: absoluteUrl(kind === 'cars' ? carHref(id) : entityHref(kind, id)),
     data: absoluteUrl(dataHref(kind, id)),
     license: LICENSE.name,
-    stats: statsData(statsOf(graph.stats, kind, id)),
+    stats: statsData(statsOf(graph.stats, kind, id), kind),
     results: entityResults(graph, kind, id),
   };
 }
 
-function statsData(s: EntityStats) {
+function statsData(s: EntityStats, kind: StatsKind) {
   return {
     starts: s.starts,
     classWins: s.classWins,
     podiums: s.podiums,
     poles: s.poles,
     dnfs: s.dnfs,
+    // From the lap analyses of official timing (docs/data.md): a car is always driven, so time at the wheel is a driver's.
+    lapsRaced: s.lapsRaced,
+    lapsLed: s.lapsLed,
+    fastestLaps: s.fastestLaps,
+    ...(kind === 'drivers' ? { timeAtWheelMs: s.timeAtWheelMs } : {}),
     seasons: s.seasons.map((t) => ({
       year: t.year,
       series: t.seriesId ?? null,

@@ -2,7 +2,7 @@
 import type { Article, Content, EntityKind, Ref } from '../content/types';
 import { workCounter } from './queries';
 import { EntryRecord, type EntryContext } from './entry';
-import { buildSessions, editionKey } from './session-merge';
+import { buildSessions, editionKey, type SessionIndex } from './session-merge';
 import { buildStats } from './stats';
 import type { CarNode, Edition, EntityNode, EventNode, Graph, LinkedKind } from './types';
 
@@ -60,7 +60,7 @@ export function buildGraph(content: Content): Graph {
   const entitiesOf = new Map<string, Record<LinkedKind, string[]>>();
   const editions = new Map<string, Edition>();
   const registryName = (id: string) => registries.events.get(id)?.name ?? id;
-  const sessions = buildSessions(chronological, registryName);
+  const sessions = buildSessions(chronological, registryName, content.timing);
 
   for (const article of chronological) {
     const seen = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Set<string>()])) as Record<LinkedKind, Set<string>>;
@@ -118,6 +118,10 @@ export function buildGraph(content: Content): Graph {
     entitiesOf.set(article.slug, ids);
   }
 
+  // Official timing: its editions, entities and entries (after the articles' of the same year, oldest first).
+  const timingEntries = addTiming(content, { spellings, carNames, classes, editions, sessions });
+  mergeByDate(entries, timingEntries);
+
   // Newest first everywhere.
   for (const kind of LINKED_KINDS) for (const list of articlesBy[kind].values()) list.reverse();
   entries.reverse();
@@ -158,7 +162,11 @@ export function buildGraph(content: Content): Graph {
     editionsBy: { circuits: new Map(), series: new Map() },
     editions,
     sessions,
-    stats: buildStats(sessions.all, (session) => (session.eventId ? editions.get(editionKey(session.eventId, session.year!))?.seriesId : undefined)),
+    stats: buildStats(
+      sessions.all,
+      (session) => (session.eventId ? editions.get(editionKey(session.eventId, session.year!))?.seriesId : undefined),
+      (written) => content.resolve('teams', written),
+    ),
     resolve: content.resolve,
   };
 
@@ -187,6 +195,66 @@ export function buildGraph(content: Content): Graph {
     if (edition.seriesId) push2(graph.editionsBy.series, edition.seriesId, edition);
   }
   return graph;
+}
+
+interface TimingTargets {
+  spellings: Record<EntityKind, Spellings>;
+  carNames: Spellings;
+  classes: Map<string, { id: string; name: string }>;
+  editions: Map<string, Edition>;
+  sessions: SessionIndex;
+}
+
+/** Adds the official timing's editions, names and entries; returns its entry records, oldest year first. */
+function addTiming(content: Content, t: TimingTargets): EntryRecord[] {
+  const records: EntryRecord[] = [];
+  const reports = [...content.timing].sort((a, b) => a.event.year - b.event.year || a.file.localeCompare(b.file));
+  for (const report of reports) {
+    const ev = report.event;
+    const see = (kind: EntityKind, ref: Ref | undefined) => {
+      if (ref?.id) t.spellings[kind].add(ref.id, ref.written);
+    };
+    see('events', ev.event);
+    see('series', ev.series);
+    see('circuits', ev.circuit);
+    const key = editionKey(ev.event.id, ev.year);
+    let edition = t.editions.get(key);
+    if (!edition) {
+      edition = { eventId: ev.event.id, year: ev.year, seriesId: ev.series?.id, circuitId: ev.circuit?.id, articles: [], sessions: t.sessions.byEdition.get(key) ?? [] };
+      t.editions.set(key, edition);
+    }
+    edition.seriesId ??= ev.series?.id;
+    edition.circuitId ??= ev.circuit?.id;
+    for (const session of report.sessions) {
+      const node = t.sessions.of.get(session)!;
+      for (const cls of session.classes) {
+        if (!t.classes.has(cls.id)) t.classes.set(cls.id, { id: cls.id, name: cls.name });
+        const context: EntryContext = { timing: report, session, cls, node };
+        for (const e of cls.entries) {
+          see('teams', e.team);
+          if (e.car) t.carNames.add(e.car.id, e.car.written);
+          workCounter.steps += 1 + e.drivers.length;
+          for (const d of e.drivers) see('drivers', d);
+          records.push(new EntryRecord(0, e, context));
+        }
+      }
+    }
+  }
+  return records;
+}
+
+/** Merges `more` (sorted by date) into `into` (sorted by date), stably, in one pass. */
+function mergeByDate(into: EntryRecord[], more: readonly EntryRecord[]): void {
+  if (more.length === 0) return;
+  const merged: EntryRecord[] = [];
+  let j = 0;
+  for (const e of into) {
+    while (j < more.length && more[j]!.date < e.date) merged.push(more[j++]!);
+    merged.push(e);
+  }
+  while (j < more.length) merged.push(more[j++]!);
+  into.length = 0;
+  for (const e of merged) into.push(e);
 }
 
 function push2<T>(m: Map<string, T[]>, key: string, value: T): void {

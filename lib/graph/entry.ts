@@ -1,11 +1,15 @@
 /** Entry records: each result line with its session, class and article, for appearances and stats. */
 import { sessionKind } from '../content/session-identity';
 import type { Article, ClassResult, Entry, Session } from '../content/types';
+import type { TimingReport } from '../content/timing/types';
 import type { SessionNode } from './session-merge';
 
 /** The session and class an entry was listed in; shared by all the entries of that class. */
 export interface EntryContext {
-  article: Article;
+  /** The article that lists the entry; undefined for official timing. */
+  article?: Article;
+  /** The timing.yaml whose classification lists the entry. */
+  timing?: TimingReport;
   session: Session;
   cls: ClassResult;
   /** The session as a fact, which this report is one report of. */
@@ -26,17 +30,23 @@ export class EntryRecord {
     private readonly context: EntryContext,
   ) {}
 
+  /** The slug of the article that lists it; '' for official timing (linked by its session instead). */
   get article(): string {
-    return this.context.article.slug;
+    return this.context.article?.slug ?? '';
   }
+  /** The article's date; the edition's year for official timing, which has no date. */
   get date(): string {
-    return this.context.article.date;
+    return this.context.article?.date ?? String(this.context.timing!.event.year);
   }
   get eventId(): string | undefined {
-    return this.context.article.event?.event.id;
+    return (this.context.article ?? this.context.timing!).event?.event.id;
   }
   get year(): number | undefined {
-    return this.context.article.event?.year;
+    return (this.context.article ?? this.context.timing!).event?.year;
+  }
+  /** Official timing lists it. */
+  get official(): boolean {
+    return this.context.timing !== undefined;
   }
   get sessionId(): string {
     return this.context.session.id;

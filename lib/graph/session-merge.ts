@@ -2,6 +2,8 @@
 import { counts, isFinalQualifying, isFinalRace, isStanding, sessionKeys, sessionSlug } from '../content/session-identity';
 import { formatGap, formatTime } from '../content/time';
 import type { Article, ClassResult, Entry, Session, SessionType } from '../content/types';
+import { parseStatus } from '../content/timing/status';
+import type { SessionLapSummary, TimingFileRef, TimingReport, TimingSession } from '../content/timing/types';
 import { workCounter } from './work-counter';
 
 /**
@@ -13,13 +15,32 @@ import { workCounter } from './work-counter';
  * Linear in the number of entries: each report's entries are merged once through a Map by car.
  */
 
-/** One article's report of a session. */
+/** One report of a session: an article's results, or a session of official timing (a timing.yaml). */
 export interface Report {
-  article: Article;
+  /** The article, for a press report. */
+  article?: Article;
+  /** The timing.yaml, for official timing (`session` is then a TimingSession). */
+  timing?: TimingReport;
   session: Session;
-  /** Index of the session in the article's `results`. */
+  /** Index of the session in the article's `results` (or the timing.yaml's `sessions`). */
   index: number;
 }
+
+/** The official timing of a session: the timing.yaml that lists it and its files. */
+export interface SessionTiming {
+  file: string;
+  source?: string;
+  classification?: TimingFileRef;
+  laps?: TimingFileRef;
+}
+
+const timingSession = (r: Report): TimingSession | undefined => (r.timing ? (r.session as TimingSession) : undefined);
+/** A session of official timing with laps and no classification: its order at the flag is unofficial. */
+const isUnofficial = (r: Report): boolean => timingSession(r)?.unofficial === true;
+/** The report's file, for conflict messages: an article's, or the timing's classification CSV. */
+const reportFile = (r: Report): string => r.article?.file ?? timingSession(r)?.classification?.file ?? r.timing!.file;
+const reportDate = (r: Report): string => r.article?.date ?? '';
+const reportKey = (r: Report): string => r.article?.slug ?? r.timing!.file;
 
 export interface SessionNode {
   /** Unique across the site: `<event>/<year>/<slug>`, or `articles/<slug>/<session>` for an article without an event. */
@@ -42,6 +63,12 @@ export interface SessionNode {
   classes: ClassResult[];
   /** Slugs of the articles that report it, oldest first. */
   reports: string[];
+  /** The official timing of the session, when a timing.yaml lists it. */
+  timing?: SessionTiming;
+  /** The summary of its laps, from the timing's analysis file (the laps stay on disk: lib/content/timing/read-laps.ts). */
+  laps?: SessionLapSummary;
+  /** Its only classification is the order at the flag from the laps (no classification file): unofficial, counted nowhere. */
+  unofficial?: true;
 }
 
 export interface Conflict {
@@ -55,9 +82,11 @@ export interface Conflict {
 }
 export interface ConflictSide {
   file: string;
-  /** Field path in that file, e.g. `results[0].classes[1].entries[2].pos`. */
+  /** Field path in that file, e.g. `results[0].classes[1].entries[2].pos`; a column for a timing CSV. */
   path: string;
   value: string;
+  /** The line of a timing CSV. */
+  line?: number;
 }
 
 /** Order of sessions on an edition page: practice, qualifying (provisional first), standings, the race. */
@@ -67,11 +96,23 @@ function rank(s: Pick<Session, 'type' | 'at' | 'provisional'>): number {
   return s.at === undefined ? 4 : 3;
 }
 
-/** A report whose order is final comes before a provisional one or a standing; then the oldest. */
+/** A report whose order is final comes before a provisional one or a standing; then official timing; then the oldest. */
 function preferred(a: Report, b: Report): number {
   const fa = a.session.provisional || isStanding(a.session) ? 1 : 0;
   const fb = b.session.provisional || isStanding(b.session) ? 1 : 0;
-  return fa - fb || a.article.date.localeCompare(b.article.date) || a.article.slug.localeCompare(b.article.slug);
+  const ta = a.timing ? 0 : 1;
+  const tb = b.timing ? 0 : 1;
+  return fa - fb || ta - tb || reportDate(a).localeCompare(reportDate(b)) || reportKey(a).localeCompare(reportKey(b));
+}
+
+/** The timing CSV's column of a field, for conflict messages. */
+const TIMING_COLUMN: Partial<Record<Conflict['field'], string>> = { pos: 'POSITION', status: 'STATUS', drivers: 'DRIVER_1…' };
+
+/** A status as the contract codes it (`Retired` → DNF); undefined for free text (`No time`). */
+function statusCode(status: string | undefined): string | undefined {
+  if (status === undefined) return 'CLASSIFIED';
+  const parsed = parseStatus(status);
+  return parsed ? (parsed.status ?? 'CLASSIFIED') : undefined;
 }
 
 /** Union-find over the reports of one edition, joined by shared identity keys. */
@@ -189,15 +230,27 @@ export function mergeReports(group: readonly Report[], sessionLabel = ''): { cla
           return;
         }
         const firstLoose = slot.report.session.provisional || isStanding(slot.report.session);
-        const compare = !loose && !firstLoose && slot.report.article !== report.article;
+        const compare = !loose && !firstLoose && reportKey(slot.report) !== reportKey(report);
+        // Official timing against a press report: position, status and crew are compared (the press rounds
+        // times and gaps), and the official classification keeps its own facts.
+        const official = slot.report.timing !== undefined || report.timing !== undefined;
+        const side = (r: Report, p: string, e: Entry, field: Conflict['field'], sub: string, value: string): ConflictSide =>
+          r.timing
+            ? { file: reportFile(r), path: TIMING_COLUMN[field] ?? field, value, ...(e.line !== undefined ? { line: e.line } : {}) }
+            : { file: reportFile(r), path: `${p}${sub}`, value };
         const conflict = (field: Conflict['field'], kept: string, other: string, sub: string) =>
           conflicts.push({
             car: carLabel(slot.entry),
             field,
             session: sessionLabel,
-            kept: { file: slot.report.article.file, path: `${slot.path}${sub}`, value: kept },
-            other: { file: report.article.file, path: `${path}${sub}`, value: other },
+            kept: side(slot.report, slot.path, slot.sources[0]!, field, sub, kept),
+            other: side(report, path, e, field, sub, other),
           });
+        if (official) {
+          mergeOfficial(slot, e, compare, conflict);
+          slot.sources.push(e);
+          return;
+        }
         if (compare && slot.classId !== cls.id) {
           conflict('class', classes.get(slot.classId)!.name, cls.name, '');
         }
@@ -242,6 +295,31 @@ export function mergeReports(group: readonly Report[], sessionLabel = ''): { cla
   return { classes: out, conflicts, mergedOf };
 }
 
+/**
+ * A press report's entry against the official classification's (kept first): a position, a status or a
+ * crew it contradicts is a conflict; the official entry takes nothing from it but a note.
+ */
+function mergeOfficial(slot: Slot, e: Entry, compare: boolean, conflict: (field: Conflict['field'], kept: string, other: string, sub: string) => void): void {
+  const kept = slot.entry;
+  if (compare) {
+    if (e.pos !== undefined && kept.pos !== undefined && e.pos !== kept.pos) conflict('pos', String(kept.pos), String(e.pos), '.pos');
+    const theirs = e.status === undefined ? undefined : statusCode(e.status);
+    const mine = statusCode(kept.status);
+    if (theirs !== undefined && mine !== undefined && theirs !== mine) conflict('status', kept.status ?? 'Classified', e.status!, '.status');
+    if (e.drivers.length > 0 && kept.drivers.length > 0) {
+      const have = new Set(kept.drivers.map((d) => d.id));
+      if (!e.drivers.every((d) => have.has(d.id))) {
+        conflict('drivers', kept.drivers.map((d) => d.written).join(', '), e.drivers.map((d) => d.written).join(', '), '.drivers');
+      }
+    }
+  }
+  if (kept.note === undefined && e.note !== undefined) {
+    slot.entry = slot.copied ? kept : { ...kept, drivers: [...kept.drivers] };
+    slot.entry.note = e.note;
+    slot.copied = true;
+  }
+}
+
 export interface SessionIndex {
   /** Sessions by edition key `<event>/<year>`, in page order. */
   byEdition: Map<string, SessionNode[]>;
@@ -256,8 +334,8 @@ export interface SessionIndex {
 
 export const editionKey = (eventId: string, year: number) => `${eventId}/${year}`;
 
-/** Groups every report of `articles` into sessions: O(entries). */
-export function buildSessions(articles: readonly Article[], eventName: (id: string) => string = (id) => id): SessionIndex {
+/** Groups every report of `articles` and of the official `timing` into sessions: O(entries). */
+export function buildSessions(articles: readonly Article[], eventName: (id: string) => string = (id) => id, timing: readonly TimingReport[] = []): SessionIndex {
   const reportsByEdition = new Map<string, Report[]>();
   const index: SessionIndex = { byEdition: new Map(), all: [], of: new Map(), mergedOf: new Map(), conflicts: [] };
   const chronological = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
@@ -273,6 +351,11 @@ export function buildSessions(articles: readonly Article[], eventName: (id: stri
       if (list) list.push({ article, session, index: i });
       else reportsByEdition.set(key, [{ article, session, index: i }]);
     });
+  }
+  for (const report of timing) {
+    const key = editionKey(report.event.event.id, report.event.year);
+    const list = reportsByEdition.get(key) ?? reportsByEdition.set(key, []).get(key)!;
+    report.sessions.forEach((session, i) => list.push({ timing: report, session, index: i }));
   }
   for (const [key, reports] of reportsByEdition) {
     const [eventId, year] = [key.slice(0, key.lastIndexOf('/')), Number(key.slice(key.lastIndexOf('/') + 1))];
@@ -291,11 +374,14 @@ function add(index: SessionIndex, group: Report[], edition: { eventId: string; y
   const sorted = [...group].sort(preferred);
   const lead = sorted[0]!.session;
   // One session of the group decides its kind: the final one if any report is final.
-  const finalRace = group.find((r) => isFinalRace(r.session));
-  const finalQualifying = group.find((r) => isFinalQualifying(r.session));
+  const finalRace = sorted.find((r) => isFinalRace(r.session));
+  const finalQualifying = sorted.find((r) => isFinalQualifying(r.session));
   const head = (finalRace ?? finalQualifying ?? sorted[0]!).session;
   const slug = sessionSlug(head);
-  const merged = mergeReports(group, edition ? `${edition.label}, ${head.name}` : head.name);
+  // An unofficial order at the flag is shown only when no other report classifies the session.
+  const classified = group.filter((r) => !isUnofficial(r));
+  const merged = mergeReports(classified.length > 0 ? classified : group, edition ? `${edition.label}, ${head.name}` : head.name);
+  const official = group.find((r) => r.timing);
   const node: SessionNode = {
     id: id ?? `${edition!.eventId}/${edition!.year}/${slug}`,
     slug,
@@ -306,10 +392,26 @@ function add(index: SessionIndex, group: Report[], edition: { eventId: string; y
     type: head.type,
     at: head.at,
     provisional: group.every((r) => r.session.provisional === true),
-    counted: counts(head),
+    counted: counts(head) && classified.length > 0,
     classes: merged.classes,
-    reports: [...new Set([...group].sort((a, b) => a.article.date.localeCompare(b.article.date) || a.article.slug.localeCompare(b.article.slug)).map((r) => r.article.slug))],
+    reports: [
+      ...new Set(
+        group
+          .filter((r) => r.article)
+          .sort((a, b) => reportDate(a).localeCompare(reportDate(b)) || reportKey(a).localeCompare(reportKey(b)))
+          .map((r) => r.article!.slug),
+      ),
+    ],
   };
+  if (official) {
+    const ts = timingSession(official)!;
+    node.timing = { file: official.timing!.file };
+    if (official.timing!.source) node.timing.source = official.timing!.source;
+    if (ts.classification) node.timing.classification = ts.classification;
+    if (ts.lapsFile) node.timing.laps = ts.lapsFile;
+    if (ts.laps) node.laps = ts.laps;
+  }
+  if (classified.length === 0) node.unofficial = true;
   for (const r of group) index.of.set(r.session, node);
   for (const [k, v] of merged.mergedOf) index.mergedOf.set(k, v);
   for (const c of merged.conflicts) index.conflicts.push(c);

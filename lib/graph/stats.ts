@@ -3,6 +3,7 @@ import { isDnf, isDns, isDsq } from '../content/session-identity';
 import type { Entry } from '../content/types';
 import type { SessionNode } from './session-merge';
 import { workCounter } from './work-counter';
+import { buildLapStats, type LapStats } from './lap-stats';
 
 /**
  * Statistics by the contract's rules ("Sessions and what counts"), computed once from the merged
@@ -43,7 +44,11 @@ export interface EventBest {
   session: SessionNode;
 }
 
-export interface EntityStats extends Tally {
+/**
+ * With the figures from the laps (lib/graph/lap-stats.ts: lapsRaced, lapsLed, fastestLaps, and
+ * timeAtWheelMs for drivers), counted only from the lap analyses of official timing.
+ */
+export interface EntityStats extends Tally, LapStats {
   seasons: SeasonTally[];
   /** Best race finish at each event, best first. */
   bestByEvent: EventBest[];
@@ -85,11 +90,17 @@ interface Building extends EntityStats {
 }
 
 /** Statistics of every driver, team and car model: O(entries of counted sessions). */
-export function buildStats(sessions: readonly SessionNode[], seriesOf: (session: SessionNode) => string | undefined): StatsIndex {
+export function buildStats(
+  sessions: readonly SessionNode[],
+  seriesOf: (session: SessionNode) => string | undefined,
+  resolveTeam: (written: string) => string = (w) => w,
+): StatsIndex {
   const building: Record<StatsKind, Map<string, Building>> = { drivers: new Map(), teams: new Map(), cars: new Map() };
   const get = (kind: StatsKind, id: string): Building => {
     let s = building[kind].get(id);
-    if (!s) building[kind].set(id, (s = { ...emptyTally(), seasons: [], bestByEvent: [], seasonByKey: new Map(), bestByEventId: new Map() }));
+    if (!s) {
+      building[kind].set(id, (s = { ...emptyTally(), ...emptyLaps(), seasons: [], bestByEvent: [], seasonByKey: new Map(), bestByEventId: new Map() }));
+    }
     return s;
   };
   for (const session of sessions) {
@@ -126,6 +137,8 @@ export function buildStats(sessions: readonly SessionNode[], seriesOf: (session:
       }
     }
   }
+  const laps = buildLapStats(sessions, resolveTeam);
+  for (const kind of ['drivers', 'teams', 'cars'] as const) for (const [id, l] of laps[kind]) Object.assign(get(kind, id), l);
   const out = { drivers: new Map(), teams: new Map(), cars: new Map() } as StatsIndex;
   for (const kind of ['drivers', 'teams', 'cars'] as const) {
     for (const [id, b] of building[kind]) {
@@ -140,7 +153,8 @@ export function buildStats(sessions: readonly SessionNode[], seriesOf: (session:
   return out;
 }
 
-const EMPTY: EntityStats = Object.freeze({ ...emptyTally(), seasons: [], bestByEvent: [] }) as EntityStats;
+const emptyLaps = (): LapStats => ({ lapsRaced: 0, lapsLed: 0, fastestLaps: 0, timeAtWheelMs: 0 });
+const EMPTY: EntityStats = Object.freeze({ ...emptyTally(), ...emptyLaps(), seasons: [], bestByEvent: [] }) as EntityStats;
 
 /** An entity's statistics; zeros for one that never took part in a counted session. */
 export function statsOf(index: StatsIndex, kind: StatsKind, id: string): EntityStats {

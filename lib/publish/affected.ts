@@ -11,6 +11,8 @@ import type { Graph, LinkedKind } from '../graph/types';
  *   article whose entities changed otherwise (an alias that now resolves elsewhere);
  * - every entity those articles name, before or after (its page, feed, image, archive, edition pages);
  *   the edited registry entities; and the articles of any entity whose displayed name changed;
+ * - for official timing (`timing/<event-id>/<year>/…`), its edition's event and articles, and every driver,
+ *   team, car, series and circuit of that edition's sessions, before or after;
  * - LIST_TAG: the home page, the indexes, the feeds, the sitemap and every other list.
  *
  * Linear in the number of articles (one comparison of each article's entity ids).
@@ -27,7 +29,10 @@ export function affectedTags(before: Graph | undefined, after: Graph, files: rea
   for (const file of files) {
     const kind = classify(file);
     const name = file.slice(file.lastIndexOf('/') + 1);
-    if (kind.type === 'article') articles.add(name.replace(/\.mdx$/, ''));
+    if (kind.type === 'timing' || kind.type === 'timing-file') {
+      const [, eventId = '', year = ''] = file.split('/');
+      for (const g of graphs) timingEntities(g, `${eventId}/${year}`, addEntity, articles);
+    } else if (kind.type === 'article') articles.add(name.replace(/\.mdx$/, ''));
     else if (kind.type === 'registry') {
       const id = name.replace(/\.yaml$/, '');
       addEntity(kind.kind, id);
@@ -66,6 +71,26 @@ export function affectedTags(before: Graph | undefined, after: Graph, files: rea
     tags.add(entityTag(kind, id));
   }
   return [...tags];
+}
+
+/** What an edition's timing shows: its event, series, circuit, articles, and everyone in its sessions. */
+function timingEntities(graph: Graph, key: string, addEntity: (kind: LinkedKind, id: string) => void, articles: Set<string>): void {
+  const edition = graph.editions.get(key);
+  if (!edition) return;
+  addEntity('events', edition.eventId);
+  if (edition.seriesId) addEntity('series', edition.seriesId);
+  if (edition.circuitId) addEntity('circuits', edition.circuitId);
+  for (const slug of edition.articles) articles.add(slug);
+  for (const session of edition.sessions) {
+    for (const cls of session.classes) {
+      for (const e of cls.entries) {
+        for (const d of e.drivers) addEntity('drivers', d.id);
+        if (e.team) addEntity('teams', e.team.id);
+        if (e.car) addEntity('cars', e.car.id);
+      }
+    }
+    for (const car of session.laps?.cars ?? []) for (const d of car.drivers) addEntity('drivers', d.driverId);
+  }
 }
 
 function sameEntities(a: Record<LinkedKind, string[]> | undefined, b: Record<LinkedKind, string[]>): boolean {

@@ -10,6 +10,7 @@ import { ContentError } from '../content/problems';
 import { readArticle, readRegistry } from '../content/read-files';
 import type { RawRegistryDocument } from '../content/registry';
 import type { Article, Content, Problem } from '../content/types';
+import { readTimingPaths, TimingGroups } from '../content/timing/folders';
 
 /** The content of a production process: every file from disk, validated; articles of unchanged files reused from `previous`. */
 export function readProductionContent(previous?: KeptArticles): { content: Content; kept: KeptArticles } {
@@ -51,6 +52,7 @@ export function readOneByOne(
   const { paths, read: readText } = source;
   const registries: RawRegistryDocument[] = [];
   const articlePaths: string[] = [];
+  const timing = new TimingGroups();
   for (const path of paths) {
     const kind = classify(path);
     const file = `${prefix}/${path}`;
@@ -59,6 +61,7 @@ export function readOneByOne(
       const read = readRegistry(file, path, kind.kind, readText(path), problems);
       if (read.raw) registries.push(read.raw);
     } else if (kind.type === 'article') articlePaths.push(path);
+    else if (kind.type === 'timing' || kind.type === 'timing-file') timing.add(path, kind.type);
   }
   const builder = new ContentBuilder(registries);
   const kept: KeptArticles = { resolution: builder.resolution, byPath: new Map() };
@@ -76,6 +79,11 @@ export function readOneByOne(
     const read = readArticle(file, path, text, problems);
     const article = read.raw ? builder.add(read.raw) : undefined;
     if (article) kept.byPath.set(path, { hash, article });
+  }
+  // Official timing: small once read (its laps are summarised, and cached by the files' hashes).
+  for (const group of timing.byFolder.values()) {
+    const read = readTimingPaths(prefix, group, readText, problems);
+    if (read.folder) builder.addTiming(read.folder);
   }
   const built = finishContent(builder);
   return { content: built.content, problems: [...problems, ...built.problems], kept };

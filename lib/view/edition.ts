@@ -7,8 +7,9 @@ import { formatTime } from '../content/time';
 import type { Entry } from '../content/types';
 import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
 import { plural } from '../plural';
-import { articleHref, dataHref, editionHref, entityHref, sessionHref } from '../routes';
+import { articleHref, dataHref, editionHref, entityHref, sessionHref, sessionPageHref } from '../routes';
 import { classChart } from './charts';
+import { lapSummaryOf } from './session-data';
 import { entryLabel, nameLookup } from './shared';
 
 export function editionTitle(graph: Graph, edition: Pick<Edition, 'eventId' | 'year'>): string {
@@ -40,6 +41,8 @@ function sessionView(graph: Graph, s: SessionNode): EditionSession {
   const nameOfEntity = nameLookup(graph);
   return {
     anchor: s.slug,
+    href: sessionPageHref(s),
+    pageLabel: lapSummaryOf(s) ? 'Full classification, lap chart, stints and drive time' : 'Full classification',
     title: sessionLabel(s),
     otherNames: s.names.filter((n) => n !== s.name),
     kind: sessionKind(s),

@@ -19,7 +19,8 @@ const SESSION_TYPE_LABEL = { practice: 'Best in practice', qualifying: 'Best in 
 
 export function appearanceRows(graph: Graph, entries: readonly EntryRecord[], exceptDriver?: string): AppearanceRow[] {
   return entries.map((e) => ({
-    articleHref: articleHref(e.article),
+    // Official timing has no article: its rows link to the session.
+    articleHref: e.article ? articleHref(e.article) : sessionHref(e.session),
     date: e.date,
     event: e.eventId ? { href: entityHref('events', e.eventId), label: `${nameOf(graph, 'events', e.eventId)} ${e.year ?? ''}`.trim() } : undefined,
     session: e.at ? `${e.sessionName} (${e.at})` : e.sessionName,
@@ -47,7 +48,7 @@ export function bestResults(graph: Graph, best: Partial<Record<SessionType, Entr
     const where = [e.sessionName, e.eventId ? `${nameOf(graph, 'events', e.eventId)} ${e.year ?? ''}`.trim() : undefined]
       .filter(Boolean)
       .join(', ');
-    return [{ label: SESSION_TYPE_LABEL[type], value: `P${e.pos} in ${e.className}, ${where}`, href: articleHref(e.article) }];
+    return [{ label: SESSION_TYPE_LABEL[type], value: `P${e.pos} in ${e.className}, ${where}`, href: e.article ? articleHref(e.article) : sessionHref(e.session) }];
   });
 }
 

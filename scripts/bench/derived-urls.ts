@@ -12,7 +12,7 @@ import { archivePageCount } from '../../lib/view';
 
 function derivedUrls(contentDir: string): number {
   const read = readContent(contentDir);
-  const graph = buildGraph(buildContent(read.articles, read.registries).content);
+  const graph = buildGraph(buildContent(read.articles, read.registries, { timing: read.timing }).content);
   const archives = (kind: 'drivers' | 'teams') => {
     let pages = 0;
     for (const id of graph[kind].keys()) pages += archivePageCount(graph, kind, id);

@@ -108,13 +108,78 @@ function editionSeed(seed: number, event: number, year: number, salt: number): n
   return (Math.imul(seed ^ 0x9e3779b9, 31) + Math.imul(event + 1, 7919) + Math.imul(year, 104729) + Math.imul(salt + 1, 15485863)) >>> 0;
 }
 
-interface Car {
+export interface Car {
   number: string;
   team: number;
   car: string;
   cls: string;
   drivers: number[];
   pace: number;
+}
+
+/** An edition's entry list: its classes, 40 cars split over them (at least 3 each), and the base lap time. */
+export function editionLineup(seed: number, e: number, year: number, set: (typeof CLASS_SETS)[number], driverZipf: Zipf, teamZipf: Zipf): { classes: string[]; lineup: Car[]; baseLap: number } {
+  const er = new Random(editionSeed(seed, e, year, 0));
+  const classCount = er.int(2, 5);
+  const classes = set.classes.slice(0, classCount);
+  const perClass = classes.map(() => 3);
+  for (let k = 3 * classCount; k < 40; k++) perClass[er.int(0, classCount - 1)]!++;
+  const lineup: Car[] = [];
+  const seats = perClass.reduce((s, c) => s + c, 0) * 4;
+  const pool = driverZipf.sampleDistinct(er, seats);
+  let seat = 0;
+  let number = er.int(1, 9);
+  classes.forEach((cls, ci) => {
+    for (let k = 0; k < perClass[ci]!; k++) {
+      const crew = er.int(2, 4);
+      const ds = pool.slice(seat, seat + crew);
+      seat += crew;
+      const team = teamZipf.sample(er);
+      lineup.push({ number: String(number), team, car: er.pick(CARS[cls] ?? ['Oreca 07']), cls, drivers: ds, pace: er.next() });
+      number += er.int(1, 7);
+    }
+  });
+  return { classes, lineup, baseLap: er.int(88000, 215000) };
+}
+
+export interface EntryFacts {
+  car: Car;
+  overall: number;
+  dnf: boolean;
+  lap: number;
+  raceGap: number;
+  down: number;
+  lapsDone: number;
+}
+
+/**
+ * The facts of one session of an edition (SESSIONS[session]), the same in every report of it and in its
+ * official timing: the order, class by class, and each car's lap, gap, laps and retirement.
+ */
+export function sessionFacts(seed: number, e: number, year: number, session: number, lineup: readonly Car[], classes: readonly string[], baseLap: number): { classes: { cls: string; classLap: number; entries: EntryFacts[] }[] } {
+  const race = SESSIONS[session]!.type === 'race';
+  const sr = new Random(editionSeed(seed, e, year, 1 + session));
+  const order = lineup.map((c, idx) => ({ c, idx, p: c.pace + sr.next() * 0.3 })).sort((a, b) => a.p - b.p);
+  let overall = 0;
+  const overallOf = new Map<number, number>();
+  for (const o of order) overallOf.set(o.idx, ++overall);
+  return {
+    classes: classes.map((cls, ci) => {
+      const inClass = order.filter((o) => o.c.cls === cls);
+      const classLap = baseLap + ci * 6000 + sr.int(0, 900);
+      let laps = race ? sr.int(150, 380) - ci * 12 : 0;
+      const entries = inClass.map((o, pos): EntryFacts => {
+        const dnf = race && pos > 2 && sr.chance(0.04);
+        const lap = classLap + pos * sr.int(40, 900);
+        const raceGap = sr.int(5000, 150000);
+        const down = sr.int(1, 4);
+        if (race && !dnf && pos >= 3) laps -= down;
+        const lapsDone = dnf ? sr.int(10, 100) : Math.max(1, laps);
+        return { car: o.c, overall: overallOf.get(o.idx)!, dnf, lap, raceGap, down, lapsDone };
+      });
+      return { cls, classLap, entries };
+    }),
+  };
 }
 
 export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusInfo {
@@ -166,28 +231,8 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
     // An edition's entry list and every session's order are facts: each report of it draws them from the
     // edition's own seed, so two reports of one session agree (the check would stop on a disagreement),
     // while the article's own draws choose what it reports and how it writes it.
-    const er = new Random(editionSeed(seed, e, year, 0));
-    const classCount = er.int(2, 5);
-    const classes = set.classes.slice(0, classCount);
-    // 40 cars, split over the classes (at least 3 each).
-    const perClass = classes.map(() => 3);
-    for (let k = 3 * classCount; k < 40; k++) perClass[er.int(0, classCount - 1)]!++;
-    const lineup: Car[] = [];
-    const seats = perClass.reduce((s, c) => s + c, 0) * 4;
-    const pool = driverZipf.sampleDistinct(er, seats);
-    let seat = 0;
-    let number = er.int(1, 9);
-    classes.forEach((cls, ci) => {
-      for (let k = 0; k < perClass[ci]!; k++) {
-        const crew = er.int(2, 4);
-        const ds = pool.slice(seat, seat + crew);
-        seat += crew;
-        const team = teamZipf.sample(er);
-        lineup.push({ number: String(number), team, car: er.pick(CARS[cls] ?? ['Oreca 07']), cls, drivers: ds, pace: er.next() });
-        number += er.int(1, 7);
-      }
-    });
-    const baseLap = er.int(88000, 215000);
+    const { classes, lineup, baseLap } = editionLineup(seed, e, year, set, driverZipf, teamZipf);
+    const classCount = classes.length;
 
     const sessionCount = rng.int(1, 3);
     const first = rng.int(0, SESSIONS.length - sessionCount);
@@ -221,28 +266,15 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
       if (race && rng.chance(0.3)) lines.push(`    at: after ${rng.int(2, 23)} hours`);
       lines.push('    classes:');
       // The session's facts, the same in every report of it. Everyone's pace varies a bit from session to session.
-      const sr = new Random(editionSeed(seed, e, year, 1 + SESSIONS.indexOf(s)));
-      const order = lineup.map((c, idx) => ({ c, idx, p: c.pace + sr.next() * 0.3 })).sort((a, b) => a.p - b.p);
-      let overall = 0;
-      const overallOf = new Map<number, number>();
-      for (const o of order) overallOf.set(o.idx, ++overall);
+      const facts = sessionFacts(seed, e, year, SESSIONS.indexOf(s), lineup, classes, baseLap);
       classes.forEach((cls, ci) => {
         const written = set.written[cls] ? rng.pick(set.written[cls]!) : cls;
         lines.push(`      - class: ${written}`);
         lines.push('        entries:');
-        const inClass = order.filter((o) => o.c.cls === cls);
-        const classLap = baseLap + ci * 6000 + sr.int(0, 900);
-        let laps = race ? sr.int(150, 380) - ci * 12 : 0;
-        inClass.forEach((o, pos) => {
-          const car = o.c;
-          const dnf = race && pos > 2 && sr.chance(0.04);
-          const lap = classLap + pos * sr.int(40, 900);
-          const raceGap = sr.int(5000, 150000);
-          const down = sr.int(1, 4);
-          if (race && !dnf && pos >= 3) laps -= down;
-          const lapsDone = dnf ? sr.int(10, 100) : Math.max(1, laps);
+        const { classLap } = facts.classes[ci]!;
+        facts.classes[ci]!.entries.forEach(({ car, overall, dnf, lap, raceGap, down, lapsDone }, pos) => {
           lines.push(`          - pos: ${pos + 1}`);
-          if (rng.chance(0.5)) lines.push(`            overall: ${overallOf.get(o.idx)}`);
+          if (rng.chance(0.5)) lines.push(`            overall: ${overall}`);
           lines.push(`            number: "${car.number}"`);
           lines.push(`            team: ${teams[car.team]}`);
           lines.push(`            car: ${car.car}`);

@@ -8,7 +8,7 @@ import { buildGraph } from '@/lib/graph/build';
  */
 export function loadRepositoryGraph() {
   const read = readContent('content');
-  const { content, problems } = buildContent(read.articles, read.registries);
+  const { content, problems } = buildContent(read.articles, read.registries, { timing: read.timing });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`content has errors: ${errors.map((e) => e.message).join('; ')}`);
   return buildGraph(content);

@@ -64,6 +64,12 @@ describe('the scaffold (lib/content/scaffold.ts)', () => {
     }
   });
 
+  it('says a gap is behind the class leader, not the car ahead (contract v3, "Times and gaps")', () => {
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => /^\s*(?:#\s*)?gap:/.test(l));
+    expect(lines[i - 1]).toContain('gap behind the class leader (not the car ahead)');
+  });
+
   it('untouched, is refused with one clear error per placeholder', () => {
     const report = checkFiles([...good, { path: `articles/${slug}.mdx`, text }], 'content');
     const lines = report.problems.map(formatProblem);

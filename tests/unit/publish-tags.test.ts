@@ -8,7 +8,7 @@ import { GOOD, readTree, withOverlay } from '../fixtures/corpus';
 
 function graphOf(files: ReturnType<typeof readTree>) {
   const read = parseContent(files);
-  const { content, problems } = buildContent(read.articles, read.registries);
+  const { content, problems } = buildContent(read.articles, read.registries, { timing: read.timing });
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   return buildGraph(content);
 }
@@ -60,5 +60,20 @@ describe('affectedTags', () => {
     const tags = affectedTags(before, after, [team.path]);
     expect(tags).toContain(`teams:${id}`);
     for (const s of before.articlesBy.teams.get(id) ?? []) expect(tags).toContain(`articles:${s}`);
+  });
+});
+
+describe('publishing official timing', () => {
+  it('revalidates its edition\'s event, series and circuit and everyone in its sessions, before and after', () => {
+    const site = readTree('content');
+    const folder = 'timing/4-hours-of-imola/2014';
+    const before = graphOf(site.filter((f) => !f.path.startsWith(folder)));
+    const after = graphOf(site);
+    const tags = affectedTags(before, after, [`${folder}/timing.yaml`, `${folder}/05_Classification_Race_Hour 4.CSV`]);
+    for (const tag of [LIST_TAG, 'events:4-hours-of-imola', 'series:european-le-mans-series', 'circuits:autodromo-enzo-e-dino-ferrari', 'drivers:simon-dolan', 'drivers:matthew-mcmurry', 'teams:jota', 'cars:zytek-z11sn-nissan']) {
+      expect(tags, tag).toContain(tag);
+    }
+    // Nothing of another edition.
+    expect(tags).not.toContain('drivers:sebastien-buemi');
   });
 });

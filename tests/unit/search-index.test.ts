@@ -32,7 +32,7 @@ describe('search index', () => {
   const seeds = readTree(resolve(__dirname, '..', '..', 'content'));
   const graphOf = (files: typeof seeds) => {
     const read = parseContent(files, 'content');
-    return buildGraph(buildContent(read.articles, read.registries).content);
+    return buildGraph(buildContent(read.articles, read.registries, { timing: read.timing }).content);
   };
   const graph = graphOf(seeds);
   const docs = [...searchDocuments(graph)];
@@ -223,7 +223,7 @@ describe('scripts/search-index.ts (as the build runs it, under tsx)', () => {
     const seeds = readTree(resolve(REPO, 'content'));
     const read = parseContent(seeds, 'content');
     const oneStep = join(root, 'one-step');
-    await writeSearchIndex(searchRecords(buildGraph(buildContent(read.articles, read.registries).content)), oneStep);
+    await writeSearchIndex(searchRecords(buildGraph(buildContent(read.articles, read.registries, { timing: read.timing }).content)), oneStep);
     const twoStep = join(root, 'two-step');
     const r = run(twoStep, resolve(REPO, 'content'));
     expect(r.stderr).toBe('');

@@ -168,7 +168,7 @@ describe('parseGap', () => {
   it('rejects what is not a gap', () => {
     expect(gapError('+0 laps')).toBe('not a gap: "+0 laps" (a gap in laps is at least 1 lap)');
     expect(gapError('-0.5')).toBe(
-      'not a gap: "-0.5" (a gap cannot be negative; write the gap to the car ahead, like +0.5)',
+      'not a gap: "-0.5" (a gap cannot be negative; write the gap behind the class leader, like +0.5)',
     );
     expect(gapError(-0.5)).toBe('not a gap: -0.5 (a gap cannot be negative)');
     expect(gapError('+1 lapp')).toBe(`not a gap: "+1 lapp" (${GAP_HINT})`);

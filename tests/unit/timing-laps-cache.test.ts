@@ -23,7 +23,7 @@ describe('readSessionLaps', () => {
     const hash = createHash('sha256').update(readFileSync(BAHRAIN)).digest('hex');
     const rows = await readSessionLaps(BAHRAIN);
     expect(rows).toHaveLength(7_486);
-    expect(readdirSync(join(dir, 'cache'))).toEqual([`${hash}.v1.json`]);
+    expect(readdirSync(join(dir, 'cache'))).toEqual([`${hash}.laps.v1.json`]);
     // With the hash, the cached copy is read: the file itself is not needed.
     const again = await readSessionLaps(join(dir, 'no-such-file.CSV'), hash);
     expect(again).toEqual(rows);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAnalysis } from '@/lib/content/timing/analysis';
 import { readClassification } from '@/lib/content/timing/classification';
-import { summarizeLaps } from '@/lib/graph/lap-summary';
+import { summarizeLaps } from '@/lib/content/timing/lap-summary';
 
 /**
  * The real samples (content/timing/, copied from ../shared/timing-samples). Every expected figure is either

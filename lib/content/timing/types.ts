@@ -1,6 +1,6 @@
 /** The shapes of the timekeeper's files once read: lap rows, classification rows and the per-session lap summary the graph keeps. */
 import type { Gap } from '../time';
-import type { Problem } from '../types';
+import type { ArticleEvent, Problem, Session } from '../types';
 
 /** What a timing CSV is, decided from its columns. */
 export type TimingFileKind = 'classification' | 'analysis';
@@ -99,4 +99,31 @@ export interface ClassificationRow {
 export interface TimingRead<Row> {
   rows: Row[];
   problems: Problem[];
+}
+
+/** A timing file of a session: its path as shown (`content/timing/…/x.CSV`) and its content hash. */
+export interface TimingFileRef {
+  file: string;
+  hash: string;
+}
+
+/** One session of a timing.yaml: a report of that session, like an article's. */
+export interface TimingSession extends Session {
+  /** The classification file, when the session has one: `classes` are its full classification. */
+  classification?: TimingFileRef;
+  /** The lap analysis, when the session has one, and its summary (driver ids resolved). */
+  lapsFile?: TimingFileRef;
+  laps?: SessionLapSummary;
+  /** Laps and no classification: `classes` are the order at the flag, shown as unofficial and counted nowhere. */
+  unofficial?: true;
+}
+
+/** A timing.yaml and the files it lists: the official timing of one edition. */
+export interface TimingReport {
+  /** timing.yaml as shown to editors: `content/timing/8-hours-of-bahrain/2024/timing.yaml`. */
+  file: string;
+  event: ArticleEvent;
+  /** Who published the files (`Al Kamel Systems`). */
+  source?: string;
+  sessions: TimingSession[];
 }

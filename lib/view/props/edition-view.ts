@@ -5,6 +5,10 @@ import type { GapChartProps } from './gap-chart';
 
 export interface EditionSession {
   anchor: string;
+  /** The session's own page (/events/<id>/<year>/<session-id>). */
+  href: string;
+  /** "Full classification, lap chart, stints and drive time" */
+  pageLabel: string;
   title: string;
   /** The names other reports give it ("Carrera", "Kwalificatie"). */
   otherNames: string[];

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Session pages (`/events/<id>/<year>/<session-id>`): every session of an edition has its own page with
+ * its full classification per class, its reports, breadcrumbs and JSON-LD.
+ */
+
+test('a standing has its own page: its classification per class, its report, breadcrumbs and JSON-LD', async ({ page }) => {
+  const response = await page.goto('/events/24-hours-of-le-mans/2019/race-after-22-hours');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Race, after 22 hours');
+  await expect(page.getByText('standing after 22 hours, not counted in statistics')).toBeVisible();
+  const lmp1 = page.getByRole('region', { name: 'LMP1 Classification' });
+  await expect(lmp1.getByRole('row').nth(1)).toContainText('Toyota Gazoo Racing');
+  await expect(lmp1.getByRole('row').nth(1)).toContainText('Kamui Kobayashi');
+  await expect(page.getByRole('region', { name: 'Reported in' }).getByRole('link')).toHaveAttribute('href', '/articles/2019-le-mans-after-22-hours-toyota-leads');
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(crumbs.getByRole('link', { name: '2019' })).toHaveAttribute('href', '/events/24-hours-of-le-mans/2019');
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText('Race, after 22 hours');
+
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as { '@graph': Record<string, unknown>[] };
+  const event = ld['@graph'].find((n) => n['@type'] === 'SportsEvent')!;
+  expect(event.name).toBe('24 Hours of Le Mans 2019, Race, after 22 hours');
+  expect((event.superEvent as { '@id': string })['@id']).toMatch(/\/events\/24-hours-of-le-mans\/2019#event$/);
+  const breadcrumb = ld['@graph'].find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement: { name: string }[] };
+  expect(breadcrumb.itemListElement.map((i) => i.name)).toEqual(['Home', 'FIA World Endurance Championship', '24 Hours of Le Mans', '2019', 'Race, after 22 hours']);
+});
+
+test('a session that does not exist is a 404, and so are the laps of a session without laps', async ({ request }) => {
+  expect((await request.get('/events/24-hours-of-le-mans/2019/race-after-23-hours')).status()).toBe(404);
+  expect((await request.get('/events/24-hours-of-le-mans/2019/race-after-22-hours/laps.csv')).status()).toBe(404);
+});
+
+test('the edition page links each session to its page; the sitemap lists them', async ({ page, request }) => {
+  await page.goto('/events/24-hours-of-le-mans/2017');
+  const q1 = page.getByRole('region', { name: /Qualifying 1/ });
+  await q1.getByRole('link', { name: 'Full classification →' }).click();
+  await expect(page).toHaveURL('/events/24-hours-of-le-mans/2017/qualifying-1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qualifying 1');
+  const sitemap = await (await request.get('/sitemaps/sitemap/0.xml')).text();
+  expect(sitemap).toContain('/events/24-hours-of-le-mans/2017/qualifying-1</loc>');
+  expect(sitemap).toContain('/events/24-hours-of-le-mans/2019/race-after-22-hours</loc>');
+});

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildContent } from '@/lib/check/build-content';
+import { readContent } from '@/lib/content/read-files';
+import { entityData } from '@/lib/data/entity-data';
+import { buildGraph } from '@/lib/graph/build';
+import { statsOf } from '@/lib/graph/stats';
+import type { Graph } from '@/lib/graph/types';
+import { rawArticle } from '../fixtures/corpus';
+
+/** The graph of the site's content, official timing included. */
+let graph: Graph;
+let cache: string;
+beforeAll(() => {
+  cache = mkdtempSync(join(tmpdir(), 'timing-graph-'));
+  process.env.TIMING_CACHE_DIR = cache;
+  const read = readContent('content');
+  const built = buildContent(read.articles, read.registries, { timing: read.timing });
+  expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  graph = buildGraph(built.content);
+});
+afterAll(() => {
+  delete process.env.TIMING_CACHE_DIR;
+  rmSync(cache, { recursive: true, force: true });
+});
+
+const BAHRAIN_CSV = 'content/timing/8-hours-of-bahrain/2024/23_Analysis_Race_Hour 8.CSV';
+
+describe('official timing in the graph', () => {
+  it('makes the 2014 4 Hours of Imola an edition from its classification alone, counted, in full', () => {
+    const edition = graph.editions.get('4-hours-of-imola/2014')!;
+    expect(edition).toMatchObject({ seriesId: 'european-le-mans-series', circuitId: 'autodromo-enzo-e-dino-ferrari', articles: [] });
+    expect(edition.sessions).toHaveLength(1);
+    const race = edition.sessions[0]!;
+    expect(race).toMatchObject({ slug: 'race', name: 'Race', type: 'race', counted: true, reports: [] });
+    expect(race.unofficial).toBeUndefined();
+    expect(race.timing).toMatchObject({ file: 'content/timing/4-hours-of-imola/2014/timing.yaml', source: 'Al Kamel Systems' });
+    expect(race.classes.map((c) => [c.name, c.entries.length])).toEqual([['LMP2', 9], ['LMGTE', 14], ['GTC', 14]]);
+    const lmp2 = race.classes[0]!.entries;
+    expect(lmp2.map((e) => e.number)).toEqual(['38', '24', '36', '41', '46', '29', '34', '43', '48']);
+    expect(lmp2.map((e) => e.pos)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(lmp2[7]).toMatchObject({ status: 'NC', laps: 136, gap: { kind: 'laps', laps: 3 } });
+    expect(graph.drivers.get('matthew-mcmurry')?.name).toBe('Matthew McMurry');
+    expect(graph.drivers.get('paul-van-splunteren')?.name).toBe('Paul van Splunteren');
+  });
+
+  it('counts the classification by the contract: starts, class wins, podiums', () => {
+    expect(statsOf(graph.stats, 'drivers', 'simon-dolan')).toMatchObject({ starts: 1, classWins: 1, podiums: 1 });
+    expect(statsOf(graph.stats, 'drivers', 'oliver-webb')).toMatchObject({ starts: 1, classWins: 0, podiums: 1 });
+    expect(statsOf(graph.stats, 'drivers', 'christian-klien')).toMatchObject({ starts: 1, podiums: 0, dnfs: 0 });
+    // "Jota Sport" is an alias of the registered team Jota.
+    expect(statsOf(graph.stats, 'teams', 'jota')).toMatchObject({ starts: 1, classWins: 1 });
+    // A driver named only by the timing gets a page, with the appearance linked to the session.
+    const rows = graph.entriesBy.drivers.get('simon-dolan')!;
+    expect(rows.map((e) => [e.article, e.official, e.eventId, e.year, e.pos])).toEqual([['', true, '4-hours-of-imola', 2014, 1]]);
+  });
+
+  it('shows the 2024 8 Hours of Bahrain from its laps alone: the order at the flag, unofficial, counted nowhere', () => {
+    const race = graph.editions.get('8-hours-of-bahrain/2024')!.sessions.find((s) => s.slug === 'race')!;
+    expect(race).toMatchObject({ type: 'race', counted: false, unofficial: true });
+    const hash = createHash('sha256').update(readFileSync(BAHRAIN_CSV)).digest('hex');
+    expect(race.timing?.laps).toEqual({ file: BAHRAIN_CSV, hash });
+    expect(race.laps).toMatchObject({ file: BAHRAIN_CSV, hash });
+    expect(race.laps!.cars).toHaveLength(36);
+    expect(race.classes.map((c) => [c.name, c.entries.length, c.entries[0]!.number])).toEqual([['Hypercar', 18, '8'], ['LMGT3', 18, '55']]);
+    expect(statsOf(graph.stats, 'drivers', 'sebastien-buemi').classWins).toBe(0);
+    // `Alessandro PIER GUIDI` is the driver already on the site.
+    expect(graph.drivers.get('alessandro-pier-guidi')).toMatchObject({ name: 'Alessandro Pier Guidi', registered: true });
+  });
+
+  it('counts the laps into the drivers\' data.json stats, never into starts', () => {
+    // Mike Conway, #7: 63 laps (figures worked out by hand from the file), 1 led; no start (no classification).
+    const conway = entityData(graph, 'drivers', 'mike-conway')!;
+    expect(conway.stats).toMatchObject({ lapsRaced: 63, lapsLed: 1, fastestLaps: 0, timeAtWheelMs: 7_315_452 });
+    expect(statsOf(graph.stats, 'drivers', 'sebastien-buemi')).toMatchObject({ lapsRaced: 112, lapsLed: 31, fastestLaps: 1, timeAtWheelMs: 13_720_906 });
+    const team = entityData(graph, 'teams', 'toyota-gazoo-racing')!;
+    expect(team.stats).toMatchObject({ lapsRaced: 235 + 175, lapsLed: 31 + 8, fastestLaps: 1 });
+    expect('timeAtWheelMs' in team.stats).toBe(false);
+  });
+});
+
+describe('two standings of a race taken at the same time', () => {
+  it('are one session whatever their names', () => {
+    const standing = (slug: string, name: string, at: string, date: string) =>
+      rawArticle(slug, {
+        date,
+        event: { name: '24 Hours of Le Mans', year: 2019 },
+        results: [{ session: name, type: 'race', at, classes: [{ class: 'LMP1', entries: [{ pos: 1, number: '8' }] }] }],
+      });
+    const { content, problems } = buildContent(
+      [standing('a', 'Race', 'after 22 hours', '2019-06-16'), standing('b', 'Course', 'After 22 hours', '2019-06-16'), standing('c', 'Race', 'after 6 hours', '2019-06-15')],
+      [],
+    );
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const sessions = buildGraph(content).editions.get('24-hours-of-le-mans/2019')!.sessions;
+    expect(sessions.map((s) => [s.names, s.reports])).toEqual([
+      [['Race'], ['c']],
+      [['Race', 'Course'], ['a', 'b']],
+    ]);
+  });
+});
