@@ -92,8 +92,17 @@ function mutateManifest(text: string, rng: Rng): string {
   const data = parse(text) as Json;
   const paths: (string | number)[][] = [];
   const walk = (v: Json, p: (string | number)[]) => {
-    if (Array.isArray(v)) v.forEach((x, i) => (paths.push([...p, i]), walk(x, [...p, i])));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) paths.push([...p, k]), walk(x, [...p, k]);
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        paths.push([...p, i]);
+        walk(x, [...p, i]);
+      });
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        paths.push([...p, k]);
+        walk(x, [...p, k]);
+      }
+    }
   };
   walk(data, []);
   const path = rng.pick(paths);
