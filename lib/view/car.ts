@@ -6,7 +6,8 @@ import { type CarNode, type Count, type Graph } from '../graph';
 import { statsOf } from '../graph/stats';
 import { plural } from '../plural';
 import { dataHref } from '../routes';
-import { appearanceRows, APPEARANCE_ROWS, CHIP_LIMIT, ENTITY_CARDS, eventBests, seasonRows, tallyStats } from './entity';
+import { appearanceRows, APPEARANCE_ROWS, CHIP_LIMIT, ENTITY_CARDS, eventBests, tallyStats } from './entity';
+import { seasonSection } from './seasons';
 import { articleCards, countChips, countIds } from './shared';
 
 function carCounts(graph: Graph, id: string): { teams: Count[]; drivers: Count[] } {
@@ -39,7 +40,8 @@ export function carViewProps(graph: Graph, car: CarNode): EntityViewProps {
       chipGroup('Teams', countChips(graph, 'teams', teams, CHIP_LIMIT), 'entries'),
       chipGroup('Drivers', countChips(graph, 'drivers', drivers, CHIP_LIMIT), 'appearances'),
     ],
-    seasons: seasonRows(graph, stats),
+    // The latest seasons; every one is in the car's data (below).
+    ...seasonSection(graph, stats),
     appearances: appearanceSection({
       caption: `Latest entries of the ${car.name}`,
       rows: appearanceRows(graph, entries.slice(0, APPEARANCE_ROWS)),

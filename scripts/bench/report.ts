@@ -1,3 +1,4 @@
+import type { ReaderFigures } from './readers';
 import type { PageWeight } from './weight';
 
 export interface Phase {
@@ -38,7 +39,7 @@ export interface BenchRun {
   /** Bytes of the dist dir by kind of file (scripts/bench.ts outputBreakdown). */
   output?: { total: number; html: number; rsc: number; segments: number; serverOther: number; static: number; cache: number; other: number; pageFiles: number };
   /** `--publish`: an added article, an edited registry file, a deleted article (scripts/bench/publish.ts). */
-  publish?: Record<'add' | 'registry' | 'delete', { commandMs: number; servedMs: number; pages: number; peakRss: number }>;
+  publish?: Record<'add' | 'registry' | 'delete', { commandMs: number; servedMs: number; pages: number; peakRss: number; readers?: ReaderFigures }>;
   /** Static routes prerendered by `next build` (its own count). */
   pages: number;
   htmlFiles: number;
@@ -60,12 +61,23 @@ export interface BenchFile {
   runs: Record<string, BenchRun>;
   /** Runs that failed, with the phases they completed (or failed in) and the reason. */
   failed?: Record<string, Partial<BenchRun> & { reason: string }>;
+  /** Issue 22, recorded by hand: each page kind's HTML on the seed build before and after lib/static-html.mjs. */
+  seedWeight?: SeedWeight;
+}
+
+export interface SeedWeight {
+  date: string;
+  note: string;
+  /** KiB; `flight` the share of the HTML that was flight data, `script` the bytes of script a page loads after. */
+  rows: { kind: string; path: string; before?: { raw: number; gzip: number; flight: number }; after: { raw: number; gzip: number; script: number } }[];
 }
 
 /** Issue 11: what one search may download (bytes). */
 export const SEARCH_QUERY_BUDGET = 300 * 1000;
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** A reader's wait: ms below a second. */
+const wait = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : s(ms));
 const mib = (b: number) => `${(b / 1024 ** 2).toFixed(0)} MiB`;
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const int = (n: number) => n.toLocaleString('en-US');
@@ -116,6 +128,13 @@ export function renderMarkdown(file: BenchFile): string {
     ['**Publish, added article: command / until every listing page serves it**', (r) => (r.publish ? `**${s(r.publish.add.commandMs)} / ${s(r.publish.add.servedMs)}** (${r.publish.add.pages} pages)` : '–')],
     ['**Publish, edited registry file: command / served**', (r) => (r.publish ? `**${s(r.publish.registry.commandMs)} / ${s(r.publish.registry.servedMs)}**` : '–')],
     ['**Publish, deleted article: command / gone from every page**', (r) => (r.publish ? `**${s(r.publish.delete.commandMs)} / ${s(r.publish.delete.servedMs)}** (${r.publish.delete.pages} pages)` : '–')],
+    [
+      '**Publish: a reader\'s longest wait / p99** (a request every 50 ms; added / registry edit / deleted)',
+      (r) => {
+        const kinds = r.publish ? (['add', 'registry', 'delete'] as const).map((k) => r.publish![k].readers) : [];
+        return kinds.length && kinds.every(Boolean) ? `**${kinds.map((x) => `${wait(x!.longestMs)} / ${wait(x!.p99Ms)}${x!.failed ? ` (${x!.failed} failed)` : ''}`).join('; ')}**` : '–';
+      },
+    ],
     ['Publish command peak RSS', (r) => (r.publish ? mib(Math.max(r.publish.add.peakRss, r.publish.registry.peakRss, r.publish.delete.peakRss)) : '–')],
     ['Pages generated (`next build`)', (r) => int(r.pages)],
     ['Derived URLs rendered on first request, then cached', (r) => (r.derivedUrls === undefined ? '–' : int(r.derivedUrls))],
@@ -135,6 +154,19 @@ export function renderMarkdown(file: BenchFile): string {
     lines.push(col(`${label}: HTML raw / gzip`, (r) => (r.weights[key] ? `${kib(r.weights[key].html.raw)} / ${kib(r.weights[key].html.gzip)}` : '–')));
     lines.push(col(`${label}: JS raw / gzip (all scripts)`, (r) => (r.weights[key] ? `${kib(r.weights[key].js.raw)} / ${kib(r.weights[key].js.gzip)}` : '–')));
     lines.push(col(`${label}: site's own JS gzip`, (r) => (r.weights[key] ? `${r.weights[key].siteJs.gzip} B` : '–')));
+  }
+  // Every other kind weighed (issue 22): HTML raw / gzip, and the script it loads (files and inline).
+  const known = new Set(['empty', 'article', 'driver', 'team', 'home']);
+  for (const key of [...new Set(runs.flatMap((r) => Object.keys(r.weights)))].filter((k) => !known.has(k))) {
+    lines.push(col(`${key[0]!.toUpperCase()}${key.slice(1)} page: HTML raw / gzip`, (r) => (r.weights[key] ? `${kib(r.weights[key].html.raw)} / ${kib(r.weights[key].html.gzip)}` : '–')));
+  }
+  for (const key of [...new Set(runs.flatMap((r) => Object.keys(r.weights)))].filter((k) => k !== 'empty')) {
+    lines.push(
+      col(`${key[0]!.toUpperCase()}${key.slice(1)} page: script loaded${key === 'search' ? ' (with Pagefind)' : ''}, flight data`, (r) => {
+        const w = r.weights[key];
+        return w?.scriptBytes === undefined ? '–' : `${int(w.scriptBytes)} B, ${w.flightData ? '**yes**' : 'none'}`;
+      }),
+    );
   }
   const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.onDemand ?? {})))];
   for (const k of kinds) {
@@ -197,6 +229,10 @@ export function renderMarkdown(file: BenchFile): string {
       const worstPublish = Math.max(big.publish.add.servedMs, big.publish.registry.servedMs, big.publish.delete.servedMs);
       lines.push(`- A publish served by every listing page within 60 s: worst ${s(worstPublish)} — ${met(worstPublish < 60_000)}`);
     }
+    for (const run of runs.filter((r) => r.n >= 10000 && r.publish?.add.readers)) {
+      const worst = Math.max(...(['add', 'registry', 'delete'] as const).map((k) => run.publish![k].readers?.longestMs ?? Infinity));
+      lines.push(`- ${run.n.toLocaleString('en')} articles, no reader waits for a publish (longest wait under 1 s): ${wait(worst)} — ${met(worst < 1_000)}`);
+    }
     lines.push(`- Content check of 10,000 articles under 10 s: ${s(big.check.ms)} — ${met(big.check.ms < 10_000)}`);
   }
   const bigFailed = Object.values(file.failed ?? {}).find((f) => (f.n ?? 0) >= 10000);
@@ -209,12 +245,40 @@ export function renderMarkdown(file: BenchFile): string {
   }
   const worst = Math.max(...runs.flatMap((r) => ['article', 'driver', 'team'].map((k) => r.weights[k]?.siteJs.gzip ?? 0)));
   lines.push(`- Site's own JavaScript on article, driver and team pages at most 5 KiB gzip: worst ${worst} B — ${worst <= 5120 ? 'met' : '**missed**'}`);
+  // Issue 22: content pages (every kind but /search) load at most 2 KiB of script and no flight data; at
+  // 10,000 articles no page exceeds 250 KB raw.
+  const content = runs.flatMap((r) => Object.entries(r.weights).filter(([k]) => k !== 'search' && k !== 'empty').map(([k, w]) => ({ n: r.n, k, w })));
+  const measured = content.filter((c) => c.w.scriptBytes !== undefined);
+  if (measured.length) {
+    const heaviest = measured.reduce((a, b) => ((b.w.scriptBytes ?? 0) > (a.w.scriptBytes ?? 0) ? b : a));
+    const flight = measured.filter((c) => c.w.flightData).map((c) => `${c.k} (N=${int(c.n)})`);
+    const ok = (heaviest.w.scriptBytes ?? 0) <= 2048 && flight.length === 0;
+    lines.push(
+      `- Content pages load at most 2 KiB of script, and no flight data: most ${int(heaviest.w.scriptBytes ?? 0)} B (${heaviest.k}, N=${int(heaviest.n)})` +
+        `${flight.length ? `, flight data on ${flight.join(', ')}` : ', no flight data'} — ${ok ? 'met' : '**missed**'}`,
+    );
+  }
+  if (big) {
+    const pages = Object.entries(big.weights).filter(([k]) => k !== 'empty');
+    const [k, w] = pages.reduce((a, b) => (b[1].html.raw > a[1].html.raw ? b : a));
+    lines.push(`- At 10,000 articles no page exceeds 250 KB raw: heaviest measured ${kib(w.html.raw)} (${k}, \`${w.path}\`) — ${w.html.raw <= 250_000 ? 'met' : '**missed**'}`);
+  }
   if (big?.search) {
     lines.push(`- Search index of 10,000 articles in under 60 s: ${s(big.search.ms)} — ${big.search.ms < 60_000 ? 'met' : '**missed**'}`);
     lines.push(`- One query downloads under 300 KB: ${kib(big.search.queryBytes)} — ${big.search.queryBytes < SEARCH_QUERY_BUDGET ? 'met' : '**missed**'}`);
   }
   lines.push(`- Article body never evaluated in the browser (no MDX code in the HTML): ${runs.every((r) => !r.mdxShipped) ? 'met' : '**missed**'}`);
   lines.push('');
+  if (file.seedWeight) {
+    const w = file.seedWeight;
+    lines.push('## Page weight of each kind, seed build: with and without the framework (issue 22)', '', `${w.note} Measured ${w.date}.`, '');
+    lines.push('| page | before: raw / gzip (flight data) | after: raw / gzip | script after |', '|---|---:|---:|---:|');
+    for (const r of w.rows) {
+      const before = r.before ? `${r.before.raw.toFixed(1)} / ${r.before.gzip.toFixed(1)} KiB (${r.before.flight} %)` : '–';
+      lines.push(`| ${r.kind} \`${r.path}\` | ${before} | ${r.after.raw.toFixed(1)} / ${r.after.gzip.toFixed(1)} KiB | ${int(r.after.script)} B |`);
+    }
+    lines.push('');
+  }
   lines.push('## Scripts of the article page (largest run)', '');
   const last = runs[runs.length - 1];
   if (last?.weights.article) {

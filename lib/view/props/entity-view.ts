@@ -1,8 +1,11 @@
 /** The props of components/entity-view.tsx, as lib/view fills them. */
-import type { ClassTag } from './class-badge';
+import type { AtTheWheelProps } from './at-the-wheel';
 import type { ArticleCardProps } from './article-card';
 import type { Crumb } from './breadcrumbs';
 import type { ChipGroup } from './entity-chips';
+import type { SeasonRow } from './season-table';
+
+export type { SeasonRow } from './season-table';
 
 export interface EntityViewProps {
   crumbs: Crumb[];
@@ -20,8 +23,14 @@ export interface EntityViewProps {
   stats: { label: string; value: string | number }[];
   best: { label: string; value: string; href: string }[];
   groups: ChipGroup[];
-  /** The statistics by season: one row per year × series × class, newest first. */
+  /** A driver's figures from the official lap analyses; absent for a driver without laps. */
+  atTheWheel?: AtTheWheelProps;
+  /** The statistics by season: one row per year × series × class, newest first (the latest of them). */
   seasons?: SeasonRow[];
+  /** The rows the career chart draws (its busiest lanes), every row's count, and where all of them are. */
+  seasonsChart?: SeasonRow[];
+  seasonsTotal?: number;
+  seasonsArchive?: { href: string; label: string };
   /** Head to head against the drivers met most often (driver pages). */
   rivals?: RivalRow[];
   /** The best race finish at each event. */
@@ -45,16 +54,4 @@ export interface RivalRow {
   wins: number;
   losses: number;
   sessions: { href: string; label: string; result: string }[];
-}
-
-export interface SeasonRow {
-  year: number;
-  series?: string;
-  className: string;
-  classTag: ClassTag;
-  starts: number;
-  classWins: number;
-  podiums: number;
-  poles: number;
-  dnfs: number;
 }

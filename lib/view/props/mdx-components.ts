@@ -1,5 +1,6 @@
 /** The props of components/mdx-components.tsx, as lib/view fills them. */
 import type { SessionBlock } from './session-results';
+import type { TimingEmbeds } from './timing-embeds';
 
 /** Everything an article body needs to render the editor components. */
 export interface MdxContext {
@@ -9,4 +10,6 @@ export interface MdxContext {
   results(session?: string, cls?: string): { blocks: SessionBlock[]; classId?: string };
   /** The page of a driver or team as written in `<Driver>`/`<Team>` (any spelling or alias). */
   href(kind: 'drivers' | 'teams', written: string): string;
+  /** What the body's `<Classification>` and `<LapChart>` tags show (lib/view/timing-embeds.ts); none without such tags. */
+  timing?: TimingEmbeds;
 }
