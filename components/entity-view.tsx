@@ -1,16 +1,16 @@
-import type { EntityViewProps, RivalRow, SeasonRow } from '@/lib/view/props/entity-view';
+import type { EntityViewProps, RivalRow } from '@/lib/view/props/entity-view';
 import { AppearanceTable } from './appearance-table';
 import type { AppearanceRow } from '@/lib/view/props/appearance-table';
 import { ArticleCard } from './article-card';
 import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { Breadcrumbs } from './breadcrumbs';
 import type { Crumb } from '@/lib/view/props/breadcrumbs';
-import { CareerTimeline } from './charts/career-timeline';
 import { Country } from './country';
 import { EntityChips } from './entity-chips';
 import type { Chip } from '@/lib/view/props/entity-chips';
 import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
+import { SeasonSection } from './season-table';
 import { StatRow } from './stat-row';
 
 /** The page of a driver or team: summary, best results, links to everyone related, every appearance. */
@@ -60,7 +60,9 @@ export function EntityView(p: EntityViewProps) {
         ))}
       </div>
       <LabelledLinks id="event-bests-heading" title="Best finish at each event" items={p.eventBests ?? []} />
-      {p.seasons && p.seasons.length > 0 && <SeasonTable rows={p.seasons} name={p.name} />}
+      {p.seasons && p.seasons.length > 0 && (
+        <SeasonSection rows={p.seasons} chart={p.seasonsChart ?? p.seasons} total={p.seasonsTotal ?? p.seasons.length} archive={p.seasonsArchive} name={p.name} />
+      )}
       {p.rivals && p.rivals.length > 0 && <RivalsTable rows={p.rivals} name={p.name} />}
       {p.appearances.rows.length > 0 && (
         <section className="mb-8" aria-labelledby="appearances-heading">
@@ -104,55 +106,6 @@ export function EntityView(p: EntityViewProps) {
         </section>
       )}
     </div>
-  );
-}
-
-/**
- * The statistics season by season. Only a race's final classification and a final qualifying count:
- * practice, provisional sessions and standings are in the appearances below, never in these figures.
- */
-function SeasonTable({ rows, name }: { rows: readonly SeasonRow[]; name: string }) {
-  const cell = 'tabular px-2 py-1.5 text-right';
-  return (
-    <section className="mb-8" aria-labelledby="seasons-heading">
-      <h2 id="seasons-heading" className="mb-2 font-display text-2xl font-bold uppercase">
-        Season by season
-      </h2>
-      <CareerTimeline id="career" name={name} seasons={rows} />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <caption className="caption-bottom pt-2 text-left text-xs text-muted">
-            Counted from race classifications and final qualifying only; practice, provisional sessions and standings are not counted.
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-ink text-left text-xs uppercase tracking-wide text-muted">
-              <th scope="col" className="px-2 py-1.5">Year</th>
-              <th scope="col" className="hidden px-2 py-1.5 sm:table-cell">Series</th>
-              <th scope="col" className="px-2 py-1.5">Class</th>
-              <th scope="col" className={cell}>Starts</th>
-              <th scope="col" className={cell}>Wins</th>
-              <th scope="col" className={cell}>Podiums</th>
-              <th scope="col" className={cell}>Poles</th>
-              <th scope="col" className={`${cell} hidden sm:table-cell`}>DNFs</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={`${s.year}-${s.series ?? ''}-${s.className}`} className="border-b border-rule">
-                <th scope="row" className="tabular px-2 py-1.5 text-left font-semibold">{s.year}</th>
-                <td className="hidden px-2 py-1.5 sm:table-cell">{s.series ?? ''}</td>
-                <td className="px-2 py-1.5">{s.className}</td>
-                <td className={cell}>{s.starts}</td>
-                <td className={cell}>{s.classWins}</td>
-                <td className={cell}>{s.podiums}</td>
-                <td className={cell}>{s.poles}</td>
-                <td className={`${cell} hidden sm:table-cell`}>{s.dnfs}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }
 

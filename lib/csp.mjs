@@ -7,11 +7,11 @@ import { THEME_SCRIPT } from './theme-script.mjs';
  * and the post-build script import it).
  *
  * No nonces: a nonce forces every page to render per request. Each page's policy instead lists the
- * sha256 of each inline script in its own HTML, and only of scripts that are provably framework data:
- * Next's flight data (`self.__next_f.push([1,"<JSON string>"])` and its bootstrap), Turbopack's chunk
- * list, and the site's own constant scripts (TRUSTED_SCRIPTS). Any other inline script gets no hash,
- * so an injected one stays blocked. JSON-LD (`type="application/ld+json"`) is data the browser never
- * runs, and the policy does not cover it.
+ * sha256 of each inline script in its own HTML that is one of the site's constant scripts
+ * (TRUSTED_SCRIPTS: the theme script). Pages carry no framework script or flight data any more
+ * (lib/static-html.mjs), so that is all a page runs, with /search's Pagefind from a file ('self'). Any
+ * other inline script gets no hash, so an injected one stays blocked. JSON-LD
+ * (`type="application/ld+json"`) is data the browser never runs, and the policy does not cover it.
  */
 
 /** Constant inline scripts of the site itself (e.g. the theme script), allowed by their hash. */
@@ -23,24 +23,9 @@ const LOCKDOWN = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none
 /** For responses that are not HTML pages: route handlers, images, feeds, static files. */
 export const BASE_CSP = ["default-src 'none'", ...LOCKDOWN, "form-action 'none'"].join('; ');
 
-/** Next's bootstrap of the flight data, exactly. */
-const FLIGHT_BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])';
-/** One chunk of flight data: a number and one JSON string literal, nothing else. */
-const FLIGHT_CHUNK = /^self\.__next_f\.push\(\[\d{1,3},("(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")\]\)$/;
-/** Turbopack's list of the page's chunks: file names under static/chunks/ and module numbers. */
-const TURBOPACK_CHUNKS =
-  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(\{"otherChunks":\["static\/chunks\/[\w.-]+\.js"(?:,"static\/chunks\/[\w.-]+\.js")*\],"runtimeModuleIds":\[\d+(?:,\d+)*\]\}\);$/;
-
-/** True when an inline script is framework data or one of the site's constant scripts. */
+/** True when an inline script is one of the site's constant scripts. */
 export function isTrustedInlineScript(text) {
-  if (text === FLIGHT_BOOTSTRAP || TURBOPACK_CHUNKS.test(text) || TRUSTED_SCRIPTS.includes(text)) return true;
-  const chunk = FLIGHT_CHUNK.exec(text);
-  if (!chunk) return false;
-  try {
-    return typeof JSON.parse(chunk[1]) === 'string';
-  } catch {
-    return false;
-  }
+  return TRUSTED_SCRIPTS.includes(text);
 }
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -69,7 +54,7 @@ export function cspReport(html) {
     if (isTrustedInlineScript(text)) hashes.add(sha256(text));
     else blocked.push(text);
   }
-  // /search runs Pagefind, which compiles WebAssembly (components/search-app.tsx marks the page).
+  // /search runs Pagefind, which compiles WebAssembly (components/search-form.tsx marks the page).
   const wasm = /\sdata-search-app(?:=|\s|>)/.test(html) ? " 'wasm-unsafe-eval'" : '';
   const policy = [
     "default-src 'self'",

@@ -3,7 +3,7 @@ import type { Graph, LinkedKind } from './graph/types';
 import { articleModified, entityModified, newestModified } from './modified';
 import { articleHref, carHref, editionHref, entityHref, pageHref, sessionPageHref } from './routes';
 import { absoluteUrl } from './site';
-import { articlePageCount, indexPageCount } from './view';
+import { APPEARANCE_ROWS, archiveHref, archivePageCount, articlePageCount, ENTITY_CARDS, indexPageCount, seasonPageCount, seasonsHref } from './view';
 
 /** The sitemaps protocol's limit of URLs per file; past it the URLs are split over several files. */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -28,7 +28,8 @@ function max(a: string | undefined, b: string | undefined): string | undefined {
 
 /**
  * Every indexable page of the site with its last modification: the home page, the archive and the entity
- * indexes with their pages 2..n (page 1 is the index itself), every article and every entity page.
+ * indexes with their pages 2..n (page 1 is the index itself), every article and every entity page, and
+ * the report archive and season pages of drivers and teams whose page shows only the latest.
  */
 export function sitemapEntries(graph: Graph): SitemapEntry[] {
   const cached = cache.get(graph);
@@ -45,6 +46,7 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
       const lastModified = entityModified(graph, kind, id);
       newestOfKind = max(newestOfKind, lastModified);
       pages.push({ path: entityHref(kind, id), lastModified });
+      if (kind === 'drivers' || kind === 'teams') pages.push(...archivePages(graph, kind, id, lastModified));
     }
     // An index page changes whenever an entity of its kind appears or changes.
     for (let page = 1; page <= indexPageCount(graph, kind); page++) entries.push({ path: pageHref(`/${kind}`, page), lastModified: newestOfKind });
@@ -67,6 +69,18 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
   }
   cache.set(graph, entries);
   return entries;
+}
+
+/**
+ * The pages behind a driver's or team's page that hold what it shows only the latest of (lib/view): its
+ * report archive, when it has more reports or appearances than the page shows, and its season pages.
+ */
+function archivePages(graph: Graph, kind: 'drivers' | 'teams', id: string, lastModified: string | undefined): SitemapEntry[] {
+  const out: SitemapEntry[] = [];
+  const linked = (graph.articlesBy[kind].get(id)?.length ?? 0) > ENTITY_CARDS || (graph.entriesBy[kind].get(id)?.length ?? 0) > APPEARANCE_ROWS;
+  if (linked) for (let n = 1; n <= archivePageCount(graph, kind, id); n++) out.push({ path: archiveHref(kind, id, n), lastModified });
+  for (let n = 1; n <= seasonPageCount(graph, kind, id); n++) out.push({ path: seasonsHref(kind, id, n), lastModified });
+  return out;
 }
 
 const byPath = new WeakMap<Graph, Map<string, string | undefined>>();

@@ -11,7 +11,6 @@ import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentDistDir, freshSlot, switchTo } from '../lib/build/dist.mjs';
-import { linkDuplicatePayloads } from '../lib/build/dedupe';
 import { buildFingerprint, builtFrom, FINGERPRINT_FILE } from '../lib/build/inputs';
 import { contentDir } from '../lib/content/list-files';
 import { checkContentParallel, printReport } from '../lib/check/content-check';
@@ -62,7 +61,7 @@ async function main(): Promise<number> {
     process.stderr.write(`\nnext build failed: the previous build is still the one \`npm start\` serves.\n`);
     return code;
   }
-  // Each page's Content-Security-Policy, from its own inline scripts (scripts/page-csp.ts).
+  // Pages as plain HTML without the RSC payloads, then each page's Content-Security-Policy (scripts/page-csp.ts).
   const csp = await new Promise<number>((resolve) => {
     const tsx = createRequire(import.meta.url).resolve('tsx/cli');
     const child = spawn(process.execPath, [tsx, 'scripts/page-csp.ts', ...(STATIC_EXPORT ? ['--export'] : [])], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: slot } });
@@ -72,8 +71,6 @@ async function main(): Promise<number> {
     process.stderr.write(`\nwriting the pages' security policies failed: the previous build is still the one \`npm start\` serves.\n`);
     return csp;
   }
-  const deduped = linkDuplicatePayloads(join(slot, 'server', 'app'));
-  process.stdout.write(`  ${deduped.links} duplicate RSC payloads linked to their original, ${(deduped.bytes / 1024 ** 2).toFixed(0)} MiB saved\n`);
   await phase('search', 'Search index');
   const index = await updateSearchIndex({ distDir: slot });
   process.stdout.write(`  Search index: ${index.pages} pages, ${index.files} files, ${(index.bytes / 1024).toFixed(0)} KiB, ${(index.ms / 1000).toFixed(1)} s\n`);

@@ -1,6 +1,8 @@
 /**
- * After `next build`: writes each prerendered page's Content-Security-Policy (lib/csp.mjs, hashes of its
- * own inline framework scripts) into the page's `.meta` headers, which `next start` sends with the page.
+ * After `next build`: first takes the framework's runtime and flight data out of every page and deletes the
+ * RSC payload and segment files (lib/static-html.mjs; what it removed goes to `<distDir>/static-html.json`),
+ * then writes each prerendered page's Content-Security-Policy (lib/csp.mjs, the hash of the theme script)
+ * into the page's `.meta` headers, which `next start` sends with the page.
  * After `next build` for a static export (`--export`): writes the same policies as an nginx map from URL
  * to policy and the other headers (deploy/nginx/csp-map.conf and headers.conf, see docs/deploy.md).
  *
@@ -9,6 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BASE_CSP, cspReport } from '../lib/csp.mjs';
+import { stripBuildOutput } from '../lib/static-html.mjs';
 import { HSTS, SECURITY_HEADERS } from '../lib/security-headers.mjs';
 import { currentDistDir } from '../lib/build/dist.mjs';
 
@@ -28,6 +31,15 @@ function* htmlFiles(dir: string): Generator<string> {
 
 /** nginx's $uri once try_files found the page's file (`/drivers/x.html`). */
 const exportUri = (file: string) => `/${relative(root, file).replace(/\\/g, '/')}`;
+
+// Pages as plain HTML first: the policies below hash what is left.
+const stripped = stripBuildOutput(root, { exportMode });
+mkdirSync(distDir, { recursive: true });
+writeFileSync(join(distDir, 'static-html.json'), `${JSON.stringify(stripped, null, 2)}\n`);
+console.log(
+  `static-html: ${stripped.pages} pages ${(stripped.bytesBefore / 1024 ** 2).toFixed(1)} → ${(stripped.bytesAfter / 1024 ** 2).toFixed(1)} MiB, ` +
+    `${stripped.deleted} payload files deleted; markers removed: ${Object.entries(stripped.found).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+);
 
 const blocked: string[] = [];
 const mapLines: string[] = [];

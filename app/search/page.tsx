@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { PageTitle } from '@/components/page-title';
-import { SearchApp } from '@/components/search-app';
+import { SearchForm } from '@/components/search-form';
 import { getGraph } from '@/lib/served/graph';
 import { searchOptions } from '@/lib/search/facets';
 import { pageMetadata } from '@/lib/seo';
@@ -14,13 +14,13 @@ export function generateMetadata(): Metadata {
   });
 }
 
-/** The only page that loads Pagefind (components/search-app.tsx); the query comes from `?q=`. */
+/** The only page that loads Pagefind (components/search-form.tsx, public/search.js); the query comes from `?q=`. */
 export default function SearchPage() {
   return (
     <div>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Search' }]} />
       <PageTitle title="Search" />
-      <SearchApp options={searchOptions(getGraph())} />
+      <SearchForm options={searchOptions(getGraph())} />
     </div>
   );
 }

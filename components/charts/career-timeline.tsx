@@ -1,5 +1,5 @@
 import { resolveClass } from '@/lib/content/classes';
-import type { SeasonRow } from '@/lib/view/props/entity-view';
+import type { SeasonRow } from '@/lib/view/props/season-table';
 
 /**
  * A driver's or team's career by year, one lane per series and class: each season a box in the class
@@ -11,6 +11,8 @@ export interface CareerTimelineProps {
   id: string;
   name: string;
   seasons: readonly SeasonRow[];
+  /** True when `seasons` are only the busiest lanes of the career (lib/view/seasons.ts). */
+  partial?: boolean;
 }
 
 const LANE = 46;
@@ -24,7 +26,7 @@ function marks(s: SeasonRow): string {
   return [mark('★', s.classWins), mark('▲', s.podiums), mark('◆', s.poles)].filter(Boolean).join(' ');
 }
 
-export function CareerTimeline({ id, name, seasons }: CareerTimelineProps) {
+export function CareerTimeline({ id, name, seasons, partial = false }: CareerTimelineProps) {
   if (seasons.length === 0) return null;
   const laneKey = (s: SeasonRow) => `${s.series ?? ''}|${s.className}`;
   const lanes: { key: string; label: string; className: string }[] = [];
@@ -53,8 +55,8 @@ export function CareerTimeline({ id, name, seasons }: CareerTimelineProps) {
     // The site speaks English, also inside a report in another language.
     <figure className="chart" lang="en">
       <figcaption>
-        Career of {name} by year, {debut === last ? debut : `${debut}–${last}`}: the number is starts; ★ class wins, ▲ podiums, ◆ poles. The table
-        below gives every season.
+        Career of {name} by year, {debut === last ? debut : `${debut}–${last}`}: the number is starts; ★ class wins, ▲ podiums, ◆ poles.{' '}
+        {partial ? 'It draws the series and classes with the most starts; the table below and the season pages give every season.' : 'The table below gives every season.'}
       </figcaption>
       <svg role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%" height={height} className="block">
         <title id={`${id}-t`}>{`Career timeline of ${name}`}</title>

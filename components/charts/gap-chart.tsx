@@ -7,6 +7,10 @@ const TOP = 4;
 const LEFT = 36;
 const RIGHT = 80;
 const LABEL_CHARS = 22;
+/** On a phone (globals.css, max-width 480px) the label column is about 100 px wide: a shorter label. */
+const SHORT_CHARS = 14;
+
+const cut = (label: string, chars: number) => (label.length > chars ? `${label.slice(0, chars - 1)}…` : label);
 
 export function GapChart({ id, title, desc, caption, color, bars }: GapChartProps) {
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
@@ -32,8 +36,13 @@ export function GapChart({ id, title, desc, caption, color, bars }: GapChartProp
           return (
             <g key={`${b.label}-${i}`}>
               <text x={`${LEFT - 1.5}%`} y={y + ROW / 2} dy="0.35em" textAnchor="end" className="label">
-                {b.label.length > LABEL_CHARS ? `${b.label.slice(0, LABEL_CHARS - 1)}…` : b.label}
+                {cut(b.label, LABEL_CHARS)}
               </text>
+              {b.label.length > SHORT_CHARS && (
+                <text x={`${LEFT - 1.5}%`} y={y + ROW / 2} dy="0.35em" textAnchor="end" className="label label-short" aria-hidden="true">
+                  {cut(b.label, SHORT_CHARS)}
+                </text>
+              )}
               {width > 0 && (
                 <rect x={`${LEFT}%`} y={y + 3} width={`${width}%`} height={ROW - 6} rx="2" fill={lapped ? `url(#${id}-laps)` : color} className="bar" />
               )}

@@ -13,6 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { withPageCsp, worthKeeping } from './entry-rules.mjs';
+import { staticPageEntry, withoutPayloadFiles } from '../static-html.mjs';
 import { keyPath, pathTags } from './tags.mjs';
 
 const require = createRequire(import.meta.url);
@@ -31,20 +32,26 @@ function entryTags(key, data) {
 }
 
 /**
- * Every page entry handed out or stored carries its own Content-Security-Policy, and only answers worth
- * keeping are stored (lib/cache/entry-rules.mjs: `withPageCsp`, `worthKeeping`), whichever store holds them.
+ * Every page entry handed out or stored is plain HTML without the framework's runtime or flight data
+ * (lib/static-html.mjs: `staticPageEntry`, and no `.rsc` files: `withoutPayloadFiles`) and carries its own
+ * Content-Security-Policy, and only answers worth keeping are stored (lib/cache/entry-rules.mjs:
+ * `withPageCsp`, `worthKeeping`), whichever store holds them.
  */
 class LocalCacheHandler extends FileSystemCache {
+  constructor(ctx) {
+    super({ ...ctx, fs: ctx.fs && withoutPayloadFiles(ctx.fs) });
+  }
+
   async get(key, ctx) {
     const data = await super.get(key, ctx);
     if (data?.value && ROUTE_KINDS.has(data.value.kind) && areTagsExpired(pathTags(keyPath(key)), data.lastModified)) return null;
-    if (data?.value) withPageCsp(data.value);
+    if (data?.value) withPageCsp(staticPageEntry(data.value, key, this.serverDistDir));
     return data;
   }
 
   async set(key, value, ctx) {
-    // First, even for what is not kept: the response being sent shares the headers object.
-    withPageCsp(value);
+    // First, even for what is not kept: the response being sent is made from this very value.
+    withPageCsp(staticPageEntry(value, key, this.serverDistDir));
     if (!worthKeeping(value)) return;
     return super.set(key, value, ctx);
   }
@@ -108,7 +115,7 @@ class RedisCacheHandler {
     // Not stored at run time yet: the page this build prerendered, if any.
     data ??= await this.local.get(key, ctx);
     if (!data?.value) return data;
-    withPageCsp(data.value);
+    withPageCsp(staticPageEntry(data.value, key, this.local.serverDistDir));
     const entryTagList = ROUTE_KINDS.has(data.value.kind) ? entryTags(key, data) : [...(ctx.tags ?? []), ...(ctx.softTags ?? [])];
     return expiredIn(tags, entryTagList, data.lastModified) ? null : data;
   }
@@ -119,7 +126,7 @@ class RedisCacheHandler {
       await client.del(PREFIX + key).catch(() => undefined);
       return;
     }
-    withPageCsp(value);
+    withPageCsp(staticPageEntry(value, key, this.local.serverDistDir));
     if (!worthKeeping(value)) return;
     const entry = { value, lastModified: Date.now(), cacheControl: ctx?.cacheControl, tags: ctx?.tags };
     try {

@@ -8,7 +8,7 @@
  *   (absent when they only removed pages);
  * - `delta/superseded.json` lists the archive's page ids (Pagefind result ids, `.state/ids.json`) of
  *   every URL the delta changed or removed, which the search page drops from its results
- *   (components/search-app.tsx), with the languages of the delta's bundle;
+ *   (public/search.js), with the languages of the delta's bundle; the build writes it empty;
  * - `delta/.state.json` keeps the delta's documents by URL (HTML, or null for a removed page), so that the
  *   next publish adds its own changes to them. The route serves no dot-named file.
  *

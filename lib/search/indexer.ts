@@ -136,7 +136,7 @@ function writeFiles(dir: string, files: readonly { path: string; content: Uint8A
 /**
  * Indexes `records` and writes the Pagefind bundle to `outputPath` (e.g. `.next/pagefind`, `out/pagefind`),
  * with its page ids and document hashes by URL in `.state/` (a publish's delta, lib/search/delta.ts,
- * reads them).
+ * reads them) and an empty `delta/superseded.json`.
  * The bundle is written beside it first and then renamed into place, so a running site serves either the
  * old index or the new one, never half of each.
  */
@@ -150,6 +150,9 @@ export async function writeSearchIndex(records: Iterable<HtmlRecord> | AsyncIter
   writeFiles(tmp, [
     { path: join(STATE_DIR, IDS_FILE), content: JSON.stringify(pageIds(files)) },
     { path: join(STATE_DIR, HASHES_FILE), content: JSON.stringify(hashes) },
+    // No publish yet: an empty delta list (lib/search/delta.ts), which the search page reads at once; a 404
+    // there was a console error on /search before any publish.
+    { path: join('delta', 'superseded.json'), content: JSON.stringify({ ids: [], languages: [] }) },
   ]);
   moveIntoPlace(tmp, outputPath);
   return { pages, languages, ...written, ms: Math.round(performance.now() - t0) };

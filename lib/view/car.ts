@@ -4,7 +4,8 @@ import { type CarNode, type Count, type Graph } from '../graph/index';
 import { statsOf } from '../graph/stats';
 import { plural } from '../plural';
 import { dataHref } from '../routes';
-import { appearanceRows, APPEARANCE_ROWS, CHIP_LIMIT, ENTITY_CARDS, eventBests, seasonRows, tallyStats } from './entity';
+import { appearanceRows, APPEARANCE_ROWS, CHIP_LIMIT, ENTITY_CARDS, eventBests, tallyStats } from './entity';
+import { seasonSection } from './seasons';
 import { articleCards, countChips, countIds } from './shared';
 
 function carCounts(graph: Graph, id: string): { teams: Count[]; drivers: Count[] } {
@@ -37,7 +38,8 @@ export function carViewProps(graph: Graph, car: CarNode): EntityViewProps {
       { title: 'Teams', items: countChips(graph, 'teams', teams, CHIP_LIMIT), countLabel: 'entries' },
       { title: 'Drivers', items: countChips(graph, 'drivers', drivers, CHIP_LIMIT), countLabel: 'appearances' },
     ],
-    seasons: seasonRows(graph, stats),
+    // The latest seasons; every one is in the car's data (below).
+    ...seasonSection(graph, stats),
     appearances: {
       caption: `Latest entries of the ${car.name}`,
       rows: appearanceRows(graph, entries.slice(0, APPEARANCE_ROWS)),

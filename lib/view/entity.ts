@@ -1,7 +1,7 @@
 /** Driver and team pages, their share images and their report archives. */
 import type { AppearanceRow } from './props/appearance-table';
 import type { EntityArchiveProps } from './props/entity-archive';
-import type { EntityViewProps, RivalRow, SeasonRow } from './props/entity-view';
+import type { EntityViewProps, RivalRow } from './props/entity-view';
 import { formatGap, formatTime } from '../content/time';
 import { plural } from '../plural';
 import type { SessionType } from '../content/types';
@@ -10,6 +10,7 @@ import { entityFeedPath } from '../feeds';
 import { articleHref, carHref, dataHref, entityHref, sessionHref } from '../routes';
 import { statsOf, type EntityStats } from '../graph/stats';
 import { articleCards, countChips, countIds, eventLabel } from './shared';
+import { seasonSection } from './seasons';
 
 const SESSION_TYPE_LABEL = { practice: 'Best in practice', qualifying: 'Best in final qualifying', race: 'Best race finish' } as const;
 
@@ -49,15 +50,17 @@ export function bestResults(graph: Graph, best: Partial<Record<SessionType, Entr
 }
 
 /**
- * Driver and team pages stay the same size however much is published: a summary of every entry (one
- * row per year), the latest APPEARANCE_ROWS appearances, the latest ENTITY_CARDS reports as cards, at
- * most CHIP_LIMIT related entities per group, and every report on paginated archive pages
+ * Driver and team pages stay the same size however much is published: the latest seasons and a chart of
+ * the busiest (lib/view/seasons.ts, every season on its season pages), the latest APPEARANCE_ROWS
+ * appearances, the latest ENTITY_CARDS reports as cards, at most CHIP_LIMIT related entities per group,
+ * and every report with the entity's results in it on paginated archive pages
  * (`/drivers/<id>/articles/page/<n>`, ARCHIVE_PAGE_SIZE to a page).
  */
 export const APPEARANCE_ROWS = 50;
 export const ENTITY_CARDS = 12;
 export const CHIP_LIMIT = MOST_FREQUENT;
-export const ARCHIVE_PAGE_SIZE = 100;
+// 50: a page of the busiest team's reports, each with its several entries, was 252 KiB at 100 (issue 22: at most 250 KB).
+export const ARCHIVE_PAGE_SIZE = 50;
 
 type ArchiveKind = 'drivers' | 'teams';
 
@@ -77,20 +80,6 @@ export function archiveParams(graph: Graph, kind: ArchiveKind): { id: string; n:
     for (let n = 1; n <= pages; n++) out.push({ id, n: String(n) });
   }
   return out;
-}
-
-/** The statistics' seasons: one row per year × series × class, counted by the contract's rules. */
-export function seasonRows(graph: Graph, stats: EntityStats): SeasonRow[] {
-  return stats.seasons.map((s) => ({
-    year: s.year,
-    series: s.seriesId ? (graph.series.get(s.seriesId)?.shortName ?? nameOf(graph, 'series', s.seriesId)) : undefined,
-    className: s.className,
-    starts: s.starts,
-    classWins: s.classWins,
-    podiums: s.podiums,
-    poles: s.poles,
-    dnfs: s.dnfs,
-  }));
 }
 
 /** starts · class wins · podiums · poles: the figures every page leads with. */
@@ -160,13 +149,14 @@ export function teamSummary(graph: Graph, team: TeamNode): string {
   );
 }
 
-function reportsSection(graph: Graph, kind: ArchiveKind, id: string, slugs: readonly string[]): Pick<EntityViewProps, 'articles' | 'articlesTotal' | 'archive'> {
+function reportsSection(graph: Graph, kind: ArchiveKind, id: string, slugs: readonly string[], entries: number): Pick<EntityViewProps, 'articles' | 'articlesTotal' | 'archive'> {
   return {
     // Without each report's class leaders: the appearance table above gives this driver's or team's own
     // results, and a dozen leader lists made these cards a sixth of the page.
     articles: articleCards(graph, slugs.slice(0, ENTITY_CARDS), 'h3', false),
     articlesTotal: slugs.length,
-    archive: slugs.length > ENTITY_CARDS ? { href: archiveHref(kind, id), label: `All ${slugs.length} reports` } : undefined,
+    // Also when the reports fit but the appearances do not: the archive lists every one, report by report.
+    archive: slugs.length > ENTITY_CARDS || entries > APPEARANCE_ROWS ? { href: archiveHref(kind, id), label: `All ${slugs.length} reports` } : undefined,
   };
 }
 
@@ -197,7 +187,7 @@ export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewPro
       { title: 'Co-drivers', items: countChips(graph, 'drivers', p.coDrivers, CHIP_LIMIT), countLabel: 'sessions shared' },
       { title: 'Cars', items: countChips(graph, 'cars', p.cars, CHIP_LIMIT), countLabel: 'appearances' },
     ],
-    seasons: seasonRows(graph, p.stats),
+    ...seasonSection(graph, p.stats, { kind: 'drivers', id: driver.id }),
     eventBests: eventBests(graph, p.stats),
     rivals: rivalRows(graph, driver.id),
     appearances: {
@@ -205,7 +195,7 @@ export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewPro
       rows: appearanceRows(graph, p.entries.slice(0, APPEARANCE_ROWS), driver.id),
       total: p.entries.length,
     },
-    ...reportsSection(graph, 'drivers', driver.id, p.articles),
+    ...reportsSection(graph, 'drivers', driver.id, p.articles, p.entries.length),
     feed: { href: entityFeedPath('drivers', driver.id), label: `RSS feed of ${driver.name}'s reports` },
     data: { href: dataHref('drivers', driver.id), label: `${driver.name}'s results as data (JSON)` },
   };
@@ -233,7 +223,7 @@ export function teamViewProps(graph: Graph, team: TeamNode): EntityViewProps {
       { title: 'Drivers', items: countChips(graph, 'drivers', p.drivers, CHIP_LIMIT), countLabel: 'appearances' },
       { title: 'Cars', items: countChips(graph, 'cars', p.cars, CHIP_LIMIT), countLabel: 'entries' },
     ],
-    seasons: seasonRows(graph, p.stats),
+    ...seasonSection(graph, p.stats, { kind: 'teams', id: team.id }),
     eventBests: eventBests(graph, p.stats),
     appearances: {
       caption: `Latest entries of ${team.name}`,
@@ -241,7 +231,7 @@ export function teamViewProps(graph: Graph, team: TeamNode): EntityViewProps {
       showDrivers: true,
       total: p.entries.length,
     },
-    ...reportsSection(graph, 'teams', team.id, p.articles),
+    ...reportsSection(graph, 'teams', team.id, p.articles, p.entries.length),
     feed: { href: entityFeedPath('teams', team.id), label: `RSS feed of ${team.name}'s reports` },
     data: { href: dataHref('teams', team.id), label: `${team.name}'s results as data (JSON)` },
   };

@@ -9,3 +9,4 @@ export * from './hub';
 export * from './lists';
 export * from './edition';
 export * from './car';
+export * from './seasons';

@@ -143,6 +143,19 @@ export function renderMarkdown(file: BenchFile): string {
     lines.push(col(`${label}: JS raw / gzip (all scripts)`, (r) => (r.weights[key] ? `${kib(r.weights[key].js.raw)} / ${kib(r.weights[key].js.gzip)}` : '–')));
     lines.push(col(`${label}: site's own JS gzip`, (r) => (r.weights[key] ? `${r.weights[key].siteJs.gzip} B` : '–')));
   }
+  // Every other kind weighed (issue 22): HTML raw / gzip, and the script it loads (files and inline).
+  const known = new Set(['empty', 'article', 'driver', 'team', 'home']);
+  for (const key of [...new Set(runs.flatMap((r) => Object.keys(r.weights)))].filter((k) => !known.has(k))) {
+    lines.push(col(`${key[0]!.toUpperCase()}${key.slice(1)} page: HTML raw / gzip`, (r) => (r.weights[key] ? `${kib(r.weights[key].html.raw)} / ${kib(r.weights[key].html.gzip)}` : '–')));
+  }
+  for (const key of [...new Set(runs.flatMap((r) => Object.keys(r.weights)))].filter((k) => k !== 'empty')) {
+    lines.push(
+      col(`${key[0]!.toUpperCase()}${key.slice(1)} page: script loaded${key === 'search' ? ' (with Pagefind)' : ''}, flight data`, (r) => {
+        const w = r.weights[key];
+        return w?.scriptBytes === undefined ? '–' : `${int(w.scriptBytes)} B, ${w.flightData ? '**yes**' : 'none'}`;
+      }),
+    );
+  }
   const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.onDemand ?? {})))];
   for (const k of kinds) {
     lines.push(col(`On demand, ${k}: first / cached request`, (r) => (r.onDemand?.[k] ? `${r.onDemand[k].firstMs} ms / ${r.onDemand[k].cachedMs} ms` : '–')));
@@ -216,6 +229,24 @@ export function renderMarkdown(file: BenchFile): string {
   }
   const worst = Math.max(...runs.flatMap((r) => ['article', 'driver', 'team'].map((k) => r.weights[k]?.siteJs.gzip ?? 0)));
   lines.push(`- Site's own JavaScript on article, driver and team pages at most 5 KiB gzip: worst ${worst} B — ${worst <= 5120 ? 'met' : '**missed**'}`);
+  // Issue 22: content pages (every kind but /search) load at most 2 KiB of script and no flight data; at
+  // 10,000 articles no page exceeds 250 KB raw.
+  const content = runs.flatMap((r) => Object.entries(r.weights).filter(([k]) => k !== 'search' && k !== 'empty').map(([k, w]) => ({ n: r.n, k, w })));
+  const measured = content.filter((c) => c.w.scriptBytes !== undefined);
+  if (measured.length) {
+    const heaviest = measured.reduce((a, b) => ((b.w.scriptBytes ?? 0) > (a.w.scriptBytes ?? 0) ? b : a));
+    const flight = measured.filter((c) => c.w.flightData).map((c) => `${c.k} (N=${int(c.n)})`);
+    const ok = (heaviest.w.scriptBytes ?? 0) <= 2048 && flight.length === 0;
+    lines.push(
+      `- Content pages load at most 2 KiB of script, and no flight data: most ${int(heaviest.w.scriptBytes ?? 0)} B (${heaviest.k}, N=${int(heaviest.n)})` +
+        `${flight.length ? `, flight data on ${flight.join(', ')}` : ', no flight data'} — ${ok ? 'met' : '**missed**'}`,
+    );
+  }
+  if (big) {
+    const pages = Object.entries(big.weights).filter(([k]) => k !== 'empty');
+    const [k, w] = pages.reduce((a, b) => (b[1].html.raw > a[1].html.raw ? b : a));
+    lines.push(`- At 10,000 articles no page exceeds 250 KB raw: heaviest measured ${kib(w.html.raw)} (${k}, \`${w.path}\`) — ${w.html.raw <= 250_000 ? 'met' : '**missed**'}`);
+  }
   if (big?.search) {
     lines.push(`- Search index of 10,000 articles in under 60 s: ${s(big.search.ms)} — ${big.search.ms < 60_000 ? 'met' : '**missed**'}`);
     lines.push(`- One query downloads under 300 KB: ${kib(big.search.queryBytes)} — ${big.search.queryBytes < SEARCH_QUERY_BUDGET ? 'met' : '**missed**'}`);

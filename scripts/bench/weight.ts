@@ -27,6 +27,12 @@ export interface PageWeight {
   path: string;
   status: number;
   html: Sizes;
+  /** Bytes of script the page loads: its script files (raw) and its inline code (the theme script). */
+  scriptBytes?: number;
+  /** Inline code, without JSON-LD. */
+  inlineJs?: number;
+  /** The framework's flight data (`self.__next_f`) in the HTML: issue 22's budget allows none. */
+  flightData?: boolean;
   js: Sizes;
   frameworkJs: Sizes;
   siteJs: Sizes;
@@ -96,12 +102,19 @@ export async function measurePage(
     const owner: ScriptInfo['owner'] = attribution.framework.has(key) || (mods && siteModules!.length === 0) ? 'framework' : 'site';
     scripts.push({ src, raw: body.length, gzip: gz(body), owner, siteModules: siteModules?.length ? siteModules : undefined });
   }
+  const text = html.toString('utf8');
+  const inlineJs = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\ssrc=/.test(m[1]!) && !/type="application\/ld\+json"/.test(m[1]!))
+    .reduce((n, m) => n + Buffer.byteLength(m[2]!), 0);
   const sum = (list: ScriptInfo[]) => list.reduce((s, x) => ({ raw: s.raw + x.raw, gzip: s.gzip + x.gzip }), { raw: 0, gzip: 0 });
   const extra = empty ? scripts.filter((s) => !empty.has(s.src)) : [];
   return {
     path,
     status: res.status,
     html: { raw: html.length, gzip: gz(html) },
+    scriptBytes: sum(scripts).raw + inlineJs,
+    inlineJs,
+    flightData: text.includes('self.__next_f'),
     js: sum(scripts),
     frameworkJs: sum(scripts.filter((s) => s.owner === 'framework')),
     siteJs: sum(scripts.filter((s) => s.owner === 'site')),
@@ -109,4 +122,28 @@ export async function measurePage(
     extraVsEmpty: { ...sum(extra), count: extra.length },
     scriptSrcs: new Set(srcs),
   };
+}
+
+/** Issue 22's budget for content pages: at most 2 KiB of script (files and inline code), and no flight data. */
+export const CONTENT_SCRIPT_BUDGET = 2 * 1024;
+
+/** Addresses of the page kinds an article and the home page link to, the first of each (edition, car...). */
+export const LINKED_KINDS: [string, RegExp][] = [
+  ['session', /^\/events\/[^/]+\/\d{4}\/[^/]+$/],
+  ['edition', /^\/events\/[^/]+\/\d{4}$/],
+  ['event', /^\/events\/[^/]+$/],
+  ['car', /^\/cars\/[^/]+$/],
+  ['circuit', /^\/circuits\/[^/]+$/],
+  ['series', /^\/series\/[^/]+$/],
+  ['author', /^\/authors\/[^/]+$/],
+];
+
+export async function linkedKinds(base: string, paths: string[]): Promise<Record<string, string>> {
+  const found: Record<string, string> = {};
+  for (const path of paths) {
+    const html = await (await fetch(base + path)).text();
+    const hrefs = [...html.matchAll(/<a\b[^>]*\shref="(\/[^"#?]*)"/g)].map((m) => m[1]!);
+    for (const [kind, re] of LINKED_KINDS) found[kind] ??= hrefs.find((h) => re.test(h))!;
+  }
+  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
 }

@@ -55,4 +55,27 @@ test.describe('on a phone', () => {
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
     }
   });
+
+  test('the labels of edition-page charts are whole on the screen, car numbers included', async ({ page }) => {
+    for (const path of ['/events/24-hours-of-le-mans/2019', '/events/24-hours-of-le-mans/2017', '/articles/2019-le-mans-after-22-hours-toyota-leads']) {
+      await page.goto(path);
+      const svgs = await page.locator('figure.chart svg').all();
+      expect(svgs.length, path).toBeGreaterThan(0);
+      for (const svg of svgs) {
+        const box = (await svg.boundingBox())!;
+        // Every label drawn, with where it starts and ends on the screen.
+        const labels = await svg.locator('text.label').evaluateAll((ts) =>
+          ts
+            .filter((t) => getComputedStyle(t).display !== 'none')
+            .map((t) => ({ text: t.textContent ?? '', left: t.getBoundingClientRect().left, right: t.getBoundingClientRect().right })),
+        );
+        expect(labels.length, path).toBeGreaterThan(0);
+        for (const l of labels) {
+          expect(l.left, `${path}: "${l.text}" starts left of its chart`).toBeGreaterThanOrEqual(box.x - 0.5);
+          expect(l.right, `${path}: "${l.text}"`).toBeLessThanOrEqual(box.x + box.width);
+          expect(l.text, path).toMatch(/^#\d+ |^[^#]/);
+        }
+      }
+    }
+  });
 });

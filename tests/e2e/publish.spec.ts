@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { frameworkTraces } from '../support/static-page';
 import { BASE_PORT, copyContent, publish, startInstance, startRedis, type Instance } from './servers';
 
 /**
@@ -65,6 +66,13 @@ test('publish adds, edits and deletes on a running server while readers get only
       expect((await body(base + path)).text, path).toContain('Publish check');
     }
     expect((await body(`${base}/sitemaps/sitemap/0.xml`)).text).toContain('/articles/2021-portimao-publish-check');
+    // Rendered on its first request (the article) or again after the publish (the pages listing it): plain
+    // HTML, without the framework's scripts or flight data (lib/static-html.mjs), the first answer included.
+    for (const path of ['/articles/2021-portimao-publish-check', '/', '/articles', '/drivers/matthieu-vaxiviere', '/events/8-hours-of-portimao']) {
+      const page = (await body(base + path)).text;
+      expect(page, path).toContain('Publish check');
+      expect(frameworkTraces(page), path).toEqual([]);
+    }
     // The search index finds it too: a query for its title's words lists it first.
     await page.goto(`${base}/search?q=publish%20check`);
     await expect(page.getByRole('status')).toHaveText(/result/, { timeout: 15_000 });
@@ -136,8 +144,13 @@ test('two instances sharing a Redis cache both serve a publish', async () => {
     const result = await publish(content.dir, [join(content.dir, NEW)], servers);
     expect(result.code, result.output).toBe(0);
     for (const s of servers) {
-      expect((await body(`${s.url}/articles/2021-portimao-publish-check`)).text).toContain(TITLE);
-      expect((await body(`${s.url}/`)).text).toContain('Publish check');
+      const article = (await body(`${s.url}/articles/2021-portimao-publish-check`)).text;
+      expect(article).toContain(TITLE);
+      const home = (await body(`${s.url}/`)).text;
+      expect(home).toContain('Publish check');
+      // Pages from Redis are plain HTML too (lib/static-html.mjs).
+      expect(frameworkTraces(article)).toEqual([]);
+      expect(frameworkTraces(home)).toEqual([]);
     }
     // The pages are in Redis, and so are the revalidated tags, for every instance to see.
     const client = new Redis(redis.url);

@@ -186,7 +186,9 @@ describe('search index', () => {
     await writeSearchIndex(searchRecords(graph), bare);
     rmSync(join(bare, '.state'), { recursive: true });
     expect(await applySearchChanges(bare, [])).toEqual({ kind: 'full', why: `${bare} has no .state/ids.json` });
-    expect(existsSync(join(bare, 'delta'))).toBe(false);
+    // The delta stays the empty one every build writes (the search page reads it before any publish).
+    expect(JSON.parse(readFileSync(join(bare, 'delta', 'superseded.json'), 'utf8'))).toEqual({ ids: [], languages: [] });
+    expect(existsSync(join(bare, 'delta', '.state.json'))).toBe(false);
   });
 
   it('refuses records with nothing to index', async () => {

@@ -3,6 +3,9 @@ import type { AppearanceRow } from './appearance-table';
 import type { ArticleCardProps } from './article-card';
 import type { Crumb } from './breadcrumbs';
 import type { Chip } from './entity-chips';
+import type { SeasonRow } from './season-table';
+
+export type { SeasonRow } from './season-table';
 
 export interface EntityViewProps {
   crumbs: Crumb[];
@@ -18,8 +21,12 @@ export interface EntityViewProps {
   stats: { label: string; value: string | number }[];
   best: { label: string; value: string; href: string }[];
   groups: { title: string; items: Chip[]; countLabel?: string }[];
-  /** The statistics by season: one row per year × series × class, newest first. */
+  /** The statistics by season: one row per year × series × class, newest first (the latest of them). */
   seasons?: SeasonRow[];
+  /** The rows the career chart draws (its busiest lanes), every row's count, and where all of them are. */
+  seasonsChart?: SeasonRow[];
+  seasonsTotal?: number;
+  seasonsArchive?: { href: string; label: string };
   /** Head to head against the drivers met most often (driver pages). */
   rivals?: RivalRow[];
   /** The best race finish at each event. */
@@ -42,15 +49,4 @@ export interface RivalRow {
   wins: number;
   losses: number;
   sessions: { href: string; label: string; result: string }[];
-}
-
-export interface SeasonRow {
-  year: number;
-  series?: string;
-  className: string;
-  starts: number;
-  classWins: number;
-  podiums: number;
-  poles: number;
-  dnfs: number;
 }
