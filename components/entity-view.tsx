@@ -12,6 +12,7 @@ import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
 import { SeasonSection } from './season-table';
 import { StatRow } from './stat-row';
+import { AtTheWheel } from './at-the-wheel';
 
 /** The page of a driver or team: summary, best results, links to everyone related, every appearance. */
 export function EntityView(p: EntityViewProps) {
@@ -54,6 +55,7 @@ export function EntityView(p: EntityViewProps) {
       </PageTitle>
       <StatRow stats={p.stats} />
       <LabelledLinks id="best-heading" title="Best results" items={p.best} />
+      {p.atTheWheel && <AtTheWheel {...p.atTheWheel} />}
       <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
         {p.groups.map((g) => (
           <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />

@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import { resolveClass } from '@/lib/content/classes';
 import type { MdxContext } from '@/lib/view/props/mdx-components';
 import { SessionResults } from './session-results';
+import { ClassificationBlock, LapChartBlock } from './timing-embeds';
+
+/** The key lib/view/timing-embeds.ts files a tag's props under: its session and class as written. */
+const embedKey = (session: string | undefined, cls: string | undefined) => `${session ?? ''}\u0000${cls ?? ''}`;
 
 function text(children: ReactNode): string {
   if (typeof children === 'string' || typeof children === 'number') return String(children);
@@ -11,7 +15,9 @@ function text(children: ReactNode): string {
 
 /**
  * The components editors may use without an import (content-format.md, "Body"), in one typed map:
- * `<Results />`, `<Results session="…" class="…" />`, `<Driver>Name</Driver>`, `<Team>Name</Team>`.
+ * `<Results />`, `<Results session="…" class="…" />`, `<Driver>Name</Driver>`, `<Team>Name</Team>`, and the
+ * official timing of the article's edition: `<Classification session="…" class="…" />`,
+ * `<LapChart session="…" class="…" />`.
  */
 export function createMdxComponents(ctx: MdxContext) {
   function Results({ session, class: cls }: { session?: string; class?: string }) {
@@ -41,5 +47,11 @@ export function createMdxComponents(ctx: MdxContext) {
       </a>
     );
   }
-  return { Results, Driver, Team };
+  function Classification({ session, class: cls }: { session?: string; class?: string }) {
+    return <ClassificationBlock embed={ctx.timing?.classification[embedKey(session, cls)]} />;
+  }
+  function LapChart({ session, class: cls }: { session?: string; class?: string }) {
+    return <LapChartBlock embed={ctx.timing?.lapChart[embedKey(session, cls)]} />;
+  }
+  return { Results, Driver, Team, Classification, LapChart };
 }

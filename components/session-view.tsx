@@ -125,11 +125,15 @@ export function SessionView(p: SessionViewProps) {
         </h2>
         <ul className="space-y-1 text-sm">
           {p.reports.map((r) => (
-            <li key={r.href}>
+            <li key={`${r.kind}-${r.title}`}>
               <span className="text-xs font-semibold uppercase tracking-wide text-muted">{r.kind}</span>{' '}
-              <a href={r.href} hrefLang={r.lang} lang={r.lang} className="hover:text-brand hover:underline">
-                {r.title}
-              </a>
+              {r.href ? (
+                <a href={r.href} hrefLang={r.lang} lang={r.lang} className="hover:text-brand hover:underline">
+                  {r.title}
+                </a>
+              ) : (
+                <span>{r.title}</span>
+              )}
               {r.date && (
                 <span className="text-muted">
                   {' '}

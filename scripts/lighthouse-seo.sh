@@ -16,7 +16,7 @@ base="${1:-http://127.0.0.1:3200}"
 shift || true
 paths=("$@")
 if [ ${#paths[@]} -eq 0 ]; then
-  paths=(/ /articles/2023-bahrein-kwalificatie-toyota-pole /drivers/kamui-kobayashi /teams/toyota-gazoo-racing /events/24-hours-of-le-mans/2019 "/search?q=toyota")
+  paths=(/ /articles/2023-bahrein-kwalificatie-toyota-pole /drivers/kamui-kobayashi /teams/toyota-gazoo-racing /events/24-hours-of-le-mans/2019 /events/24-hours-of-le-mans/2019/race-after-22-hours "/search?q=toyota")
 fi
 categories="${LH_CATEGORIES:-performance,accessibility,best-practices,seo}"
 out="${LH_OUT:-${TMPDIR:-/tmp}/lighthouse-seo}"

@@ -5,7 +5,9 @@ import { toId } from './names';
 import { normalizeArticle, type Occurrence } from './normalize';
 import { parseRegistries, SINGULAR, type RawRegistryDocument, type Resolver } from './registry';
 import { ENTITY_KINDS } from './types';
-import { sessionKeys } from './session-identity';
+import { sessionKeys, sessionSlug } from './session-identity';
+import { resolveClass } from './classes';
+import { timingTagProblems, type EditionSessionInfo, type TimingTag } from './timing-tag-rules';
 import { duplicateSlugProblem, internalProblem } from './builder-problems';
 import { nearDuplicateProblems, nearestName, newDriverProblems, unknownDistinctProblems, unusedRegistryProblems } from './cross-file-rules';
 import { resultsProblems } from './results-tag-rules';
@@ -20,6 +22,8 @@ export interface BuilderState {
   driverInSeveral: string[];
   bodyNames: { file: string; use: NameUse }[];
   sessionReports: SessionReport[];
+  timingTags: TimingTag[];
+  editionSessions: [edition: string, sessions: EditionSessionInfo[]][];
 }
 
 /**
@@ -79,6 +83,10 @@ export class ContentBuilder {
   private readonly driverInSeveral = new Set<string>();
   private readonly bodyNames: { file: string; use: NameUse }[] = [];
   private readonly sessionReports: SessionReport[] = [];
+  /** `<Classification>` and `<LapChart>` tags, checked in finish() against the sessions of their editions. */
+  private readonly timingTags: TimingTag[] = [];
+  /** By edition, every reported session (names and classes only), for the timing tags. */
+  private readonly editionSessions = new Map<string, EditionSessionInfo[]>();
   private readonly checkSlugs: boolean;
   private readonly timing: TimingReport[] = [];
   /** Drivers named by official timing: no "new driver" warning for them. */
@@ -163,6 +171,7 @@ export class ContentBuilder {
       for (const p of body.problems) problems.push(p);
       problems.push(...resultsProblems(raw, body.results));
       for (const use of body.names) this.bodyNames.push({ file: raw.file, use });
+      for (const use of body.timing ?? []) this.timingTags.push({ file: raw.file, edition: this.editionOf(raw), use });
     }
     return kept;
   }
@@ -207,6 +216,12 @@ export class ContentBuilder {
     for (const s of report.sessions) for (const key of sessionKeys(s)) keys.push(key);
     const hash = timingHash([report.file, ...report.sessions.flatMap((s) => [s.classification?.hash ?? '', s.lapsFile?.hash ?? ''])].join('\n') + JSON.stringify(folder.data));
     this.sessionReports.push([report.file, `${report.event.event.id}/${report.event.year}`, keys, hash]);
+    for (const t of report.sessions) {
+      this.noteEditionSession(`${report.event.event.id}/${report.event.year}`, {
+        slug: sessionSlug(t), names: [t.name], type: t.type, at: t.at, provisional: t.provisional,
+        classes: t.classes.map((c) => c.id), classNames: t.classes.map((c) => c.name), laps: t.lapsFile !== undefined,
+      });
+    }
     return report;
   }
 
@@ -214,7 +229,29 @@ export class ContentBuilder {
   exportState(): BuilderState {
     const first = {} as BuilderState['first'];
     for (const kind of ENTITY_KINDS) first[kind] = [...this.first[kind]];
-    return { first, driverInSeveral: [...this.driverInSeveral], bodyNames: this.bodyNames, sessionReports: this.sessionReports };
+    return {
+      first,
+      driverInSeveral: [...this.driverInSeveral],
+      bodyNames: this.bodyNames,
+      sessionReports: this.sessionReports,
+      timingTags: this.timingTags,
+      editionSessions: [...this.editionSessions],
+    };
+  }
+
+  /** `<event id>/<year>` of an article's frontmatter, read defensively (it may be invalid). */
+  private editionOf(raw: RawArticle): string | undefined {
+    const { event, date } = raw.data as { event?: { name?: unknown; year?: unknown }; date?: unknown };
+    if (!event || typeof event.name !== 'string') return undefined;
+    const year = typeof event.year === 'number' ? event.year : Number(String(date instanceof Date ? date.toISOString() : date).slice(0, 4));
+    return `${this.resolver.resolve('events', event.name)}/${year}`;
+  }
+
+  /** Remembers a session of an edition by its names and classes, for the timing tags. */
+  private noteEditionSession(edition: string, info: EditionSessionInfo): void {
+    const list = this.editionSessions.get(edition);
+    if (list) list.push(info);
+    else this.editionSessions.set(edition, [info]);
   }
 
   /** Remembers the session identities of a valid article (not its results), for sessionConflicts(). */
@@ -226,9 +263,10 @@ export class ContentBuilder {
     const keys: string[] = [];
     for (const r of results as Record<string, unknown>[]) {
       const ref = typeof r.id === 'string' ? toId(r.id) : undefined;
-      for (const key of sessionKeys({ name: String(r.session).trim(), type: r.type as 'race', at: typeof r.at === 'string' ? r.at.trim() : undefined, provisional: r.provisional === true, ref })) {
-        keys.push(key);
-      }
+      const head = { name: String(r.session).trim(), type: r.type as 'race', at: typeof r.at === 'string' ? r.at.trim() : undefined, provisional: r.provisional === true, ref };
+      for (const key of sessionKeys(head)) keys.push(key);
+      const classes = (Array.isArray(r.classes) ? (r.classes as { class?: unknown }[]) : []).flatMap((c) => (typeof c?.class === 'string' ? [resolveClass(c.class)] : []));
+      this.noteEditionSession(edition, { ...head, slug: sessionSlug(head), names: [head.name], classes: classes.map((c) => c.id), classNames: classes.map((c) => c.name), laps: false });
     }
     if (keys.length > 0) this.sessionReports.push(hash === undefined ? [raw.file, edition, keys] : [raw.file, edition, keys, hash]);
   }
@@ -268,6 +306,8 @@ export class ContentBuilder {
     for (const id of state.driverInSeveral) this.driverInSeveral.add(id);
     for (const b of state.bodyNames) this.bodyNames.push(b);
     for (const r of state.sessionReports) this.sessionReports.push(r);
+    for (const t of state.timingTags) this.timingTags.push(t);
+    for (const [edition, list] of state.editionSessions) for (const info of list) this.noteEditionSession(edition, info);
   }
 
   /** The problems found so far, handed over once (the check locates them while the file is at hand). */
@@ -284,6 +324,12 @@ export class ContentBuilder {
     const { registries, problems, first, dir } = this;
     for (const p of sessionProblems) problems.push(p);
     const bodyUses = this.bodyNameProblems();
+    const editionName = (edition: string) => {
+      const i = edition.lastIndexOf('/');
+      const id = edition.slice(0, i);
+      return `${registries.events.get(id)?.name ?? first.events.get(id)?.written ?? id} ${edition.slice(i + 1)}`;
+    };
+    for (const p of timingTagProblems(this.timingTags, (e) => this.editionSessions.get(e) ?? [], editionName)) problems.push(p);
     const nearDuplicates = nearDuplicateProblems(registries, first, dir);
     const more = [
       ...nearDuplicates.problems,

@@ -16,10 +16,13 @@ export const EDITOR_COMPONENTS = {
   Results: ['session', 'class'],
   Driver: [],
   Team: [],
+  Classification: ['session', 'class'],
+  LapChart: ['session', 'class'],
 } as const satisfies Record<string, readonly string[]>;
 type ComponentName = keyof typeof EDITOR_COMPONENTS;
 const COMPONENT_NAMES = Object.keys(EDITOR_COMPONENTS) as ComponentName[];
-const COMPONENTS_HINT = 'the components are <Results />, <Results session="…" class="…" />, <Driver>Name</Driver> and <Team>Name</Team>';
+const COMPONENTS_HINT =
+  'the components are <Results />, <Results session="…" class="…" />, <Driver>Name</Driver>, <Team>Name</Team>, <Classification session="…" class="…" /> and <LapChart session="…" class="…" />';
 
 export interface BodyPlace {
   /** Line and column in the whole file. */
@@ -27,6 +30,12 @@ export interface BodyPlace {
   column: number;
 }
 export interface ResultsUse extends BodyPlace {
+  session?: string;
+  class?: string;
+}
+/** `<Classification session="…" class="…" />` or `<LapChart session="…" class="…" />`: official timing of the article's edition. */
+export interface TimingTagUse extends BodyPlace {
+  component: 'Classification' | 'LapChart';
   session?: string;
   class?: string;
 }
@@ -38,6 +47,8 @@ export interface BodyScan {
   problems: Problem[];
   results: ResultsUse[];
   names: NameUse[];
+  /** The official-timing tags; absent when the body has none. */
+  timing?: TimingTagUse[];
 }
 
 let processor: ReturnType<typeof createProcessor> | undefined;
@@ -173,6 +184,16 @@ export function scanBody(file: string, body: string, bodyLine: number, opts: { p
         continue;
       }
       props[attr.name] = value;
+    }
+    if (component === 'Classification' || component === 'LapChart') {
+      if ((node.children ?? []).some((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''))) {
+        error(place, `<${component}> takes no content between its tags`, `write it as <${component} session="Race" />`);
+      }
+      const use: TimingTagUse = { ...place, component };
+      if (props.session !== undefined) use.session = props.session;
+      if (props.class !== undefined) use.class = props.class;
+      (scan.timing ??= []).push(use);
+      return;
     }
     if (component === 'Results') {
       if ((node.children ?? []).some((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''))) {

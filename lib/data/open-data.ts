@@ -7,6 +7,7 @@ import type { Graph } from '../graph/types';
 import { articleHref, carHref, editionHref, entityHref, sessionHref } from '../routes';
 import { absoluteUrl, site } from '../site';
 import { editionIdOf, entryIds, uniqueDrivers } from './entries';
+import { lapsResources } from './laps-csv';
 import { LICENSE } from './license';
 
 /**
@@ -303,8 +304,11 @@ export function tableChunks(graph: Graph, table: Table): Iterable<string> {
   })());
 }
 
-/** The Frictionless Data Package (tabular-data-package, v1) describing every table. */
-export function dataPackage() {
+/**
+ * The Frictionless Data Package (tabular-data-package, v1) describing every table, and with a graph, the
+ * laps of every session that has them (lib/data/laps-csv.ts: one resource per session, by absolute URL).
+ */
+export function dataPackage(graph?: Graph) {
   return {
     profile: 'tabular-data-package',
     name: 'endurance-desk-results',
@@ -327,13 +331,13 @@ export function dataPackage() {
         primaryKey: t.primaryKey.length === 1 ? t.primaryKey[0]! : t.primaryKey,
         ...(t.foreignKeys ? { foreignKeys: t.foreignKeys.map((k) => ({ fields: k.fields, reference: { resource: k.resource, fields: 'id' } })) } : {}),
       },
-    })),
+    })).concat(graph ? lapsResources(graph) : []),
   };
 }
 
 /** A file under `/data/`, in pieces, with its media type; undefined for a name that is none of them. */
 export function openDataFile(graph: Graph, file: string): { chunks: Iterable<string>; type: string } | undefined {
-  if (file === DATAPACKAGE_FILE) return { chunks: [`${JSON.stringify(dataPackage(), null, 2)}\n`], type: 'application/json' };
+  if (file === DATAPACKAGE_FILE) return { chunks: [`${JSON.stringify(dataPackage(graph), null, 2)}\n`], type: 'application/json' };
   const table = byFile.get(file);
   return table ? { chunks: tableChunks(graph, table), type: 'text/csv; charset=utf-8' } : undefined;
 }

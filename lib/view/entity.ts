@@ -1,4 +1,5 @@
 /** Driver and team pages, their share images and their report archives. */
+import { atTheWheel } from './at-the-wheel';
 import type { AppearanceRow } from './props/appearance-table';
 import type { EntityArchiveProps } from './props/entity-archive';
 import type { EntityViewProps, RivalRow } from './props/entity-view';
@@ -187,6 +188,7 @@ export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewPro
       { title: 'Co-drivers', items: countChips(graph, 'drivers', p.coDrivers, CHIP_LIMIT), countLabel: 'sessions shared' },
       { title: 'Cars', items: countChips(graph, 'cars', p.cars, CHIP_LIMIT), countLabel: 'appearances' },
     ],
+    atTheWheel: atTheWheel(graph, driver.name, driver.id, p),
     ...seasonSection(graph, p.stats, { kind: 'drivers', id: driver.id }),
     eventBests: eventBests(graph, p.stats),
     rivals: rivalRows(graph, driver.id),

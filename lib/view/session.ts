@@ -9,7 +9,7 @@ import { sessionKind } from '../content/session-identity';
 import { formatGap, formatTime } from '../content/time';
 import type { CarLapSummary, LapRow, SessionLapSummary } from '../content/timing/types';
 import type { Entry } from '../content/types';
-import { nameOf, surname, type Edition, type Graph, type SessionNode } from '../graph';
+import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
 import { plural } from '../plural';
 import { articleHref, editionHref, entityHref, lapsCsvHref, sessionPageHref } from '../routes';
 import { carTablesHtml, classificationHtml, leadersHtml, sampledHtml, type ClassificationRow, type Link } from './html/session-tables';
@@ -33,6 +33,9 @@ export function sessionPageTitle(graph: Graph, s: SessionNode): string {
   return `${nameOf(graph, 'events', s.eventId!)} ${s.year}, ${sessionLabel(s)}`;
 }
 
+/** The name of a timing file, without its folder. */
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const familyName = (name: string) => name.split(' ').slice(1).join(' ') || name;
 const lapTime = (ms: number) => formatTime({ ms, digits: 3 });
 const longTime = (ms: number) => formatTime({ ms, digits: 0 });
 
@@ -48,10 +51,18 @@ function teamLink(graph: Graph, written: string): Link {
 const classKey = (name: string) => resolveClass(name).id;
 
 /** The official or press classification of one class, with each car's fastest lap from the laps where they exist. */
-function entryRows(graph: Graph, entries: readonly Entry[], cars: Map<string, CarLapSummary>, bestInClass?: number): ClassificationRow[] {
+function entryRows(graph: Graph, entries: readonly Entry[], cars: Map<string, CarLapSummary>, bestInClass?: number, flag?: ClassTraces): ClassificationRow[] {
+  // Without laps, the classification file's own fastest laps (FL_TIME), the class's best marked.
+  const bestListed = Math.min(...entries.map((e) => e.fastestLap?.ms ?? Infinity));
   return entries.map((e) => {
+    // An order at the flag from the laps gives no time gaps: the laps do (the time of the last lap to the class leader's).
+    const fromLaps = !e.gap && flag && e.number !== undefined ? lapGap(flag, e.number) : undefined;
     const lapCar = e.number !== undefined ? cars.get(e.number) : undefined;
-    const fastest = lapCar?.fastest ? { time: lapTime(lapCar.fastest.ms), lap: lapCar.fastest.lap, best: lapCar.fastest.ms === bestInClass } : undefined;
+    const fastest = lapCar?.fastest
+      ? { time: lapTime(lapCar.fastest.ms), lap: lapCar.fastest.lap, best: lapCar.fastest.ms === bestInClass }
+      : e.fastestLap
+        ? { time: formatTime(e.fastestLap), lap: e.fastestLapNumber, best: e.fastestLap.ms === bestListed }
+        : undefined;
     return {
       pos: e.pos,
       number: e.number,
@@ -59,27 +70,34 @@ function entryRows(graph: Graph, entries: readonly Entry[], cars: Map<string, Ca
       drivers: e.drivers.map((d) => ({ href: entityHref('drivers', d.id), label: nameOf(graph, 'drivers', d.id) })),
       car: e.car ? { href: `/cars/${e.car.id}`, label: nameOf(graph, 'cars', e.car.id) } : undefined,
       laps: e.laps ?? lapCar?.laps,
-      time: e.time ? formatTime(e.time) : undefined,
-      gap: e.gap ? formatGap(e.gap) : undefined,
+      time: e.time ? formatTime(e.time) : e.totalTime ? formatTime(e.totalTime) : undefined,
+      gap: e.gap ? formatGap(e.gap) : fromLaps,
       fastest,
       status: e.status,
     };
   });
 }
 
+/** A car's gap at the flag to its class leader from the laps: laps down, else the time between their last crossings. */
+function lapGap(cls: ClassTraces, number: string): string | undefined {
+  const leader = cls.cars[0];
+  const t = cls.cars.find((c) => c.number === number);
+  if (!leader || !t || t === leader) return undefined;
+  const down = leader.laps - t.laps;
+  return down > 0 ? formatGap({ kind: 'laps', laps: down }) : formatGap({ kind: 'time', ms: t.elapsedMs - leader.elapsedMs, digits: 3 });
+}
+
 /** The order at the flag from the laps alone (no classification): unofficial. */
 function lapRows(graph: Graph, cls: ClassTraces, cars: Map<string, CarLapSummary>, bestInClass?: number): ClassificationRow[] {
-  const leader = cls.cars[0]!;
   return cls.cars.map((t, i) => {
     const car = cars.get(t.number);
-    const down = leader.laps - t.laps;
     return {
       pos: i + 1,
       number: t.number,
       team: teamLink(graph, t.team),
       drivers: (car?.drivers ?? []).map((d) => driverLink(graph, d.driverId, d.name)),
       laps: t.laps,
-      gap: i === 0 ? undefined : down > 0 ? formatGap({ kind: 'laps', laps: down }) : formatGap({ kind: 'time', ms: t.elapsedMs - leader.elapsedMs, digits: 3 }),
+      gap: lapGap(cls, t.number),
       fastest: car?.fastest ? { time: lapTime(car.fastest.ms), lap: car.fastest.lap, best: car.fastest.ms === bestInClass } : undefined,
       status: t.running ? undefined : 'Stopped',
     };
@@ -140,7 +158,8 @@ function carView(graph: Graph, car: CarLapSummary): CarStintsView {
     line:
       `${car.laps} laps · ${plural(car.stints.length, 'stint')} · ${plural(car.pitStops, 'pit stop')}` +
       (car.pitMs > 0 ? ` (${formatTime({ ms: car.pitMs, digits: 1 })} in the pit lane)` : ''),
-    shares: car.drivers.map((d) => `${surname(driverLink(graph, d.driverId, d.name).label)} ${share(d.ms).toFixed(0)}%`).join(' · '),
+    // All but the first name: "Pier Guidi", "de Vries".
+    shares: car.drivers.map((d) => `${familyName(driverLink(graph, d.driverId, d.name).label)} ${share(d.ms).toFixed(0)}%`).join(' · '),
     tablesHtml: carTablesHtml(
       label,
       car.stints.map((st) => ({ driver: driverLink(graph, st.driverId, name(st.driverId)), fromLap: st.fromLap, toLap: st.toLap, laps: st.laps, time: longTime(st.ms) })),
@@ -164,7 +183,7 @@ export function sessionClasses(graph: Graph, s: SessionNode, laps?: SessionLaps)
     return {
       id: cls.id,
       name: cls.name,
-      classificationHtml: classificationHtml(`${cls.name}, ${label}: classification`, entryRows(graph, cls.entries, cars, bestOf(cls.name))).value,
+      classificationHtml: classificationHtml(`${cls.name}, ${label}: classification`, entryRows(graph, cls.entries, cars, bestOf(cls.name), s.unofficial ? trace : undefined)).value,
       ...(trace ? lapViews(graph, s, trace, cars, bestOf(cls.name)) : {}),
     };
   });
@@ -185,10 +204,18 @@ export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode,
   const label = sessionLabel(s);
   const { classes, unofficial } = sessionClasses(graph, s, laps);
   const siblings = edition.sessions.map((o) => ({ href: sessionPageHref(o), label: sessionLabel(o), current: o === s }));
-  const reports = s.reports.map((slug) => {
+  const reports: SessionViewProps['reports'] = s.reports.map((slug) => {
     const a = graph.articleBySlug.get(slug)!;
     return { href: articleHref(slug), title: a.title, kind: 'Report', lang: a.lang, date: a.date };
   });
+  // The official timing: the timekeeper's files, the laps as the site publishes them.
+  const source = s.timing?.source ? ` (${s.timing.source})` : '';
+  if (s.timing?.classification) {
+    reports.push({ title: fileName(s.timing.classification.file), kind: `Official timing${source}: classification` });
+  }
+  if (s.timing?.laps) {
+    reports.push({ href: lapsCsvHref(s), title: fileName(s.timing.laps.file), kind: `Official timing${source}: lap analysis` });
+  }
   return {
     crumbs: [
       { href: '/', label: 'Home' },
@@ -206,13 +233,19 @@ export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode,
       ...(edition.circuitId ? [{ label: 'Circuit', value: nameOf(graph, 'circuits', edition.circuitId), href: entityHref('circuits', edition.circuitId) }] : []),
       { label: 'Edition', value: `${eventName} ${edition.year}`, href: editionHref(edition.eventId, edition.year) },
     ],
-    notice: unofficial ? 'Unofficial: the order at the flag is worked out from the lap times; the timekeeper’s classification is not on the site.' : undefined,
+    notice: unofficial || s.unofficial ? 'Unofficial: the order at the flag is worked out from the lap times; the timekeeper’s classification is not on the site.' : undefined,
     classes,
     cars: (laps?.summary.cars ?? []).map((c) => carView(graph, c)),
     reports,
     siblings,
     data: laps ? { href: lapsCsvHref(s), label: `Every lap of the ${label.toLowerCase()} as data (CSV, ${laps.rows.length.toLocaleString('en')} laps)` } : undefined,
   };
+}
+
+/** "the official timing and 2 reports", "1 report" */
+function sources(s: SessionNode): string {
+  const reports = s.reports.length > 0 ? plural(s.reports.length, 'report') : '';
+  return [s.timing ? 'the official timing' : '', reports].filter(Boolean).join(' and ') || 'its reports';
 }
 
 /** One sentence for the page's description and its metadata. */
@@ -222,6 +255,6 @@ export function sessionSummary(graph: Graph, s: SessionNode, summary?: SessionLa
   const laps = summary ? Math.max(0, ...summary.classes.map((c) => c.leaderLaps)) : 0;
   return (
     `${sessionPageTitle(graph, s)}: ${plural(cars, 'car')} in ${classes} ${classes === 1 ? 'class' : 'classes'}` +
-    (summary ? `, ${plural(laps, 'lap')} lap by lap: positions, gaps, stints, pit stops and drive time.` : `, the full classification from ${plural(s.reports.length, 'report')}.`)
+    (summary ? `, ${plural(laps, 'lap')} lap by lap: positions, gaps, stints, pit stops and drive time.` : `, the full classification from ${sources(s)}.`)
   );
 }

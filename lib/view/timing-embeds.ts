@@ -5,8 +5,8 @@
  * uses; the laps of a session are read from the timing cache only for a `<LapChart>`.
  */
 import type { Article } from '../content/types';
-import { classIdOf, findSession } from '../graph/session-lookup';
-import type { Graph } from '../graph/types';
+import { classIdOf, findSession } from '../content/session-lookup';
+import type { Graph, SessionNode } from '../graph/types';
 import type { ClassificationEmbed, LapChartEmbed, TimingEmbeds } from './props/timing-embeds';
 import { sessionPageHref } from '../routes';
 import { sessionClasses, sessionLabel, type SessionLaps } from './session';
@@ -36,7 +36,7 @@ export function timingUses(body: string): TimingUse[] {
 export const embedKey = (session: string | undefined, cls: string | undefined) => `${session ?? ''}\u0000${cls ?? ''}`;
 
 /** The props of every timing tag in the article's body; empty for a body without them or an article without an edition. */
-export async function timingEmbeds(graph: Graph, article: Article, readLaps = sessionLapsOf): Promise<TimingEmbeds> {
+export async function timingEmbeds(graph: Graph, article: Article, readLaps = (s: SessionNode) => sessionLapsOf(s, graph)): Promise<TimingEmbeds> {
   const embeds: TimingEmbeds = { classification: {}, lapChart: {} };
   const uses = timingUses(article.bodyRaw);
   const ev = article.event;

@@ -62,6 +62,15 @@ export interface BenchFile {
   runs: Record<string, BenchRun>;
   /** Runs that failed, with the phases they completed (or failed in) and the reason. */
   failed?: Record<string, Partial<BenchRun> & { reason: string }>;
+  /** Issue 22, recorded by hand: each page kind's HTML on the seed build before and after lib/static-html.mjs. */
+  seedWeight?: SeedWeight;
+}
+
+export interface SeedWeight {
+  date: string;
+  note: string;
+  /** KiB; `flight` the share of the HTML that was flight data, `script` the bytes of script a page loads after. */
+  rows: { kind: string; path: string; before?: { raw: number; gzip: number; flight: number }; after: { raw: number; gzip: number; script: number } }[];
 }
 
 /** Issue 11: what one search may download (bytes). */
@@ -253,6 +262,16 @@ export function renderMarkdown(file: BenchFile): string {
   }
   lines.push(`- Article body never evaluated in the browser (no MDX code in the HTML): ${runs.every((r) => !r.mdxShipped) ? 'met' : '**missed**'}`);
   lines.push('');
+  if (file.seedWeight) {
+    const w = file.seedWeight;
+    lines.push('## Page weight of each kind, seed build: with and without the framework (issue 22)', '', `${w.note} Measured ${w.date}.`, '');
+    lines.push('| page | before: raw / gzip (flight data) | after: raw / gzip | script after |', '|---|---:|---:|---:|');
+    for (const r of w.rows) {
+      const before = r.before ? `${r.before.raw.toFixed(1)} / ${r.before.gzip.toFixed(1)} KiB (${r.before.flight} %)` : '–';
+      lines.push(`| ${r.kind} \`${r.path}\` | ${before} | ${r.after.raw.toFixed(1)} / ${r.after.gzip.toFixed(1)} KiB | ${int(r.after.script)} B |`);
+    }
+    lines.push('');
+  }
   lines.push('## Scripts of the article page (largest run)', '');
   const last = runs[runs.length - 1];
   if (last?.weights.article) {

@@ -75,9 +75,11 @@ test.describe('open data', () => {
     expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
     const names = pkg.resources.map((r) => r.name);
     for (const name of ['drivers', 'teams', 'cars', 'events', 'editions', 'sessions', 'entries', 'entry_drivers']) expect(names).toContain(name);
+    expect(pkg.resources.find((r) => r.name === 'laps-8-hours-of-bahrain-2024-race')?.path).toMatch(/\/events\/8-hours-of-bahrain\/2024\/race\/laps\.csv$/);
     const tables = new Map<string, string>();
     for (const r of pkg.resources) {
-      const res = await request.get(`/data/${r.path}`);
+      // A table is beside the package; a session's laps (laps-<event>-<year>-<session>) are at their absolute URL.
+      const res = await request.get(/^https?:/.test(r.path) ? new URL(r.path).pathname : `/data/${r.path}`);
       expect(res.status(), r.path).toBe(200);
       expect(res.headers()['content-type'], r.path).toContain('text/csv');
       tables.set(r.path, await res.text());

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 /**
@@ -40,4 +41,22 @@ test('the edition page links each session to its page; the sitemap lists them', 
   const sitemap = await (await request.get('/sitemaps/sitemap/0.xml')).text();
   expect(sitemap).toContain('/events/24-hours-of-le-mans/2017/qualifying-1</loc>');
   expect(sitemap).toContain('/events/24-hours-of-le-mans/2019/race-after-22-hours</loc>');
+});
+
+test('the 2014 Imola race: the official classification in full, with each car’s fastest lap and the timekeeper’s file', async ({ page }) => {
+  // The timekeeper's file, read here: the first LMP2 line and how many cars each class has.
+  const csv = readFileSync('content/timing/4-hours-of-imola/2014/05_Classification_Race_Hour 4.CSV', 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const head = csv[0]!.split(';');
+  const rows = csv.slice(1).map((l) => Object.fromEntries(l.split(';').map((v, i) => [head[i], v])));
+  const lmp2 = rows.filter((r) => r.CLASS === 'LMP2');
+  await page.goto('/events/4-hours-of-imola/2014/race');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Race');
+  const table = page.getByRole('region', { name: 'LMP2 Classification' }).getByRole('table');
+  await expect(table.locator('tbody tr')).toHaveCount(lmp2.length);
+  const first = table.locator('tbody tr').first();
+  await expect(first).toContainText(lmp2[0]!.NUMBER!);
+  await expect(first).toContainText(lmp2[0]!.LAPS!);
+  await expect(first).toContainText(lmp2[0]!.FL_TIME!.replace("'", ':'));
+  await expect(first).toContainText(`lap ${lmp2[0]!.FL_LAPNUM}`);
+  await expect(page.getByRole('region', { name: 'Reported in' })).toContainText('05_Classification_Race_Hour 4.CSV');
 });

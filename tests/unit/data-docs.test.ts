@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LAP_FIELDS } from '@/lib/data/laps-csv';
 import { TABLES } from '@/lib/data/open-data';
 
 /** docs/data.md documents every open-data table, column by column, as the data package declares it. */
@@ -21,4 +22,7 @@ describe('docs/data.md', () => {
       expect(documented(`${t.name}.csv`)).toEqual(t.fields.map((f) => ({ name: f.name, type: f.type, required: f.required === true })));
     });
   }
+  it('documents laps.csv column by column, as the data package declares it', () => {
+    expect(documented('laps.csv')).toEqual(LAP_FIELDS.map((f) => ({ name: f.name, type: f.type, required: f.required === true })));
+  });
 });

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CSP, cspForHtml } from '@/lib/csp.mjs';
 import { SECURITY_HEADERS } from '@/lib/security-headers.mjs';
+import { stripFramework } from '@/lib/static-html.mjs';
 import { THEME_SCRIPT } from '@/lib/theme-script.mjs';
 import { startNginx, type Nginx } from '@/scripts/nginx';
 
@@ -14,6 +15,7 @@ import { startNginx, type Nginx } from '@/scripts/nginx';
  */
 const repo = resolve(__dirname, '../..');
 const port = Number(process.env.E2E_PORT ?? 3100) + 10;
+const NEXT_PAGE = readFileSync(join(repo, 'tests/fixtures/next-render/not-found.html'), 'utf8');
 // Pages as the build leaves them (lib/static-html.mjs): the theme script is their one inline script.
 const THEME = `<script>${THEME_SCRIPT}</script>`;
 const page = (title: string, extra = '') => `<!DOCTYPE html><html><head><title>${title}</title>${THEME}</head><body>${extra}</body></html>`;
@@ -27,6 +29,13 @@ const FILES: Record<string, string> = {
   'articles/injected/opengraph-image': 'PNG',
   'articles/injected/results.csv': 'pos,car\n1,7\n',
   '_next/static/chunks/app.js': 'console.log(1)',
+  // A page as Next exports it (tests/fixtures/next-render), with its RSC payload and segment files, and a
+  // real .txt file beside them: the export keeps the page without the framework, and only the real file.
+  'circuits/sarthe.html': NEXT_PAGE,
+  'circuits/sarthe.txt': '1:"$Sreact.fragment"',
+  'circuits/sarthe/__next.circuits.$d$id.__PAGE__.txt': '0:{}',
+  'circuits/sarthe/__next._tree.txt': '0:{}',
+  'robots.txt': 'User-Agent: *\nAllow: /\n',
 };
 
 let dir: string;
@@ -44,7 +53,8 @@ beforeAll(async () => {
   generated = run.stdout + run.stderr;
   copyFileSync(join(repo, 'deploy/nginx/site.conf'), join(dir, 'deploy/nginx/site.conf'));
   nginx = await startNginx({ root: join(dir, 'out'), port, confDir: join(dir, 'deploy/nginx') });
-});
+  // tsx starting page-csp.ts, then nginx: seconds on a busy machine.
+}, 60_000);
 afterAll(async () => {
   await nginx?.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -66,8 +76,22 @@ describe('the static export behind nginx', () => {
       expect(csp.match(/'sha256-/g), path).toHaveLength(1);
     }
     // The export names the page whose inline script stays blocked.
-    expect(generated).toContain('4 pages → deploy/nginx/csp-map.conf, 1 inline scripts left blocked');
+    expect(generated).toContain('5 pages → deploy/nginx/csp-map.conf, 1 inline scripts left blocked');
     expect(generated).toMatch(/blocked by the policy: out\/articles\/injected\.html: alert\(document\.cookie\)/);
+  });
+
+  it("serves a page Next exported without the framework's scripts and flight data, and none of its payload files", async () => {
+    const { res, body } = await get('/circuits/sarthe');
+    expect(res.status).toBe(200);
+    expect(NEXT_PAGE).toContain('self.__next_f');
+    expect(body).toBe(stripFramework(NEXT_PAGE).html);
+    expect(body).not.toContain('__next_f');
+    expect(body).not.toMatch(/<script[^>]+src="\/_next\//);
+    expect(res.headers.get('content-security-policy')).toBe(cspForHtml(body));
+    expect(res.headers.get('content-security-policy')!.match(/'sha256-/g)).toHaveLength(1);
+    for (const gone of ['circuits/sarthe.txt', 'circuits/sarthe/__next._tree.txt', 'circuits/sarthe']) expect(existsSync(join(dir, 'out', gone)), gone).toBe(false);
+    expect((await get('/circuits/sarthe.txt')).res.status).toBe(404);
+    expect((await get('/robots.txt')).body).toBe(FILES['robots.txt']);
   });
 
   it('answers an unknown address with the 404 page and its policy', async () => {

@@ -7,6 +7,7 @@ import { getArticle, getGraph } from '@/lib/served/graph';
 import { articleJsonLd } from '@/lib/page-jsonld';
 import { pageMetadata } from '@/lib/seo';
 import { articleViewProps, eventLabel } from '@/lib/view';
+import { timingEmbeds } from '@/lib/view/timing-embeds';
 
 export function generateStaticParams() {
   return articleParams();
@@ -37,6 +38,8 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const view = articleViewProps(getGraph(), article);
+  // The official timing its body embeds (<Classification>, <LapChart>), laps read only for a lap chart.
+  view.mdx.timing = await timingEmbeds(getGraph(), article);
   return (
     <>
       <JsonLd data={articleJsonLd(getGraph(), article, view.crumbs)} />

@@ -40,7 +40,7 @@ export function classificationHtml(caption: string, rows: readonly Classificatio
   };
   const head = html`<tr><th scope="col" class="n" title="Position in class">Pos</th><th scope="col" class="no">#</th><th scope="col">Team / drivers</th>${[
     has.car && html`<th scope="col" class="md">Car</th>`,
-    has.laps && html`<th scope="col" class="n">Laps</th>`,
+    has.laps && html`<th scope="col" class="n sm">Laps</th>`,
     has.time && html`<th scope="col" class="n sm">Time</th>`,
     has.gap && html`<th scope="col" class="n">Gap</th>`,
     has.fastest && html`<th scope="col" class="n sm">Fastest lap</th>`,
@@ -52,7 +52,7 @@ export function classificationHtml(caption: string, rows: readonly Classificatio
       crew.length > 0 && html`<span class="crew">${crew}</span>`
     }${r.car && html`<span class="md-only">${link(r.car)}</span>`}${r.status && html`<span class="lg-only">${r.status}</span>`}</td>${[
       has.car && html`<td class="md">${r.car ? link(r.car) : ''}</td>`,
-      has.laps && html`<td class="n">${r.laps ?? ''}</td>`,
+      has.laps && html`<td class="n sm">${r.laps ?? ''}</td>`,
       has.time && html`<td class="n sm t">${r.time ?? ''}</td>`,
       has.gap && html`<td class="n">${r.gap ?? ''}</td>`,
       has.fastest &&
@@ -82,9 +82,9 @@ export interface LeaderRow {
 
 /** Laps led in class and each car's fastest lap (the class's fastest marked), in order at the flag. */
 export function leadersHtml(caption: string, rows: readonly LeaderRow[]): Html {
-  return html`<table class="results"><caption class="sr-only">${caption}</caption><thead><tr><th scope="col" class="no">#</th><th scope="col">Team</th><th scope="col" class="n">Laps</th><th scope="col" class="n">Laps led</th><th scope="col" class="n">Fastest lap</th><th scope="col" class="md">Set by</th></tr></thead><tbody>${rows.map(
+  return html`<table class="results"><caption class="sr-only">${caption}</caption><thead><tr><th scope="col" class="no">#</th><th scope="col">Team</th><th scope="col" class="n sm">Laps</th><th scope="col" class="n">Laps led</th><th scope="col" class="n">Fastest lap</th><th scope="col" class="md">Set by</th></tr></thead><tbody>${rows.map(
     (r) =>
-      html`<tr>${no(r.number)}<td>${r.team}${r.fastest && html`<span class="md-only">${link(r.fastest.driver)}</span>`}</td><td class="n">${r.laps}</td><td class="n${r.lapsLed > 0 ? ' t' : ''}">${r.lapsLed}</td><td class="n">${
+      html`<tr>${no(r.number)}<td>${r.team}${r.fastest && html`<span class="md-only">${link(r.fastest.driver)}</span>`}</td><td class="n sm">${r.laps}</td><td class="n${r.lapsLed > 0 ? ' t' : ''}">${r.lapsLed}</td><td class="n">${
         r.fastest && html`${r.fastest.best ? html`<strong title="Fastest lap of the class">${r.fastest.time}</strong>` : r.fastest.time}<small> lap ${r.fastest.lap}</small>`
       }</td><td class="md">${r.fastest ? link(r.fastest.driver) : ''}</td></tr>`,
   )}</tbody></table>`;

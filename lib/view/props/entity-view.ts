@@ -1,4 +1,5 @@
 /** The props of components/entity-view.tsx, as lib/view fills them. */
+import type { AtTheWheelProps } from './at-the-wheel';
 import type { AppearanceRow } from './appearance-table';
 import type { ArticleCardProps } from './article-card';
 import type { Crumb } from './breadcrumbs';
@@ -21,6 +22,8 @@ export interface EntityViewProps {
   stats: { label: string; value: string | number }[];
   best: { label: string; value: string; href: string }[];
   groups: { title: string; items: Chip[]; countLabel?: string }[];
+  /** A driver's figures from the official lap analyses; absent for a driver without laps. */
+  atTheWheel?: AtTheWheelProps;
   /** The statistics by season: one row per year × series × class, newest first (the latest of them). */
   seasons?: SeasonRow[];
   /** The rows the career chart draws (its busiest lanes), every row's count, and where all of them are. */

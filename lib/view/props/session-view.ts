@@ -36,7 +36,8 @@ export interface CarStintsView {
 }
 
 export interface SessionReportLink {
-  href: string;
+  /** The report's page, or laps.csv for a lap analysis; none for a classification file. */
+  href?: string;
   title: string;
   /** "Report", "Official timing: classification", "Official timing: laps" */
   kind: string;

@@ -42,7 +42,7 @@ export default async function SessionPage({ params }: Props) {
   if (!found) notFound();
   const { edition, node } = found;
   const graph = getGraph();
-  const view = sessionViewProps(graph, edition, node, await sessionLapsOf(node));
+  const view = sessionViewProps(graph, edition, node, await sessionLapsOf(node, getGraph()));
   const ld = { crumbs: view.crumbs, title: sessionPageTitle(graph, node), summary: view.summary, dateModified: newestModified(graph, node.reports) };
   return (
     <>

@@ -17,7 +17,7 @@ type Params = { params: Promise<{ id: string; year: string; session: string }> }
 export async function GET(_request: Request, { params }: Params) {
   const { id, year, session } = await params;
   const node = getEdition(id, year)?.sessions.find((s) => s.slug === session);
-  const laps = node && (await sessionLapsOf(node));
+  const laps = node && (await sessionLapsOf(node, getGraph()));
   if (!node || !laps) return new Response('Not found', { status: 404 });
   const encoder = new TextEncoder();
   const chunks = lapsCsvChunks(laps.rows)[Symbol.iterator]();
