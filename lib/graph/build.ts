@@ -2,9 +2,13 @@
 import type { Article, Content, EntityKind, Ref } from '../content/types';
 import { workCounter } from './queries';
 import { EntryRecord, type EntryContext } from './entry';
-import { buildSessions, editionKey, type SessionIndex } from './session-merge';
-import { buildStats } from './stats';
+import { buildSessionSteps, editionKey, type SessionIndex } from './session-merge';
+import { buildStatsSteps } from './stats';
+import { runToEnd, type Steps } from './steps';
 import type { CarNode, CircuitNode, DriverNode, Edition, EntityNode, EventNode, Graph, LinkedKind, SeriesNode, TeamNode } from './types';
+
+/** Entries handled between two yields where the work per entry is small. */
+const ENTRY_BATCH = 2_000;
 
 const LINKED_KINDS: readonly LinkedKind[] = ['drivers', 'teams', 'events', 'circuits', 'series', 'cars'];
 
@@ -43,6 +47,11 @@ function node<T extends EntityNode>(
  * Pages only look things up in it.
  */
 export function buildGraph(content: Content): Graph {
+  return runToEnd(buildGraphSteps(content));
+}
+
+/** buildGraph in steps: it yields after each article and each batch of entries (lib/graph/steps.ts). */
+export function* buildGraphSteps(content: Content): Steps<Graph> {
   const { registries } = content;
   // Oldest first, so that lists built by appending can be reversed once into newest-first order.
   const chronological = [...content.articles].sort((a, b) => a.date.localeCompare(b.date) || b.slug.localeCompare(a.slug));
@@ -60,7 +69,7 @@ export function buildGraph(content: Content): Graph {
   const entitiesOf = new Map<string, Record<LinkedKind, string[]>>();
   const editions = new Map<string, Edition>();
   const registryName = (id: string) => registries.events.get(id)?.name ?? id;
-  const sessions = buildSessions(chronological, registryName, content.timing);
+  const sessions = yield* buildSessionSteps(chronological, registryName, content.timing);
 
   for (const article of chronological) {
     const seen = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Set<string>()])) as Record<LinkedKind, Set<string>>;
@@ -116,6 +125,7 @@ export function buildGraph(content: Content): Graph {
       }
     }
     entitiesOf.set(article.slug, ids);
+    yield;
   }
 
   // Official timing: its editions, entities and entries (after the articles' of the same year, oldest first).
@@ -126,6 +136,7 @@ export function buildGraph(content: Content): Graph {
   for (const kind of LINKED_KINDS) for (const list of articlesBy[kind].values()) list.reverse();
   entries.reverse();
   entries.forEach((e, i) => (e.index = i));
+  yield;
   const entriesBy: Graph['entriesBy'] = { drivers: new Map(), teams: new Map(), cars: new Map() };
   const push = (m: Map<string, EntryRecord[]>, id: string, e: EntryRecord) => {
     let list = m.get(id);
@@ -136,6 +147,7 @@ export function buildGraph(content: Content): Graph {
     for (const d of e.driverIds) push(entriesBy.drivers, d, e);
     if (e.teamId) push(entriesBy.teams, e.teamId, e);
     if (e.carId) push(entriesBy.cars, e.carId, e);
+    if (e.index % ENTRY_BATCH === 0) yield;
   }
 
   const graph: Graph = {
@@ -162,7 +174,7 @@ export function buildGraph(content: Content): Graph {
     editionsBy: { circuits: new Map(), series: new Map() },
     editions,
     sessions,
-    stats: buildStats(
+    stats: yield* buildStatsSteps(
       sessions.all,
       (session) => (session.eventId ? editions.get(editionKey(session.eventId, session.year!))?.seriesId : undefined),
       (written) => content.resolve('teams', written),

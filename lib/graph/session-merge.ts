@@ -4,6 +4,7 @@ import { formatGap, formatTime } from '../content/time';
 import type { Article, ClassResult, Entry, Session, SessionType } from '../content/types';
 import { parseStatus } from '../content/timing/status';
 import type { SessionLapSummary, TimingFileRef, TimingReport, TimingSession } from '../content/timing/types';
+import { runToEnd, type Steps } from './steps';
 import { workCounter } from './work-counter';
 
 /**
@@ -336,6 +337,15 @@ export const editionKey = (eventId: string, year: number) => `${eventId}/${year}
 
 /** Groups every report of `articles` and of the official `timing` into sessions: O(entries). */
 export function buildSessions(articles: readonly Article[], eventName: (id: string) => string = (id) => id, timing: readonly TimingReport[] = []): SessionIndex {
+  return runToEnd(buildSessionSteps(articles, eventName, timing));
+}
+
+/** buildSessions in steps: it yields after each article and each edition (lib/graph/steps.ts). */
+export function* buildSessionSteps(
+  articles: readonly Article[],
+  eventName: (id: string) => string = (id) => id,
+  timing: readonly TimingReport[] = [],
+): Steps<SessionIndex> {
   const reportsByEdition = new Map<string, Report[]>();
   const index: SessionIndex = { byEdition: new Map(), all: [], of: new Map(), mergedOf: new Map(), conflicts: [] };
   const chronological = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
@@ -351,6 +361,7 @@ export function buildSessions(articles: readonly Article[], eventName: (id: stri
       if (list) list.push({ article, session, index: i });
       else reportsByEdition.set(key, [{ article, session, index: i }]);
     });
+    yield;
   }
   for (const report of timing) {
     const key = editionKey(report.event.event.id, report.event.year);
@@ -366,6 +377,7 @@ export function buildSessions(articles: readonly Article[], eventName: (id: stri
     // Same rank: in the order of their first report (`nodes` is built in that order; sort is stable).
     nodes.sort((a, b) => rank(a) - rank(b));
     index.byEdition.set(key, nodes);
+    yield;
   }
   return index;
 }

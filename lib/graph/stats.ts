@@ -2,6 +2,7 @@
 import { isDnf, isDns, isDsq } from '../content/session-identity';
 import type { Entry } from '../content/types';
 import type { SessionNode } from './session-merge';
+import { runToEnd, type Steps } from './steps';
 import { workCounter } from './work-counter';
 import { buildLapStats, type LapStats } from './lap-stats';
 
@@ -95,6 +96,15 @@ export function buildStats(
   seriesOf: (session: SessionNode) => string | undefined,
   resolveTeam: (written: string) => string = (w) => w,
 ): StatsIndex {
+  return runToEnd(buildStatsSteps(sessions, seriesOf, resolveTeam));
+}
+
+/** buildStats in steps: it yields after each session and each batch of entities (lib/graph/steps.ts). */
+export function* buildStatsSteps(
+  sessions: readonly SessionNode[],
+  seriesOf: (session: SessionNode) => string | undefined,
+  resolveTeam: (written: string) => string = (w) => w,
+): Steps<StatsIndex> {
   const building: Record<StatsKind, Map<string, Building>> = { drivers: new Map(), teams: new Map(), cars: new Map() };
   const get = (kind: StatsKind, id: string): Building => {
     let s = building[kind].get(id);
@@ -136,6 +146,7 @@ export function buildStats(
         }
       }
     }
+    yield;
   }
   const laps = buildLapStats(sessions, resolveTeam);
   for (const kind of ['drivers', 'teams', 'cars'] as const) for (const [id, l] of laps[kind]) Object.assign(get(kind, id), l);
@@ -148,6 +159,7 @@ export function buildStats(
       );
       stats.bestByEvent = [...bestByEventId.values()].sort((a, b) => a.pos - b.pos || a.year - b.year || a.eventId.localeCompare(b.eventId));
       out[kind].set(id, stats);
+      if (out[kind].size % 500 === 0) yield;
     }
   }
   return out;

@@ -34,15 +34,12 @@ function useProduction(read: { content: Content; kept: KeptArticles }): Content 
   return (loaded.content = read.content);
 }
 
-/**
- * Reads the content again for a publish (lib/publish/swap.ts): every file from disk,
- * validated as at start. Throws a ContentError on any problem; nothing is swapped in here (useContent).
- */
-export function readContentAgain(): Content {
-  if (devDocuments) throw new Error('the content reloads by itself in development');
-  const { content, kept } = readProductionContent(loaded.kept);
+/** What the last read kept (each article file's hash and article), for a publish that reads again (lib/publish/prepare.ts). */
+export const keptArticles = (): KeptArticles | undefined => loaded.kept;
+
+/** Remembers what a publish's read kept, for the next one. */
+export function keepArticles(kept: KeptArticles): void {
   loaded.kept = kept;
-  return content;
 }
 
 /** Serves `content` from now on (a publish, once what depends on it is built): requests see the old or the new, never a mix. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countryName } from '../../lib/country';
 import { run } from './proc';
+import { startReader, type ReaderFigures } from './readers';
 
 /** One publish timed: the command itself, and until every page that lists the change serves it. */
 export interface PublishTiming {
@@ -9,6 +10,8 @@ export interface PublishTiming {
   servedMs: number;
   pages: number;
   peakRss: number;
+  /** A reader's requests to an unchanged article, every 50 ms from the command's start until served. */
+  readers: ReaderFigures;
 }
 export interface PublishFigures {
   add: PublishTiming;
@@ -22,7 +25,8 @@ const TITLE = 'Bench publish check: a report added after the build';
  * `npm run bench -- --publish` (and the smoke run): against the running `next start` at `base`, publishes
  * an added article, an edited registry file and a deleted article, and polls every page that lists each
  * change until it serves it: the article, the home page, the article index, the feed, the sitemap, and the
- * page of every driver, team and car the article links to.
+ * page of every driver, team and car the article links to. Meanwhile a reader requests an article the
+ * publish does not change every 50 ms (scripts/bench/readers.ts): its longest wait and p99.
  */
 export async function benchPublish(base: string, project: string, contentDir: string, env: NodeJS.ProcessEnv): Promise<PublishFigures> {
   const publish = async (file: string) => {
@@ -54,9 +58,17 @@ export async function benchPublish(base: string, project: string, contentDir: st
   // The newest article's copy, under a new slug and title: it tops every list it is in.
   const articlesDir = join(contentDir, 'articles');
   const newest = readdirSync(articlesDir).sort().pop()!;
+  // The reader's page: the newest article before the publish, which none of the three publishes changes.
+  const readerUrl = `${base}/articles/${newest.replace(/\.mdx$/, '')}`;
+  if ((await fetch(readerUrl)).status !== 200) throw new Error(`${readerUrl} does not answer 200`);
+  const report = (what: string, r: ReaderFigures) => {
+    process.stdout.write(`  [reader] ${what}: ${r.requests} requests, longest wait ${r.longestMs} ms, p99 ${r.p99Ms} ms, ${r.failed} failed\n`);
+    return r;
+  };
   const slug = `${newest.replace(/\.mdx$/, '')}-bench-publish`;
   const file = join(articlesDir, `${slug}.mdx`);
   writeFileSync(file, readFileSync(join(articlesDir, newest), 'utf8').replace(/^title: .*$/m, `title: "${TITLE}"`));
+  let reader = startReader(readerUrl);
   let t0 = performance.now();
   const added = await publish(file);
   const commandMs = Math.round(performance.now() - t0);
@@ -67,7 +79,8 @@ export async function benchPublish(base: string, project: string, contentDir: st
   const listing = ['/', '/articles', '/feed.xml', ...entityPages];
   const lists = (path: string) => async () => (await text(path)).body.includes(TITLE);
   const inSitemap = async () => (await text('/sitemaps/sitemap/0.xml')).body.includes(`/articles/${slug}<`);
-  const add = { commandMs, servedMs: await until(t0, [...listing.map(lists), inSitemap]), pages: listing.length + 2, peakRss: added.peakRss };
+  const addServed = await until(t0, [...listing.map(lists), inSitemap]);
+  const add = { commandMs, servedMs: addServed, pages: listing.length + 2, peakRss: added.peakRss, readers: report('add', await reader()) };
 
   // A registry file edited: a registered driver's nationality.
   const driversDir = join(contentDir, 'drivers');
@@ -76,23 +89,22 @@ export async function benchPublish(base: string, project: string, contentDir: st
   const code = /^nationality: NZ$/m.test(before) ? 'FI' : 'NZ';
   writeFileSync(registryFile, before.replace(/^nationality: .*$/m, `nationality: ${code}`));
   const driverPath = `/drivers/${registryFile.slice(driversDir.length + 1).replace(/\.yaml$/, '')}`;
+  reader = startReader(readerUrl);
   t0 = performance.now();
   const edited = await publish(registryFile);
   const registryCommandMs = Math.round(performance.now() - t0);
-  const registry = {
-    commandMs: registryCommandMs,
-    servedMs: await until(t0, [async () => (await text(driverPath)).body.includes(countryName(code))]),
-    pages: 1,
-    peakRss: edited.peakRss,
-  };
+  const registryServed = await until(t0, [async () => (await text(driverPath)).body.includes(countryName(code))]);
+  const registry = { commandMs: registryCommandMs, servedMs: registryServed, pages: 1, peakRss: edited.peakRss, readers: report('registry edit', await reader()) };
 
   // The added article deleted: gone from its page and from every list.
   rmSync(file);
+  reader = startReader(readerUrl);
   t0 = performance.now();
   const deleted = await publish(file);
   const deleteCommandMs = Math.round(performance.now() - t0);
   const gone = async () => (await text(`/articles/${slug}`)).status === 404;
   const unlisted = (path: string) => async () => !(await text(path)).body.includes(TITLE);
-  const del = { commandMs: deleteCommandMs, servedMs: await until(t0, [gone, ...listing.map(unlisted)]), pages: listing.length + 1, peakRss: deleted.peakRss };
+  const deleteServed = await until(t0, [gone, ...listing.map(unlisted)]);
+  const del = { commandMs: deleteCommandMs, servedMs: deleteServed, pages: listing.length + 1, peakRss: deleted.peakRss, readers: report('delete', await reader()) };
   return { add, registry, delete: del };
 }

@@ -1,3 +1,4 @@
+import type { ReaderFigures } from './readers';
 import type { PageWeight } from './weight';
 
 export interface Phase {
@@ -40,7 +41,7 @@ export interface BenchRun {
   /** Bytes of the dist dir by kind of file (scripts/bench.ts outputBreakdown). */
   output?: { total: number; html: number; rsc: number; segments: number; serverOther: number; static: number; cache: number; other: number; pageFiles: number };
   /** `--publish`: an added article, an edited registry file, a deleted article (scripts/bench/publish.ts). */
-  publish?: Record<'add' | 'registry' | 'delete', { commandMs: number; servedMs: number; pages: number; peakRss: number }>;
+  publish?: Record<'add' | 'registry' | 'delete', { commandMs: number; servedMs: number; pages: number; peakRss: number; readers?: ReaderFigures }>;
   /** Static routes prerendered by `next build` (its own count). */
   pages: number;
   htmlFiles: number;
@@ -77,6 +78,8 @@ export interface SeedWeight {
 export const SEARCH_QUERY_BUDGET = 300 * 1000;
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** A reader's wait: ms below a second. */
+const wait = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : s(ms));
 const mib = (b: number) => `${(b / 1024 ** 2).toFixed(0)} MiB`;
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const int = (n: number) => n.toLocaleString('en-US');
@@ -132,6 +135,13 @@ export function renderMarkdown(file: BenchFile): string {
     ['**Publish, added article: command / until every listing page serves it**', (r) => (r.publish ? `**${s(r.publish.add.commandMs)} / ${s(r.publish.add.servedMs)}** (${r.publish.add.pages} pages)` : '–')],
     ['**Publish, edited registry file: command / served**', (r) => (r.publish ? `**${s(r.publish.registry.commandMs)} / ${s(r.publish.registry.servedMs)}**` : '–')],
     ['**Publish, deleted article: command / gone from every page**', (r) => (r.publish ? `**${s(r.publish.delete.commandMs)} / ${s(r.publish.delete.servedMs)}** (${r.publish.delete.pages} pages)` : '–')],
+    [
+      '**Publish: a reader\'s longest wait / p99** (a request every 50 ms; added / registry edit / deleted)',
+      (r) => {
+        const kinds = r.publish ? (['add', 'registry', 'delete'] as const).map((k) => r.publish![k].readers) : [];
+        return kinds.length && kinds.every(Boolean) ? `**${kinds.map((x) => `${wait(x!.longestMs)} / ${wait(x!.p99Ms)}${x!.failed ? ` (${x!.failed} failed)` : ''}`).join('; ')}**` : '–';
+      },
+    ],
     ['Publish command peak RSS', (r) => (r.publish ? mib(Math.max(r.publish.add.peakRss, r.publish.registry.peakRss, r.publish.delete.peakRss)) : '–')],
     ['Pages generated (`next build`)', (r) => int(r.pages)],
     ['Derived URLs rendered on first request, then cached', (r) => (r.derivedUrls === undefined ? '–' : int(r.derivedUrls))],
@@ -225,6 +235,10 @@ export function renderMarkdown(file: BenchFile): string {
     if (big.publish) {
       const worstPublish = Math.max(big.publish.add.servedMs, big.publish.registry.servedMs, big.publish.delete.servedMs);
       lines.push(`- A publish served by every listing page within 60 s: worst ${s(worstPublish)} — ${met(worstPublish < 60_000)}`);
+    }
+    for (const run of runs.filter((r) => r.n >= 10000 && r.publish?.add.readers)) {
+      const worst = Math.max(...(['add', 'registry', 'delete'] as const).map((k) => run.publish![k].readers?.longestMs ?? Infinity));
+      lines.push(`- ${run.n.toLocaleString('en')} articles, no reader waits for a publish (longest wait under 1 s): ${wait(worst)} — ${met(worst < 1_000)}`);
     }
     lines.push(`- Content check of 10,000 articles under 10 s: ${s(big.check.ms)} — ${met(big.check.ms < 10_000)}`);
   }

@@ -25,8 +25,8 @@ export async function POST(request: Request) {
   if (body.action === 'prepare' && token) {
     const started = performance.now();
     try {
-      const graph = preparePublish(token);
-      return Response.json({ articles: graph.articles.length, ms: Math.round(performance.now() - started) });
+      const { graph, read } = await preparePublish(token);
+      return Response.json({ articles: graph.articles.length, read, ms: Math.round(performance.now() - started) });
     } catch (error) {
       // Content the publish's check is refusing at this moment, with its own messages: no stack trace here.
       if (error instanceof Error && error.name === 'ContentError') return Response.json({ refused: (error as ContentError).problems.length }, { status: 422 });
@@ -35,7 +35,7 @@ export async function POST(request: Request) {
   }
   if (body.action === 'reload') {
     const started = performance.now();
-    const { before, after } = reloadGraph(token);
+    const { before, after } = await reloadGraph(token);
     const tags = affectedTags(before, after, list(body.files));
     const search = body.search === true ? searchChanges(before, after, tags) : undefined;
     return Response.json({ articles: after.articles.length, tags, search, ms: Math.round(performance.now() - started) });

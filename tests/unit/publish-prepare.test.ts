@@ -1,0 +1,121 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildContent } from '@/lib/check/build-content';
+import { ContentBuilder } from '@/lib/content/builder';
+import { readContent } from '@/lib/content/read-files';
+import { buildGraph, buildGraphSteps } from '@/lib/graph/build';
+import { runToEnd, type Steps } from '@/lib/graph/steps';
+import { readChangeSteps, type ReadChanges } from '@/lib/publish/read-changes';
+import { runInSlices } from '@/lib/publish/slices';
+
+/**
+ * How a running server prepares a publish without holding its thread (lib/publish/prepare.ts): the files
+ * are read and only the changed ones parsed (read-changes.ts, in a worker on a server), and the graph is
+ * built in steps that a server runs in slices between requests (slices.ts). tests/unit/reload.test.ts
+ * checks the swap itself; `npm run bench -- --publish` measures a reader's wait.
+ */
+const root = mkdtempSync(join(tmpdir(), 'prepare-'));
+const dir = join(root, 'content');
+cpSync(join(process.cwd(), 'content'), dir, { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const read = (input: { resolution?: string; hashes?: [string, string][]; onlyChanges?: boolean } = {}) =>
+  runToEnd(readChangeSteps({ dir, prefix: 'content', hashes: [], ...input }));
+/** What a server keeps of a read: each article file's hash. */
+const keptHashes = (r: ReadChanges) => ({ hashes: r.articles.map(({ path, hash }): [string, string] => [path, hash]) });
+
+describe('reading the content for a publish', () => {
+  const articleFiles = readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.mdx')).sort();
+
+  it('parses every article the first time, then only those whose text changed', () => {
+    const first = read()!;
+    expect(first.reparsed).toBe(true);
+    expect(first.articles.map((a) => a.path)).toEqual(articleFiles.map((f) => `articles/${f}`));
+    expect(first.articles.every((a) => a.raw !== undefined)).toBe(true);
+    expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // The official timing folders, each with its timing.yaml read and its CSV files beside it.
+    const timingFolders = readdirSync(join(dir, 'timing'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('timing.yaml'));
+    expect(timingFolders.length).toBeGreaterThan(0);
+    expect(first.timing.map((t) => t.file).sort()).toEqual(timingFolders.map((f) => `content/timing/${f}`).sort());
+    expect(first.timing.every((t) => t.files.size > 0)).toBe(true);
+
+    // The resolution a builder of these registries has, as the server's kept articles record it.
+    const resolution = new ContentBuilder(first.registries).resolution;
+    const same = read({ resolution, ...keptHashes(first) })!;
+    expect(same.reparsed).toBe(false);
+    expect(same.articles.filter((a) => a.raw)).toEqual([]);
+    expect(same.articles.map((a) => a.hash)).toEqual(first.articles.map((a) => a.hash));
+
+    const edited = join(dir, 'articles', articleFiles[1]!);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "Edited for the publish"'));
+    const one = read({ resolution, ...keptHashes(first) })!;
+    expect(one.articles.filter((a) => a.raw).map((a) => [a.path, a.raw!.data.title])).toEqual([[`articles/${articleFiles[1]}`, 'Edited for the publish']]);
+
+    // A registry edit that changes what articles take from the registries: every article again, or,
+    // in the worker (onlyChanges), nothing, so that the server reads them in slices itself.
+    const drivers = join(dir, 'drivers');
+    const registry = join(drivers, readdirSync(drivers).sort()[0]!);
+    writeFileSync(registry, `${readFileSync(registry, 'utf8')}\naliases: [A Spelling Nobody Uses]\n`);
+    const all = read({ resolution, ...keptHashes(first) })!;
+    expect(all.reparsed).toBe(true);
+    expect(all.articles.every((a) => a.raw !== undefined)).toBe(true);
+    expect(read({ resolution, ...keptHashes(first), onlyChanges: true })).toBeUndefined();
+  });
+
+  it('leaves out an article that does not parse, with a problem naming its file', () => {
+    const broken = join(dir, 'articles', 'zz-broken.mdx');
+    writeFileSync(broken, '---\ntitle: "unclosed\n---\nBody\n');
+    try {
+      const r = read()!;
+      expect(r.articles.some((a) => a.path === 'articles/zz-broken.mdx')).toBe(false);
+      expect(r.problems.some((p) => p.file === 'content/articles/zz-broken.mdx' && p.severity === 'error')).toBe(true);
+    } finally {
+      rmSync(broken);
+    }
+  });
+});
+
+describe('the graph built in steps', () => {
+  it('is the graph buildGraph builds, and pauses after every article', () => {
+    const files = readContent(dir);
+    const { content } = buildContent(files.articles, files.registries);
+    const steps = buildGraphSteps(content);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses++;
+      next = steps.next();
+    }
+    expect(pauses).toBeGreaterThanOrEqual(content.articles.length);
+    expect(next.value).toEqual(buildGraph(content));
+  });
+});
+
+describe('work in slices', () => {
+  /** `n` steps of `ms` of busy work each; the value is n. */
+  function* busy(n: number, ms: number): Steps<number> {
+    for (let i = 0; i < n; i++) {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+      yield;
+    }
+    return n;
+  }
+
+  it('lets the event loop run between slices, and returns the work\'s value', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    try {
+      expect(runToEnd(busy(20, 2))).toBe(20);
+      // Run to the end at once: no timer could fire meanwhile.
+      expect(ticks).toBe(0);
+      expect(await runInSlices(busy(40, 2), 5, 2)).toBe(40);
+      // 80 ms of work in slices of 5 ms: the timer fired in the pauses.
+      expect(ticks).toBeGreaterThanOrEqual(5);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+});
