@@ -4,6 +4,9 @@ import { toId } from '../../lib/content/names';
 import { distinctNames, driverNames, seriesNames, teamNames } from './names';
 import { Random, Zipf } from './random';
 import { timingCars, writeEditionTiming } from './timing-files';
+import type { Car, EntryFacts } from './corpus-types';
+
+export type { Car, EntryFacts } from './corpus-types';
 
 /**
  * Writes a synthetic corpus of `n` articles in the editors' content format (docs/content-format.md):
@@ -113,14 +116,6 @@ function editionSeed(seed: number, event: number, year: number, salt: number): n
   return (Math.imul(seed ^ 0x9e3779b9, 31) + Math.imul(event + 1, 7919) + Math.imul(year, 104729) + Math.imul(salt + 1, 15485863)) >>> 0;
 }
 
-export interface Car {
-  number: string;
-  team: number;
-  car: string;
-  cls: string;
-  drivers: number[];
-  pace: number;
-}
 
 /** An edition's entry list: its classes, 40 cars split over them (at least 3 each), and the base lap time. */
 export function editionLineup(seed: number, e: number, year: number, set: (typeof CLASS_SETS)[number], driverZipf: Zipf, teamZipf: Zipf): { classes: string[]; lineup: Car[]; baseLap: number } {
@@ -147,15 +142,6 @@ export function editionLineup(seed: number, e: number, year: number, set: (typeo
   return { classes, lineup, baseLap: er.int(88000, 215000) };
 }
 
-export interface EntryFacts {
-  car: Car;
-  overall: number;
-  dnf: boolean;
-  lap: number;
-  raceGap: number;
-  down: number;
-  lapsDone: number;
-}
 
 /**
  * The facts of one session of an edition (SESSIONS[session]), the same in every report of it and in its
