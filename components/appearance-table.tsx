@@ -1,31 +1,7 @@
-import type { AppearanceRow } from '@/lib/view/props/appearance-table';
-import { html } from '@/lib/html';
-import { classBadgeHtml } from '@/lib/view/html/class-badge';
-import { formatDate } from './format-date';
-
 /**
- * Every appearance of a driver or team, linked to the article that reports it. Rendered as one HTML
- * string like the results tables (lib/html.ts) and styled by the same `.results` rules.
+ * Every appearance of a driver or team, linked to the article that reports it: one HTML string
+ * (lib/view/html/appearance-table.ts) styled by the same `.results` rules as the results tables.
  */
-export function AppearanceTable(props: { rows: readonly AppearanceRow[]; caption: string; showDrivers?: boolean }) {
-  return <div className="results-wrap" dangerouslySetInnerHTML={{ __html: appearanceTableHtml(props).value }} />;
-}
-
-export function appearanceTableHtml({ rows, caption, showDrivers = false }: { rows: readonly AppearanceRow[]; caption: string; showDrivers?: boolean }) {
-  const body = rows.map((r) => {
-    const who = showDrivers
-      ? (r.drivers ?? []).map((d, j) => html`${j > 0 && ' / '}<a href="${d.href}">${d.label}</a>`)
-      : r.team && html`<a href="${r.team.href}">${r.team.label}</a>`;
-    const pos = r.pos ?? (r.status ? html`<span class="status">${r.status}</span>` : '–');
-    return html`<tr><td class="date"><a href="${r.articleHref}"><time datetime="${r.date}">${formatDate(r.date)}</time></a></td><td>${
-      r.event && html`<a href="${r.event.href}" class="team">${r.event.label}</a>`
-    }<span class="crew"><a href="${r.articleHref}" class="session">${r.session}</a> <small class="kind${r.counted ? '' : ' uncounted'}">${r.kind}${r.counted ? '' : ', not counted'}</small></span></td><td>${classBadgeHtml(r.className, 'sm')}</td><td class="no">${
-      r.number ? html`<b>${r.number}</b>` : '–'
-    }</td><td>${who}${r.car && html`<span class="md-only"><a href="${r.car.href}">${r.car.label}</a></span>`}</td><td class="md">${r.car && html`<a href="${r.car.href}">${r.car.label}</a>`}</td><td class="n pos">${pos}${
-      r.overall !== undefined && html`<span class="ovr">(${r.overall} ovr)</span>`
-    }</td><td class="n sm">${r.time ?? ''}</td></tr>`;
-  });
-  return html`<table class="results"><caption class="sr-only">${caption}</caption><thead><tr><th scope="col">Date</th><th scope="col">Event / session</th><th scope="col">Class</th><th scope="col" class="no">#</th><th scope="col">${
-    showDrivers ? 'Drivers' : 'Team'
-  }</th><th scope="col" class="md">Car</th><th scope="col" class="n">Pos</th><th scope="col" class="n sm">Time</th></tr></thead><tbody>${body}</tbody></table>`;
+export function AppearanceTable({ html }: { html: string }) {
+  return <div className="results-wrap" dangerouslySetInnerHTML={{ __html: html }} />;
 }

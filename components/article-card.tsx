@@ -1,5 +1,4 @@
 import type { ArticleCardProps } from '@/lib/view/props/article-card';
-import { formatTime } from '@/lib/content/time';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
 import { Picture } from './picture';
@@ -35,12 +34,12 @@ export function ArticleCard({ href, title, description, date, lang, kicker, lead
                   .filter((l) => l.sessionName === s)
                   .map((l, i) => (
                     <li key={i} className="flex items-baseline gap-2">
-                      <ClassBadge name={l.className} size="sm" />
+                      <ClassBadge tag={l.classTag} size="sm" />
                       <span className="min-w-0 flex-1 truncate">
                         {l.number && <span className="tabular font-semibold">#{l.number} </span>}
                         {l.label}
                       </span>
-                      {l.time && <span className="tabular text-muted">{formatTime(l.time)}</span>}
+                      {l.time && <span className="tabular text-muted">{l.time}</span>}
                     </li>
                   ))}
               </ul>

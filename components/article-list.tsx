@@ -1,3 +1,4 @@
+import { indexHref, pageHref } from '@/lib/routes';
 import { Breadcrumbs } from './breadcrumbs';
 import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { ArticleRow } from './article-row';
@@ -28,7 +29,7 @@ export function ArticleList({ crumbs, items, total, page, pages }: ArticleListPr
           <ArticleRow key={a.href} item={a} />
         ))}
       </ol>
-      <Pagination page={page} pages={pages} hrefFor={(n) => (n <= 1 ? '/articles' : `/articles/page/${n}`)} />
+      <Pagination page={page} pages={pages} hrefFor={(n) => pageHref(indexHref('articles'), n)} />
     </div>
   );
 }

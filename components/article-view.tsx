@@ -1,11 +1,7 @@
 import type { ArticleViewProps } from '@/lib/view/props/article-view';
-import type { Article } from '@/lib/content/types';
 import { ArticleCard } from './article-card';
-import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { EntityChips } from './entity-chips';
-import type { Chip } from '@/lib/view/props/entity-chips';
 import { FormatDate } from './format-date';
 import { createMdxComponents } from './mdx-components';
 import { MdxBody } from './mdx-body';
@@ -63,14 +59,14 @@ export function ArticleView(p: ArticleViewProps) {
         <div className="prose prose-neutral max-w-none prose-headings:font-display prose-headings:uppercase prose-a:text-brand-dark prose-a:no-underline hover:prose-a:underline">
           <MdxBody code={p.code} components={components} />
         </div>
-        {p.resultsAfterBody && p.mdx.sessions.length > 0 && (
+        {p.resultsAfterBody && p.mdx.sessionCount > 0 && (
           <div>
-            {p.mdx.sessions.map((s) => (
-              <SessionResults key={s.id} session={s} nameOf={p.mdx.nameOf} />
+            {p.mdx.results().blocks.map((b) => (
+              <SessionResults key={b.id} block={b} />
             ))}
           </div>
         )}
-        {p.mdx.sessions.length > 0 && (
+        {p.mdx.sessionCount > 0 && (
           <p className="mt-2 text-sm text-muted">
             Results as data: <a className="underline hover:text-brand" href={p.dataLinks.json}>JSON</a> ·{' '}
             <a className="underline hover:text-brand" href={p.dataLinks.csv}>CSV</a>
@@ -99,7 +95,7 @@ export function ArticleView(p: ArticleViewProps) {
           </section>
         )}
         {p.entities.map((group) => (
-          <EntityChips key={group.title} title={group.title} items={group.items} />
+          <EntityChips key={group.title} {...group} />
         ))}
         {p.related.length > 0 && (
           <section>

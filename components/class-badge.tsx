@@ -1,11 +1,14 @@
-import { badge } from '@/lib/view/html/class-badge';
+import type { ClassTag } from '@/lib/view/props/class-badge';
 
-/** A racing class in its series' customary colour. */
-export function ClassBadge({ name, size = 'md' }: { name: string; size?: 'sm' | 'md' }) {
-  const b = badge(name, size);
+/** A racing class in its series' customary colour (the same badge as lib/view/html/class-badge.ts writes as HTML). */
+export function ClassBadge({ tag, size = 'md' }: { tag: ClassTag; size?: 'sm' | 'md' }) {
+  const pad = size === 'sm' ? 'px-1.5 py-0 text-[0.7rem]' : 'px-2 py-0.5 text-xs';
   return (
-    <span className={b.className} style={{ backgroundColor: b.color, color: b.text }}>
-      {b.label}
+    <span
+      className={`inline-block whitespace-nowrap rounded-sm font-bold uppercase tracking-wide ${pad}`}
+      style={{ backgroundColor: tag.color, color: tag.text }}
+    >
+      {tag.label}
     </span>
   );
 }

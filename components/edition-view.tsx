@@ -2,11 +2,9 @@ import type { Leader, EditionViewProps } from '@/lib/view/props/edition-view';
 import { DataLink } from './data-link';
 import { FactList } from './fact-list';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { ClassBadge } from './class-badge';
 import { FormatDate } from './format-date';
 import { GapChart } from './charts/gap-chart';
-import type { GapChartProps } from '@/lib/view/props/gap-chart';
 import { PageTitle } from './page-title';
 
 function Leaders({ title, items }: { title: string; items: readonly Leader[] }) {
@@ -17,7 +15,7 @@ function Leaders({ title, items }: { title: string; items: readonly Leader[] }) 
       <ul className="space-y-1 text-sm">
         {items.map((l) => (
           <li key={`${title}-${l.className}`}>
-            <ClassBadge name={l.className} size="sm" />{' '}
+            <ClassBadge tag={l.classTag} size="sm" />{' '}
             <a href={l.href} className="hover:text-brand hover:underline">
               {l.label}
             </a>

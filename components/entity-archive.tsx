@@ -1,9 +1,7 @@
 import type { EntityArchiveProps } from '@/lib/view/props/entity-archive';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { ClassBadge } from './class-badge';
 import { ArticleRow } from './article-row';
-import type { ArticleListItem } from '@/lib/view/props/article-row';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
 
@@ -29,7 +27,7 @@ export function EntityArchive(p: EntityArchiveProps) {
                 {a.results.map((r, i) => (
                   <li key={i} className="flex items-center gap-1.5">
                     <span>{r.session}</span>
-                    <ClassBadge name={r.className} size="sm" />
+                    <ClassBadge tag={r.classTag} size="sm" />
                     {r.number && <span className="tabular">#{r.number}</span>}
                     <span className="tabular font-semibold text-ink">{r.result}</span>
                   </li>

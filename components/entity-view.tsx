@@ -1,13 +1,9 @@
 import type { EntityViewProps, RivalRow } from '@/lib/view/props/entity-view';
 import { AppearanceTable } from './appearance-table';
-import type { AppearanceRow } from '@/lib/view/props/appearance-table';
 import { ArticleCard } from './article-card';
-import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { Country } from './country';
 import { EntityChips } from './entity-chips';
-import type { Chip } from '@/lib/view/props/entity-chips';
 import { FormatDate } from './format-date';
 import { PageTitle } from './page-title';
 import { SeasonSection } from './season-table';
@@ -25,7 +21,7 @@ export function EntityView(p: EntityViewProps) {
           <p className="mt-1 text-sm">
             {p.country && (
               <span>
-                {p.countryLabel ?? 'Country'}: <Country code={p.country} />
+                {p.countryLabel ?? 'Country'}: <Country code={p.country} name={p.countryName ?? p.country} />
               </span>
             )}
             {p.country && p.born && ' · '}
@@ -58,7 +54,7 @@ export function EntityView(p: EntityViewProps) {
       {p.atTheWheel && <AtTheWheel {...p.atTheWheel} />}
       <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
         {p.groups.map((g) => (
-          <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
+          <EntityChips key={g.title} {...g} />
         ))}
       </div>
       <LabelledLinks id="event-bests-heading" title="Best finish at each event" items={p.eventBests ?? []} />
@@ -66,15 +62,15 @@ export function EntityView(p: EntityViewProps) {
         <SeasonSection rows={p.seasons} chart={p.seasonsChart ?? p.seasons} total={p.seasonsTotal ?? p.seasons.length} archive={p.seasonsArchive} name={p.name} />
       )}
       {p.rivals && p.rivals.length > 0 && <RivalsTable rows={p.rivals} name={p.name} />}
-      {p.appearances.rows.length > 0 && (
+      {p.appearances.shown > 0 && (
         <section className="mb-8" aria-labelledby="appearances-heading">
           <h2 id="appearances-heading" className="mb-2 font-display text-2xl font-bold uppercase">
             Appearances <span className="font-sans text-base font-normal text-muted">({p.appearances.total})</span>
           </h2>
-          <AppearanceTable rows={p.appearances.rows} caption={p.appearances.caption} showDrivers={p.appearances.showDrivers} />
-          {p.appearances.total > p.appearances.rows.length && (
+          <AppearanceTable html={p.appearances.html} />
+          {p.appearances.total > p.appearances.shown && (
             <p className="mt-2 text-sm text-muted">
-              Showing the latest {p.appearances.rows.length} of {p.appearances.total} appearances
+              Showing the latest {p.appearances.shown} of {p.appearances.total} appearances
               {p.archive && (
                 <>
                   {'; '}

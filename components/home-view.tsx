@@ -1,8 +1,7 @@
+import { indexHref } from '@/lib/routes';
 import type { HomeViewProps } from '@/lib/view/props/home-view';
 import { ArticleCard } from './article-card';
-import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { EntityChips } from './entity-chips';
-import type { Chip } from '@/lib/view/props/entity-chips';
 
 export function HomeView({ lead, latest, events, drivers }: HomeViewProps) {
   return (
@@ -20,14 +19,14 @@ export function HomeView({ lead, latest, events, drivers }: HomeViewProps) {
           ))}
         </div>
         <p className="mt-8">
-          <a href="/articles" className="font-semibold text-brand hover:underline">
+          <a href={indexHref('articles')} className="font-semibold text-brand hover:underline">
             All reports →
           </a>
         </p>
       </div>
       <aside aria-label="Follow" className="lg:border-l lg:border-rule lg:pl-6">
-        <EntityChips title="Events" items={events} countLabel="reports" />
-        <EntityChips title="Most reported drivers" items={drivers} countLabel="appearances" />
+        <EntityChips {...events} />
+        <EntityChips {...drivers} />
       </aside>
     </div>
   );

@@ -1,15 +1,11 @@
 import type { HubViewProps } from '@/lib/view/props/hub-view';
 import { ArticleCard } from './article-card';
-import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import { DataLink } from './data-link';
 import { FactList } from './fact-list';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { EntityChips } from './entity-chips';
-import type { Chip } from '@/lib/view/props/entity-chips';
 import { PageTitle } from './page-title';
 import { RecordsView } from './records-view';
-import type { RecordsViewProps } from '@/lib/view/props/records-view';
 
 /** Event, circuit and series pages: facts, related entities, and the editions with their reports. */
 export function HubView(p: HubViewProps) {
@@ -24,7 +20,7 @@ export function HubView(p: HubViewProps) {
       <FactList facts={p.facts} />
       <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
         {p.groups.map((g) => (
-          <EntityChips key={g.title} title={g.title} items={g.items} countLabel={g.countLabel} />
+          <EntityChips key={g.title} {...g} />
         ))}
       </div>
       {p.records && <RecordsView {...p.records} />}

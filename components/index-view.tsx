@@ -1,6 +1,5 @@
 import type { IndexViewProps } from '@/lib/view/props/index-view';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
 

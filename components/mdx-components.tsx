@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { resolveClass } from '@/lib/content/classes';
 import type { MdxContext } from '@/lib/view/props/mdx-components';
 import { PhotoFigure } from './picture';
 import { SessionResults } from './session-results';
@@ -22,28 +21,25 @@ function text(children: ReactNode): string {
  */
 export function createMdxComponents(ctx: MdxContext) {
   function Results({ session, class: cls }: { session?: string; class?: string }) {
-    const sessions = session ? ctx.sessions.filter((s) => s.name === session) : ctx.sessions;
+    const { blocks, classId } = ctx.results(session, cls);
     return (
       <>
-        {sessions.map((s) => {
-          const classId = cls ? resolveClass(cls).id : undefined;
-          return <SessionResults key={s.id} session={s} nameOf={ctx.nameOf} classId={classId} />;
-        })}
+        {blocks.map((b) => (
+          <SessionResults key={b.id} block={b} classId={classId} />
+        ))}
       </>
     );
   }
   function Driver({ children }: { children?: ReactNode }) {
-    const id = ctx.resolve('drivers', text(children));
     return (
-      <a href={`/drivers/${id}`} className="font-medium">
+      <a href={ctx.href('drivers', text(children))} className="font-medium">
         {children}
       </a>
     );
   }
   function Team({ children }: { children?: ReactNode }) {
-    const id = ctx.resolve('teams', text(children));
     return (
-      <a href={`/teams/${id}`} className="font-medium">
+      <a href={ctx.href('teams', text(children))} className="font-medium">
         {children}
       </a>
     );

@@ -1,6 +1,5 @@
 import type { OpenDataViewProps } from '@/lib/view/props/open-data-view';
 import { Breadcrumbs } from './breadcrumbs';
-import type { Crumb } from '@/lib/view/props/breadcrumbs';
 import { PageTitle } from './page-title';
 
 /** The open-data page: every table with its columns, the data package, the licence. */

@@ -29,7 +29,7 @@ function HonourTable({ id, title, rows, caption, empty, withTime }: { id: string
                 <th scope="row" className="tabular px-2 py-1.5 text-left font-semibold">{r.year}</th>
                 {withEvent && <td className="px-2 py-1.5">{r.event}</td>}
                 <td className="px-2 py-1.5">
-                  <ClassBadge name={r.className} size="sm" />
+                  <ClassBadge tag={r.classTag} size="sm" />
                 </td>
                 <td className="px-2 py-1.5">
                   <a href={r.href} className="hover:text-brand hover:underline">
@@ -74,7 +74,7 @@ export function RecordsView(p: RecordsViewProps) {
           <ul className="space-y-3 text-sm">
             {p.qualifying.map((q) => (
               <li key={q.className}>
-                <ClassBadge name={q.className} size="sm" />{' '}
+                <ClassBadge tag={q.classTag} size="sm" />{' '}
                 <span className="tabular font-display text-lg font-bold">{q.record.time}</span>{' '}
                 <a href={q.record.href} className="hover:text-brand hover:underline">
                   {q.record.label}, {q.record.year}

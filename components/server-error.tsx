@@ -1,3 +1,4 @@
+import { HOME_HREF } from '@/lib/routes';
 /** The body of the site's 500 page (app/global-error.tsx). Never shows the cause. */
 export function ServerError({ digest }: { digest?: string }) {
   return (
@@ -7,7 +8,7 @@ export function ServerError({ digest }: { digest?: string }) {
       <p className="mx-auto mt-3 max-w-md text-muted">This page could not be shown. The rest of the site is running; please try again later.</p>
       {digest ? <p className="mt-3 text-xs text-muted">Reference: {digest}</p> : null}
       <p className="mt-6 font-semibold">
-        <a href="/" className="text-brand hover:underline">
+        <a href={HOME_HREF} className="text-brand hover:underline">
           Latest reports
         </a>
       </p>

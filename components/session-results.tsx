@@ -1,32 +1,25 @@
-import type { Session } from '@/lib/content/types';
-import { classChart } from '@/lib/view/charts';
+import type { SessionBlock } from '@/lib/view/props/session-results';
 import { GapChart } from './charts/gap-chart';
 import { ResultsTable } from './results-table';
-import type { NameOf } from '@/lib/view/props/results-table';
-
-const TYPE_LABEL = { practice: 'Practice', qualifying: 'Qualifying', race: 'Race' } as const;
 
 /** The results of one session: every class, or only `classId`. */
-export function SessionResults({ session, nameOf, classId }: { session: Session; nameOf: NameOf; classId?: string }) {
-  const classes = classId ? session.classes.filter((c) => c.id === classId) : session.classes;
+export function SessionResults({ block, classId }: { block: SessionBlock; classId?: string }) {
+  const classes = classId ? block.classes.filter((c) => c.id === classId) : block.classes;
   return (
-    <section aria-labelledby={`session-${session.id}`} className="not-prose my-8">
-      <h2 id={`session-${session.id}`} className="mb-3 border-b border-rule pb-1 font-display text-2xl font-bold uppercase">
-        {session.name}
+    <section aria-labelledby={`session-${block.id}`} className="not-prose my-8">
+      <h2 id={`session-${block.id}`} className="mb-3 border-b border-rule pb-1 font-display text-2xl font-bold uppercase">
+        {block.name}
         <span className="ml-2 align-middle font-sans text-xs font-semibold uppercase tracking-wide text-muted">
-          {TYPE_LABEL[session.type]}
-          {session.at ? ` · ${session.at}` : ''}
+          {block.typeLabel}
+          {block.at ? ` · ${block.at}` : ''}
         </span>
       </h2>
-      {classes.map((c) => {
-        const chart = classChart(session, c, nameOf);
-        return (
-          <div key={c.id} className="chart-and-table">
-            {chart && <GapChart {...chart} />}
-            <ResultsTable sessionName={session.name} className={c.name} entries={c.entries} nameOf={nameOf} />
-          </div>
-        );
-      })}
+      {classes.map((c) => (
+        <div key={c.id} className="chart-and-table">
+          {c.chart && <GapChart {...c.chart} />}
+          <ResultsTable html={c.tableHtml} />
+        </div>
+      ))}
     </section>
   );
 }

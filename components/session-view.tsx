@@ -53,7 +53,7 @@ export function SessionView(p: SessionViewProps) {
         <nav aria-label="Classes" className="mb-2 flex flex-wrap gap-3 text-sm">
           {p.classes.map((c) => (
             <a key={c.id} href={`#class-${c.id}`} className="inline-flex min-h-6 items-center gap-1 hover:underline">
-              <ClassBadge name={c.name} size="sm" />
+              <ClassBadge tag={c.classTag} size="sm" />
             </a>
           ))}
           {p.cars.length > 0 && (
@@ -66,7 +66,7 @@ export function SessionView(p: SessionViewProps) {
       {p.classes.map((c) => (
         <section key={c.id} id={`class-${c.id}`} aria-labelledby={`class-${c.id}-heading`} className="scroll-mt-4">
           <h2 id={`class-${c.id}-heading`} className={`${h2} flex items-center gap-3`}>
-            <ClassBadge name={c.name} /> <span>Classification</span>
+            <ClassBadge tag={c.classTag} /> <span>Classification</span>
           </h2>
           <div className="results-wrap" dangerouslySetInnerHTML={{ __html: c.classificationHtml }} />
           {c.lapChart && (
@@ -105,7 +105,7 @@ export function SessionView(p: SessionViewProps) {
               <li key={car.number}>
                 <details className="car-panel">
                   <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-0.5 py-2 text-sm">
-                    <ClassBadge name={car.className} size="sm" />
+                    <ClassBadge tag={car.classTag} size="sm" />
                     <span className="font-display text-base font-bold">#{car.number}</span>
                     <span className="font-semibold">{car.team}</span>
                     <span className="tabular text-muted">{car.line}</span>

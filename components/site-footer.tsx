@@ -1,3 +1,4 @@
+import { DATA_PAGE_HREF, FEED_HREF } from '@/lib/routes';
 import type { NavItem } from './site-header';
 
 export function SiteFooter({ name, tagline, nav }: { name: string; tagline: string; nav: readonly NavItem[] }) {
@@ -14,10 +15,10 @@ export function SiteFooter({ name, tagline, nav }: { name: string; tagline: stri
               {item.label}
             </a>
           ))}
-          <a href="/feed.xml" className="hover:text-ink">
+          <a href={FEED_HREF} className="hover:text-ink">
             RSS feed
           </a>
-          <a href="/data" className="hover:text-ink">
+          <a href={DATA_PAGE_HREF} className="hover:text-ink">
             Open data
           </a>
         </nav>

@@ -1,3 +1,4 @@
+import { HOME_HREF, SEARCH_HREF } from '@/lib/routes';
 import { ThemeToggle } from './theme-toggle';
 
 export interface NavItem {
@@ -13,7 +14,7 @@ export function SiteHeader({ name, nav }: { name: string; nav: readonly NavItem[
   return (
     <header className="site-header border-b-4 border-brand bg-header text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <a href="/" className="font-display text-2xl font-bold uppercase tracking-wide no-underline">
+        <a href={HOME_HREF} className="font-display text-2xl font-bold uppercase tracking-wide no-underline">
           <span className="text-brand-on-header">●</span> {name}
         </a>
         <nav aria-label="Main" className="-mx-2 flex max-w-full flex-wrap gap-x-1 text-sm font-semibold uppercase tracking-wide">
@@ -24,7 +25,7 @@ export function SiteHeader({ name, nav }: { name: string; nav: readonly NavItem[
           ))}
         </nav>
         <div className="flex w-full items-center gap-2 sm:ml-auto sm:w-auto">
-          <form role="search" aria-label="Site" action="/search" method="get" className="flex min-w-0 flex-1 sm:flex-none">
+          <form role="search" aria-label="Site" action={SEARCH_HREF} method="get" className="flex min-w-0 flex-1 sm:flex-none">
             <label htmlFor="site-search" className="sr-only">
               Search the site
             </label>

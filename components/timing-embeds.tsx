@@ -14,7 +14,7 @@ export function ClassificationBlock({ embed }: { embed?: ClassificationEmbed }) 
       {embed.classes.map((c) => (
         <div key={c.id} className="mb-4">
           <p className="mb-1 flex flex-wrap items-center gap-2">
-            <ClassBadge name={c.name} />
+            <ClassBadge tag={c.classTag} />
             <a href={embed.href} className="font-display text-lg font-bold uppercase hover:text-brand hover:underline">
               {embed.title}
             </a>
@@ -34,7 +34,7 @@ export function LapChartBlock({ embed }: { embed?: LapChartEmbed }) {
       {embed.charts.map((c) => (
         <div key={c.id} className="mb-4">
           <p className="mb-1 flex flex-wrap items-center gap-2">
-            <ClassBadge name={c.name} />
+            <ClassBadge tag={c.classTag} />
             <a href={embed.href} className="font-display text-lg font-bold uppercase hover:text-brand hover:underline">
               {embed.title}: lap chart
             </a>

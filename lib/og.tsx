@@ -6,7 +6,6 @@ import type { ReactNode } from 'react';
 import type { ArticleCardProps } from '@/lib/view/props/article-card';
 import type { EntityViewProps } from '@/lib/view/props/entity-view';
 import { resolveClass } from './content/classes';
-import { formatTime } from './content/time';
 import { site } from './site';
 import { countryName } from './country';
 
@@ -198,7 +197,7 @@ export function articleOgImage(card: ArticleCardProps, photo?: string): Response
               <div style={{ display: 'flex', flexGrow: 1, flexShrink: 1, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: 600 }}>
                 {clean(l.label)}
               </div>
-              <div style={{ display: 'flex', marginLeft: 'auto', fontWeight: 600 }}>{l.time ? formatTime(l.time) : ''}</div>
+              <div style={{ display: 'flex', marginLeft: 'auto', fontWeight: 600 }}>{l.time ?? ''}</div>
             </div>
           ))}
         </div>

@@ -2,7 +2,7 @@
 import { csvDocument } from './csv';
 import { timingData } from './data/entries';
 import type { Article } from './content/types';
-import { nameOf, type Graph } from './graph/index';
+import { nameOf, type Graph } from './graph';
 import { absoluteUrl } from './site';
 
 /** An article's results as data: canonical times and milliseconds, entity ids and names. */

@@ -1,7 +1,22 @@
-/** The URL scheme of content-format.md, in one place. */
+/** The URL scheme of content-format.md, in one place: components and lib/view take every URL from here. */
 import type { LinkedKind } from './graph/types';
 
-/** The URL scheme of content-format.md, in one place. */
+/** The home page. */
+export const HOME_HREF = '/';
+/** The search page (`?q=` and the facets as query parameters). */
+export const SEARCH_HREF = '/search';
+/** The site's RSS feed of the latest articles. */
+export const FEED_HREF = '/feed.xml';
+/** The open-data page. */
+export const DATA_PAGE_HREF = '/data';
+/** The search index (Pagefind's bundle, app/pagefind), with a publish's delta index under `delta/`. */
+export const SEARCH_BUNDLE_HREF = '/pagefind/';
+
+/** The index of the articles or of one kind of entity: `/articles`, `/drivers`, ... */
+export function indexHref(kind: LinkedKind | 'articles'): string {
+  return `/${kind}`;
+}
+
 export function entityHref(kind: Exclude<LinkedKind, 'cars'>, id: string): string {
   return `/${kind}/${id}`;
 }

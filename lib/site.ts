@@ -19,3 +19,14 @@ export const site = {
 export function absoluteUrl(path: string): string {
   return `${site.url}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** The site's way of writing a date. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** `2017-06-14` → "14 June 2017" in the given language. */
+export function formatDate(date: string, lang = 'en'): string {
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  let f = formats.get(locale);
+  if (!f) formats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return f.format(new Date(`${date}T00:00:00Z`));
+}

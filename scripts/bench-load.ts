@@ -182,7 +182,7 @@ function report(rows: Row[], info: { firstMs: number; derived: string; load: str
   const lines = [
     '# Load: `next start`, the nginx cache in front of it, and nginx serving the file',
     '',
-    `Written by \`npm run bench:load\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: autocannon on loopback, ${DURATION} s per row in ${ROUNDS} slices taken in turn with the other rows', `,
+    `Written by \`npm run bench:load\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: autocannon on loopback, ${DURATION} s per row in ${ROUNDS} slices taken in turn with the other rows, `,
     `${cpus()[0]?.model ?? 'unknown CPU'} × ${availableParallelism()}, Node ${process.version}, load average ${info.load} at the start and `,
     `${info.loadAfter} at the end (\`uptime\`; the machine is shared). One \`next start\` process; nginx with one worker serving the same`,
     'article HTML file; the nginx cache (deploy/nginx/cache.conf, one worker) in front of that `next start`.',

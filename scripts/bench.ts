@@ -14,7 +14,7 @@
  * N=100 only, with the static export, writes nothing into bench/, and exits non-zero when a step fails or
  * a page-weight budget is broken (the CI runs it as `npm run bench:smoke`). `--keep` keeps the temporary directory;
  * `--workdir <dir>` uses <dir>/n<N> instead of a temporary directory. A full run ends with the content
- * fuzz: the check's property test at 2,000 mutations of frontmatter, bodies and registry files
+ * fuzz: the check's property tests at 2,000 mutations of frontmatter, bodies, registry files and official timing
  * (CONTENT_FUZZ=2000; `npm test` runs 200); `--fuzz` runs only that.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,9 @@ import { measureSearch } from './bench/search';
 import { ARCHIVE_PAGE_SIZE } from '../lib/view';
 import { BASE_CSP, cspForHtml } from '../lib/csp.mjs';
 import { startNginx } from './nginx';
+import { readAnalysis } from '../lib/content/timing/analysis';
+import { summarizeLaps } from '../lib/content/timing/lap-summary';
+import { timingHash } from '../lib/content/timing/laps-cache';
 
 const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'next.config.d.mts', 'proxy.ts', 'deploy', 'postcss.config.mjs', 'contentlayer.config.ts'];
@@ -75,8 +78,8 @@ function args() {
 /** The check's property test (tests/unit/check-property.test.ts) at 2,000 mutations per kind. */
 async function contentFuzz(): Promise<boolean> {
   const count = 2000;
-  log(`content fuzz: ${count} mutations of frontmatter, bodies and registry files (check against the build's loader and compiler)`);
-  const res = await run(process.execPath, [join(REPO, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'tests/unit/check-property.test.ts'], {
+  log(`content fuzz: ${count} mutations of frontmatter, bodies, registry files and official timing (check against the build's loader and compiler)`);
+  const res = await run(process.execPath, [join(REPO, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'tests/unit/check-property.test.ts', 'tests/unit/timing-fuzz.test.ts'], {
     cwd: REPO,
     env: { ...process.env, CONTENT_FUZZ: String(count) },
     echo: 'fuzz',
@@ -199,7 +202,10 @@ function outputBreakdown(dist: string) {
       if (rel.startsWith('cache')) out.cache += size;
       else if (rel.startsWith('static')) out.static += size;
       else if (rel.includes('.segments/')) out.segments += size;
-      else if (rel.startsWith('server') && e.name.endsWith('.html')) (out.html += size), out.pageFiles++;
+      else if (rel.startsWith('server') && e.name.endsWith('.html')) {
+        out.html += size;
+        out.pageFiles++;
+      }
       else if (rel.startsWith('server') && e.name.endsWith('.rsc')) out.rsc += size;
       else if (rel.startsWith('server')) out.serverOther += size;
       else out.other += size;
@@ -234,6 +240,19 @@ export class BenchFailure extends Error {
   }
 }
 
+/** Reads and summarises one 24-hour analysis file of the corpus, as the check does, with no cache: the issue's "< 2 s". */
+function timeAnalysis(corpus: CorpusInfo): NonNullable<BenchRun['timing']> {
+  const { editions, analyses, sampleAnalysis } = corpus.timing;
+  if (!sampleAnalysis) return { editions, analyses, analysisLaps: 0, analysisCars: 0, readSummaryMs: 0 };
+  const t = performance.now();
+  const text = readFileSync(sampleAnalysis, 'utf8');
+  const read = readAnalysis(text, sampleAnalysis);
+  const summary = summarizeLaps(read.rows, sampleAnalysis, timingHash(text));
+  const readSummaryMs = Math.round(performance.now() - t);
+  if (read.problems.length > 0) throw new Error(`the generated analysis ${sampleAnalysis} has problems: ${read.problems[0]!.message}`);
+  return { editions, analyses, analysisLaps: read.rows.length, analysisCars: summary.cars.length, readSummaryMs };
+}
+
 /** The corpus's shape as results.json records it. */
 function corpusFigures(corpus: CorpusInfo, storeBytes: number) {
   return {
@@ -262,6 +281,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
   partial.generateMs = generateMs;
   partial.corpus = corpusFigures(corpus, 0);
   log(`N=${n}: generated ${n} articles, ${corpus.drivers} drivers, ${corpus.appearances} appearances in ${generateMs} ms`);
+  partial.timing = timeAnalysis(corpus);
+  log(`N=${n}: official timing of ${corpus.timing.editions} race editions, ${corpus.timing.analyses} with a 24-hour analysis; one read and summarised in ${partial.timing.readSummaryMs} ms`);
   const project = makeProject(root);
   // PWD and INIT_CWD: tools that take their working directory from them (contentlayer2 does) stay in the copy.
   const env = {

@@ -1,4 +1,4 @@
-import { resolveClass } from '@/lib/content/classes';
+import type { ClassTag } from '@/lib/view/props/class-badge';
 import type { SeasonRow } from '@/lib/view/props/season-table';
 
 /**
@@ -29,9 +29,9 @@ function marks(s: SeasonRow): string {
 export function CareerTimeline({ id, name, seasons, partial = false }: CareerTimelineProps) {
   if (seasons.length === 0) return null;
   const laneKey = (s: SeasonRow) => `${s.series ?? ''}|${s.className}`;
-  const lanes: { key: string; label: string; className: string }[] = [];
+  const lanes: { key: string; label: string; tag: ClassTag }[] = [];
   for (const s of seasons) {
-    if (!lanes.some((l) => l.key === laneKey(s))) lanes.push({ key: laneKey(s), label: [s.series, s.className].filter(Boolean).join(' · '), className: s.className });
+    if (!lanes.some((l) => l.key === laneKey(s))) lanes.push({ key: laneKey(s), label: [s.series, s.className].filter(Boolean).join(' · '), tag: s.classTag });
   }
   const years = seasons.map((s) => s.year);
   const last = Math.max(...years);
@@ -70,7 +70,7 @@ export function CareerTimeline({ id, name, seasons, partial = false }: CareerTim
         )}
         {lanes.map((lane, li) => {
           const y = HEAD + li * LANE;
-          const cls = resolveClass(lane.className);
+          const cls = lane.tag;
           return (
             <g key={lane.key}>
               <line x1="0" x2="100%" y1={y} y2={y} className="grid" />

@@ -4,7 +4,7 @@ import { resolveClass, type ClassInfo } from './classes';
 import { isLanguageTag, toIsoDate } from './dates';
 import { toId } from './names';
 import { sessionKeys } from './session-identity';
-import { formatPath, parsePath, problemsFromZod, valueAt, type PathSegment } from './problems';
+import { parsePath, problemsFromZod, valueAt, type PathSegment } from './problems';
 import type { Resolver } from './registry';
 import { classesListSchema, classHeadSchema, classSchema, entriesListSchema, entrySchema, eventSchema, headSchema, KNOWN_KEYS, resultsListSchema, sessionHeadSchema, sessionSchema } from './schema';
 import { flat, interner, type Interner } from './intern';

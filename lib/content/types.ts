@@ -1,6 +1,5 @@
 /** The content model's types: raw documents, articles, sessions, entries, registries, problems. */
 import type { Duration, Gap } from './time';
-import type { TimingReport } from './timing/types';
 
 /** The five kinds of named entity an editor can write in plain text (and describe in a registry file). */
 export const ENTITY_KINDS = ['drivers', 'teams', 'events', 'circuits', 'series'] as const;
@@ -214,4 +213,57 @@ export interface SourceFile {
   yamlFirstLine?: number;
   /** Articles: the line of the file the MDX body starts on. */
   bodyLine?: number;
+}
+
+/** Official timing (lib/content/timing): one report per timing.yaml, its sessions and their lap summaries. */
+export interface CarLapSummary {
+  number: string;
+  class: string;
+  team: string;
+  /** Laps completed. */
+  laps: number;
+  fastest: { lap: number; ms: number; driverId: string } | null;
+  /** Laps led in class. */
+  lapsLed: number;
+  stints: { driverId: string; fromLap: number; toLap: number; laps: number; ms: number }[];
+  pitStops: number;
+  pitMs: number;
+  drivers: { driverId: string; name: string; laps: number; ms: number; lapsLed: number }[];
+  /** Position in class at the flag. */
+  posAtFlag: number;
+}
+export interface SessionLapSummary {
+  file: string;
+  hash: string;
+  /** By class, then posAtFlag. */
+  cars: CarLapSummary[];
+  classes: {
+    class: string;
+    leaderLaps: number;
+    fastest: { number: string; driverId: string; lap: number; ms: number } | null;
+  }[];
+}
+/** A timing file of a session: its path as shown (`content/timing/…/x.CSV`) and its content hash. */
+export interface TimingFileRef {
+  file: string;
+  hash: string;
+}
+/** One session of a timing.yaml: a report of that session, like an article's. */
+export interface TimingSession extends Session {
+  /** The classification file, when the session has one: `classes` are its full classification. */
+  classification?: TimingFileRef;
+  /** The lap analysis, when the session has one, and its summary (driver ids resolved). */
+  lapsFile?: TimingFileRef;
+  laps?: SessionLapSummary;
+  /** Laps and no classification: `classes` are the order at the flag, shown as unofficial and counted nowhere. */
+  unofficial?: true;
+}
+/** A timing.yaml and the files it lists: the official timing of one edition. */
+export interface TimingReport {
+  /** timing.yaml as shown to editors: `content/timing/8-hours-of-bahrain/2024/timing.yaml`. */
+  file: string;
+  event: ArticleEvent;
+  /** Who published the files (`Al Kamel Systems`). */
+  source?: string;
+  sessions: TimingSession[];
 }

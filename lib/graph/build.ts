@@ -5,7 +5,7 @@ import { EntryRecord, type EntryContext } from './entry';
 import { buildSessionSteps, editionKey, type SessionIndex } from './session-merge';
 import { buildStatsSteps } from './stats';
 import { runToEnd, type Steps } from './steps';
-import type { AuthorNode, CarNode, CircuitNode, DriverNode, Edition, EntityNode, EventNode, Graph, LinkedKind, SeriesNode, TeamNode } from './types';
+import type { AuthorNode, CarNode, Edition, EntityNode, EventNode, Graph, LinkedKind } from './types';
 
 /** Entries handled between two yields where the work per entry is small. */
 const ENTRY_BATCH = 2_000;

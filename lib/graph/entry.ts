@@ -65,9 +65,9 @@ export class EntryRecord {
   get counted(): boolean {
     return this.context.node.counted;
   }
-  /** "practice", "provisional qualifying", "standing after 22 hours", "race result"… */
+  /** "practice", "provisional qualifying", "standing after 22 hours", "race result", "unofficial order at the flag"… */
   get kind(): string {
-    return sessionKind(this.context.session);
+    return this.context.node.unofficial ? 'unofficial order at the flag' : sessionKind(this.context.session);
   }
   get provisional(): boolean {
     return this.context.session.provisional === true;

@@ -14,7 +14,7 @@
  */
 import type { Article } from '../content/types';
 import { countryName } from '../country';
-import { nameOf, type AuthorNode, type CarNode, type CircuitNode, type DriverNode, type Edition, type EventNode, type Graph, type LinkedKind, type SeriesNode, type TeamNode } from '../graph/index';
+import { nameOf, type AuthorNode, type CarNode, type CircuitNode, type DriverNode, type Edition, type EventNode, type Graph, type LinkedKind, type SeriesNode, type TeamNode } from '../graph';
 import { escapeHtml } from '../html';
 import { articleHref, carHref, editionHref, entityHref } from '../routes';
 import { carSummary } from '../view/car';

@@ -4,7 +4,7 @@
  * search document (lib/search/documents.ts), read back by Pagefind (lib/search/indexer.ts).
  */
 import type { Article } from '../content/types';
-import { nameOf, type EntryRecord, type Graph } from '../graph/index';
+import { nameOf, type EntryRecord, type Graph } from '../graph';
 
 export interface SearchFacets {
   kind: SearchKind;

@@ -9,7 +9,7 @@
 import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { getGraph } from '../served/graph';
-import { type Graph } from '../graph/index';
+import { type Graph } from '../graph';
 import { tsxWorker, underTsx } from '../tsx-worker';
 import { searchRecords } from './documents';
 import { writeSearchIndex, type HtmlRecord, type IndexStats } from './indexer';

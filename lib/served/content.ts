@@ -23,13 +23,13 @@ const loaded: Loaded = devDocuments
  */
 export function loadContent(): Content {
   if (loaded.content) return loaded.content;
-  if (!devDocuments) return useProduction(readProductionContent(loaded.kept));
+  if (!devDocuments) return keepProduction(readProductionContent(loaded.kept));
   const { content, complete } = loadDevContent();
   if (complete) loaded.content = content;
   return content;
 }
 
-function useProduction(read: { content: Content; kept: KeptArticles }): Content {
+function keepProduction(read: { content: Content; kept: KeptArticles }): Content {
   loaded.kept = read.kept;
   return (loaded.content = read.content);
 }
@@ -43,7 +43,7 @@ export function keepArticles(kept: KeptArticles): void {
 }
 
 /** Serves `content` from now on (a publish, once what depends on it is built): requests see the old or the new, never a mix. */
-export function useContent(content: Content): void {
+export function serveContent(content: Content): void {
   loaded.content = content;
 }
 

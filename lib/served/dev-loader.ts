@@ -15,7 +15,7 @@ import type { Content, Problem, RawArticle } from '../content/types';
  * Production (`npm run build`, `npm start`, `npm run publish`): an article page reads its compiled body
  * from the content-addressed store (lib/content/mdx-store.ts) when it renders, by the hash of its MDX
  * source, so no process holds every body and a body is compiled once, ever. A running server reads the
- * content again when a publish tells it to (lib/publish/prepare.ts, useContent). In development (`npm run dev`)
+ * content again when a publish tells it to (lib/publish/prepare.ts, serveContent). In development (`npm run dev`)
  * contentlayer2 compiles the bodies and the `contentlayer/generated` module carries them; importing it is what
  * re-evaluates this module and refreshes the open page on every save: `contentlayer2 dev` carries the
  * results too, so a save of the frontmatter alone also changes it.

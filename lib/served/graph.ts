@@ -2,7 +2,7 @@
 import { buildGraph } from '../graph/build';
 import type { Graph } from '../graph/types';
 import type { Content } from '../content/types';
-import { loadContent, useContent } from './content';
+import { loadContent, serveContent } from './content';
 
 interface Slot {
   graph?: Graph;
@@ -31,7 +31,7 @@ export const servedGraph = (): Graph | undefined => slot.graph;
 
 /** Serves `content` and its `graph` from now on, both at once (lib/publish/swap.ts). */
 export function serveGraph(content: Content, graph: Graph): void {
-  useContent(content);
+  serveContent(content);
   // Both, or the next getGraph() would see a content other than the graph's and build it again.
   slot.content = content;
   slot.graph = graph;

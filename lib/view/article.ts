@@ -1,11 +1,13 @@
 /** The article page. */
+import { mdxContext } from './session-blocks';
+import { chipGroup } from './html/chips';
 import type { ArticleViewProps } from './props/article-view';
 import type { Crumb } from './props/breadcrumbs';
 import type { Chip } from './props/entity-chips';
 import type { FigureProps } from './props/picture';
 import type { Article } from '../content/types';
 import { articleBodyCode } from '../served/article-body';
-import { nameOf, relatedArticles, type Graph, type LinkedKind } from '../graph/index';
+import { nameOf, relatedArticles, type Graph, type LinkedKind } from '../graph';
 import { carHref, editionHref, entityHref, sessionHref } from '../routes';
 import { sessionKind, sessionTitle } from '../content/session-identity';
 import { articleCard, eventLabel, nameLookup } from './shared';
@@ -50,26 +52,21 @@ export function articleViewProps(graph: Graph, article: Article): ArticleViewPro
     code: articleBodyCode(article),
     resultsAfterBody: !/<Results\b/.test(article.bodyRaw),
     mdx: {
-      sessions: article.sessions,
-      nameOf: nameLookup(graph),
-      resolve: (kind, written) => graph.resolve(kind, written),
+      ...mdxContext(article.sessions, nameLookup(graph), (kind, written) => entityHref(kind, graph.resolve(kind, written))),
       picture: (src, alt) => pictureProps(src, alt, 'lead'),
     },
     entities: [
-      {
-        title: 'Event',
-        items: ev
+      chipGroup('Event', ev
           ? [
               { href: editionHref(ev.event.id, ev.year), label: `${nameOf(graph, 'events', ev.event.id)} ${ev.year}` },
               { href: entityHref('events', ev.event.id), label: `${nameOf(graph, 'events', ev.event.id)}, every edition` },
               ...(ev.series ? [{ href: entityHref('series', ev.series.id), label: nameOf(graph, 'series', ev.series.id) }] : []),
               ...(ev.circuit ? [{ href: entityHref('circuits', ev.circuit.id), label: nameOf(graph, 'circuits', ev.circuit.id) }] : []),
             ]
-          : [],
-      },
-      { title: 'Drivers', items: chips('drivers', ids?.drivers) },
-      { title: 'Teams', items: chips('teams', ids?.teams) },
-      { title: 'Cars', items: (ids?.cars ?? []).map((id) => ({ href: carHref(id), label: nameOf(graph, 'cars', id) })) },
+          : []),
+      chipGroup('Drivers', chips('drivers', ids?.drivers)),
+      chipGroup('Teams', chips('teams', ids?.teams)),
+      chipGroup('Cars', (ids?.cars ?? []).map((id) => ({ href: carHref(id), label: nameOf(graph, 'cars', id) }))),
     ],
     related: relatedArticles(graph, article.slug).map((r) => articleCard(graph, r.article, 'h3')),
     dataLinks: { json: `${article.url}/results.json`, csv: `${article.url}/results.csv` },

@@ -1,6 +1,8 @@
 /** A car model's page ("Toyota TS050 Hybrid"): its entries, teams, drivers, wins, poles and reports. */
+import { appearanceSection } from './html/appearance-table';
+import { chipGroup } from './html/chips';
 import type { EntityViewProps } from './props/entity-view';
-import { type CarNode, type Count, type Graph } from '../graph/index';
+import { type CarNode, type Count, type Graph } from '../graph';
 import { statsOf } from '../graph/stats';
 import { plural } from '../plural';
 import { dataHref } from '../routes';
@@ -35,17 +37,17 @@ export function carViewProps(graph: Graph, car: CarNode): EntityViewProps {
     best: [],
     eventBests: eventBests(graph, stats),
     groups: [
-      { title: 'Teams', items: countChips(graph, 'teams', teams, CHIP_LIMIT), countLabel: 'entries' },
-      { title: 'Drivers', items: countChips(graph, 'drivers', drivers, CHIP_LIMIT), countLabel: 'appearances' },
+      chipGroup('Teams', countChips(graph, 'teams', teams, CHIP_LIMIT), 'entries'),
+      chipGroup('Drivers', countChips(graph, 'drivers', drivers, CHIP_LIMIT), 'appearances'),
     ],
     // The latest seasons; every one is in the car's data (below).
     ...seasonSection(graph, stats),
-    appearances: {
+    appearances: appearanceSection({
       caption: `Latest entries of the ${car.name}`,
       rows: appearanceRows(graph, entries.slice(0, APPEARANCE_ROWS)),
       showDrivers: true,
       total: entries.length,
-    },
+    }),
     articles: articleCards(graph, slugs.slice(0, ENTITY_CARDS), 'h3', false),
     articlesTotal: slugs.length,
     data: { href: dataHref('cars', car.id), label: `The ${car.name}'s results as data (JSON)` },

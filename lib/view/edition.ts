@@ -1,10 +1,11 @@
 /** An event edition's page: every session of it, one merged classification each, with the reports that cover it. */
-import type { EditionViewProps, EditionSession } from './props/edition-view';
+import { classTag } from './html/class-badge';
+import type { EditionViewProps, EditionSession, Leader } from './props/edition-view';
 import { resultsTableHtml } from './html/results-table';
 import { sessionKind } from '../content/session-identity';
 import { formatTime } from '../content/time';
 import type { Entry } from '../content/types';
-import { nameOf, type Edition, type Graph, type SessionNode } from '../graph/index';
+import { nameOf, type Edition, type Graph, type SessionNode } from '../graph';
 import { plural } from '../plural';
 import { articleHref, dataHref, editionHref, entityHref, sessionHref, sessionPageHref } from '../routes';
 import { classChart } from './charts';
@@ -28,11 +29,11 @@ function sessionLabel(s: SessionNode): string {
   return s.at ? `${s.name}, ${s.at}` : s.name;
 }
 
-function leaderLine(graph: Graph, s: SessionNode): { className: string; label: string; time?: string; href: string }[] {
+function leaderLine(graph: Graph, s: SessionNode): Leader[] {
   return s.classes.flatMap((cls) => {
     const e = cls.entries.find((x) => x.pos === 1);
     if (!e) return [];
-    return [{ className: cls.name, label: `${e.number ? `#${e.number} ` : ''}${entryLabel(graph, e)}`, time: e.time ? formatTime(e.time) : undefined, href: sessionHref(s) }];
+    return [{ className: cls.name, classTag: classTag(cls.name), label: `${e.number ? `#${e.number} ` : ''}${entryLabel(graph, e)}`, time: e.time ? formatTime(e.time) : undefined, href: sessionHref(s) }];
   });
 }
 

@@ -1,4 +1,8 @@
 /** Driver and team pages, their share images and their report archives. */
+import { appearanceSection } from './html/appearance-table';
+import { classTag } from './html/class-badge';
+import { countryName } from '../country';
+import { chipGroup } from './html/chips';
 import { atTheWheel } from './at-the-wheel';
 import type { AppearanceRow } from './props/appearance-table';
 import type { EntityArchiveProps } from './props/entity-archive';
@@ -6,7 +10,7 @@ import type { EntityViewProps, RivalRow } from './props/entity-view';
 import { formatGap, formatTime } from '../content/time';
 import { plural } from '../plural';
 import type { SessionType } from '../content/types';
-import { rivalsOf, MOST_FREQUENT, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph/index';
+import { rivalsOf, MOST_FREQUENT, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph';
 import { entityFeedPath } from '../feeds';
 import { articleHref, carHref, dataHref, entityHref, sessionHref } from '../routes';
 import { statsOf, type EntityStats } from '../graph/stats';
@@ -162,13 +166,14 @@ function reportsSection(graph: Graph, kind: ArchiveKind, id: string, slugs: read
 }
 
 /** What a driver's page and its share image both lead with: name, nationality, figures, best results. */
-export type EntityHeadline = Pick<EntityViewProps, 'kicker' | 'name' | 'country' | 'countryLabel' | 'stats' | 'best'>;
+export type EntityHeadline = Pick<EntityViewProps, 'kicker' | 'name' | 'country' | 'countryLabel' | 'countryName' | 'stats' | 'best'>;
 
 export function driverHeadline(graph: Graph, driver: DriverNode, p = driverProfile(graph, driver.id)): EntityHeadline {
   return {
     kicker: 'Driver',
     name: driver.name,
     country: driver.nationality,
+    countryName: driver.nationality ? countryName(driver.nationality) : undefined,
     countryLabel: 'Nationality',
     stats: [...tallyStats(p.stats), { label: 'Reports', value: p.articles.length }],
     best: bestResults(graph, p.best),
@@ -184,19 +189,19 @@ export function driverViewProps(graph: Graph, driver: DriverNode): EntityViewPro
     born: driver.born,
     aliases: driver.aliases,
     groups: [
-      { title: 'Teams driven for', items: countChips(graph, 'teams', p.teams, CHIP_LIMIT), countLabel: 'appearances' },
-      { title: 'Co-drivers', items: countChips(graph, 'drivers', p.coDrivers, CHIP_LIMIT), countLabel: 'sessions shared' },
-      { title: 'Cars', items: countChips(graph, 'cars', p.cars, CHIP_LIMIT), countLabel: 'appearances' },
+      chipGroup('Teams driven for', countChips(graph, 'teams', p.teams, CHIP_LIMIT), 'appearances'),
+      chipGroup('Co-drivers', countChips(graph, 'drivers', p.coDrivers, CHIP_LIMIT), 'sessions shared'),
+      chipGroup('Cars', countChips(graph, 'cars', p.cars, CHIP_LIMIT), 'appearances'),
     ],
     atTheWheel: atTheWheel(graph, driver.name, driver.id, p),
     ...seasonSection(graph, p.stats, { kind: 'drivers', id: driver.id }),
     eventBests: eventBests(graph, p.stats),
     rivals: rivalRows(graph, driver.id),
-    appearances: {
+    appearances: appearanceSection({
       caption: `Latest appearances of ${driver.name}`,
       rows: appearanceRows(graph, p.entries.slice(0, APPEARANCE_ROWS), driver.id),
       total: p.entries.length,
-    },
+    }),
     ...reportsSection(graph, 'drivers', driver.id, p.articles, p.entries.length),
     feed: { href: entityFeedPath('drivers', driver.id), label: `RSS feed of ${driver.name}'s reports` },
     data: { href: dataHref('drivers', driver.id), label: `${driver.name}'s results as data (JSON)` },
@@ -208,6 +213,7 @@ export function teamHeadline(graph: Graph, team: TeamNode, p = teamProfile(graph
     kicker: 'Team',
     name: team.name,
     country: team.country,
+    countryName: team.country ? countryName(team.country) : undefined,
     countryLabel: 'Country',
     stats: [...tallyStats(p.stats), { label: 'Reports', value: p.articles.length }],
     best: bestResults(graph, p.best),
@@ -222,17 +228,17 @@ export function teamViewProps(graph: Graph, team: TeamNode): EntityViewProps {
     summary: teamSummary(graph, team),
     aliases: team.aliases,
     groups: [
-      { title: 'Drivers', items: countChips(graph, 'drivers', p.drivers, CHIP_LIMIT), countLabel: 'appearances' },
-      { title: 'Cars', items: countChips(graph, 'cars', p.cars, CHIP_LIMIT), countLabel: 'entries' },
+      chipGroup('Drivers', countChips(graph, 'drivers', p.drivers, CHIP_LIMIT), 'appearances'),
+      chipGroup('Cars', countChips(graph, 'cars', p.cars, CHIP_LIMIT), 'entries'),
     ],
     ...seasonSection(graph, p.stats, { kind: 'teams', id: team.id }),
     eventBests: eventBests(graph, p.stats),
-    appearances: {
+    appearances: appearanceSection({
       caption: `Latest entries of ${team.name}`,
       rows: appearanceRows(graph, p.entries.slice(0, APPEARANCE_ROWS)),
       showDrivers: true,
       total: p.entries.length,
-    },
+    }),
     ...reportsSection(graph, 'teams', team.id, p.articles, p.entries.length),
     feed: { href: entityFeedPath('teams', team.id), label: `RSS feed of ${team.name}'s reports` },
     data: { href: dataHref('teams', team.id), label: `${team.name}'s results as data (JSON)` },
@@ -270,6 +276,7 @@ export function entityArchiveProps(graph: Graph, kind: ArchiveKind, node: Driver
         results: (grouped.get(slug) ?? []).map((e) => ({
           session: e.at ? `${e.sessionName} (${e.at})` : e.sessionName,
           className: e.className,
+          classTag: classTag(e.className),
           result: e.pos !== undefined ? `P${e.pos}` : (e.status ?? '–'),
           number: e.number,
         })),

@@ -1,8 +1,10 @@
 /** Event, circuit and series pages. */
+import { classTag } from './html/class-badge';
+import { chipGroup } from './html/chips';
 import type { HubEdition, HubViewProps } from './props/hub-view';
 import { countryName } from '../country';
 import { plural } from '../plural';
-import { nameOf, recordsOf, type Honour, type CircuitNode, type Edition, type EventNode, type SeriesNode, type Graph } from '../graph/index';
+import { nameOf, recordsOf, type Honour, type CircuitNode, type Edition, type EventNode, type SeriesNode, type Graph } from '../graph';
 import { dataHref, editionHref, entityHref, sessionHref } from '../routes';
 import { formatTime } from '../content/time';
 import type { RecordsViewProps, HonourRow } from './props/records-view';
@@ -13,6 +15,7 @@ function honourRow(graph: Graph, h: Honour, withEvent: boolean): HonourRow {
     year: h.year,
     event: withEvent ? nameOf(graph, 'events', h.eventId) : undefined,
     className: h.className,
+    classTag: classTag(h.className),
     label: `${h.entry.number ? `#${h.entry.number} ` : ''}${entryLabel(graph, h.entry)}`,
     time: h.entry.time ? formatTime(h.entry.time) : undefined,
     href: sessionHref(h.session),
@@ -27,6 +30,7 @@ function recordsView(graph: Graph, editions: readonly Edition[], withEvent: bool
     poles: r.poles.map((h) => honourRow(graph, h, withEvent)),
     qualifying: r.qualifying.map((q) => ({
       className: q.className,
+      classTag: classTag(q.className),
       record: honourRow(graph, q.record, withEvent),
       progression: q.progression.map((h) => honourRow(graph, h, withEvent)),
     })),
@@ -79,13 +83,10 @@ export function eventViewProps(graph: Graph, event: EventNode): HubViewProps {
     facts,
     aliases: event.aliases,
     groups: [
-      {
-        title: 'Series and circuit',
-        items: [
+      chipGroup('Series and circuit', [
           ...(event.seriesId ? [{ href: entityHref('series', event.seriesId), label: nameOf(graph, 'series', event.seriesId) }] : []),
           ...(event.circuitId ? [{ href: entityHref('circuits', event.circuitId), label: nameOf(graph, 'circuits', event.circuitId) }] : []),
-        ],
-      },
+        ]),
     ],
     records: recordsView(graph, event.editions, false),
     editions: editionSections(graph, event.editions, false),
@@ -107,7 +108,7 @@ export function circuitViewProps(graph: Graph, circuit: CircuitNode): HubViewPro
     summary: hubSummary(graph, 'circuits', circuit),
     facts,
     aliases: circuit.aliases,
-    groups: [{ title: 'Events held here', items: countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), countLabel: 'editions' }],
+    groups: [chipGroup('Events held here', countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), 'editions')],
     records: recordsView(graph, editions, true),
     editions: editionSections(graph, editions, true),
   };
@@ -123,8 +124,8 @@ export function seriesViewProps(graph: Graph, series: SeriesNode): HubViewProps 
     facts: [],
     aliases: series.aliases,
     groups: [
-      { title: 'Events', items: countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), countLabel: 'editions' },
-      { title: 'Circuits', items: countChips(graph, 'circuits', countIds(editions.map((e) => e.circuitId))), countLabel: 'editions' },
+      chipGroup('Events', countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), 'editions'),
+      chipGroup('Circuits', countChips(graph, 'circuits', countIds(editions.map((e) => e.circuitId))), 'editions'),
     ],
     editions: editionSections(graph, editions, true),
   };

@@ -1,10 +1,11 @@
 /** Index pages, the article list and the home page. */
+import { chipGroup } from './html/chips';
 import type { HomeViewProps } from './props/home-view';
 import type { IndexItem, IndexViewProps } from './props/index-view';
-import { statsOf } from '../graph/index';
+import { statsOf } from '../graph';
 import { plural } from '../plural';
-import { groupAtoZ, surname, surnameKey, type EventNode, type Graph, type LinkedKind } from '../graph/index';
-import { entityHref, linkedHref } from '../routes';
+import { groupAtoZ, surnameKey, type EventNode, type Graph, type LinkedKind } from '../graph';
+import { linkedHref } from '../routes';
 import { articleCard, countChips, eventLabel, listCrumbs, thumbOf } from './shared';
 
 /** Index pages list at most this many entities per page. */
@@ -105,8 +106,8 @@ export function homeViewProps(graph: Graph): HomeViewProps {
   return {
     lead: lead ? articleCard(graph, lead, 'h2') : undefined,
     latest: rest.map((a) => articleCard(graph, a, 'h2')),
-    events: countChips(graph, 'events', events),
-    drivers: countChips(graph, 'drivers', busiest),
+    events: chipGroup('Events', countChips(graph, 'events', events), 'reports'),
+    drivers: chipGroup('Most reported drivers', countChips(graph, 'drivers', busiest), 'appearances'),
   };
 }
 

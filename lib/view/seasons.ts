@@ -4,6 +4,7 @@
  * 10,000 articles, 0.5–1.2 MB of HTML), so the page shows the latest SEASON_ROWS rows and a chart of its
  * CHART_LANES busiest lanes, and every row is on the season pages `/<kind>/<id>/seasons/page/<n>`.
  */
+import { classTag } from './html/class-badge';
 import type { EntityViewProps } from './props/entity-view';
 import type { SeasonArchiveProps } from './props/season-archive';
 import type { SeasonRow } from './props/season-table';
@@ -23,6 +24,7 @@ export function seasonRows(graph: Graph, stats: EntityStats): SeasonRow[] {
     year: s.year,
     series: s.seriesId ? (graph.series.get(s.seriesId)?.shortName ?? nameOf(graph, 'series', s.seriesId)) : undefined,
     className: s.className,
+    classTag: classTag(s.className),
     starts: s.starts,
     classWins: s.classWins,
     podiums: s.podiums,

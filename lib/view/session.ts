@@ -4,6 +4,7 @@
  * fastest laps, and each car's stints, pit stops and drive time per driver. The laps are passed in by the
  * route, which reads them from the timing cache; the graph holds only the session's lap summary.
  */
+import { classTag } from './html/class-badge';
 import { resolveClass } from '../content/classes';
 import { sessionKind } from '../content/session-identity';
 import { formatGap, formatTime } from '../content/time';
@@ -154,6 +155,7 @@ function carView(graph: Graph, car: CarLapSummary): CarStintsView {
   return {
     number: car.number,
     className: car.class,
+    classTag: classTag(car.class),
     team: teamLink(graph, car.team).label,
     line:
       `${car.laps} laps · ${plural(car.stints.length, 'stint')} · ${plural(car.pitStops, 'pit stop')}` +
@@ -183,6 +185,7 @@ export function sessionClasses(graph: Graph, s: SessionNode, laps?: SessionLaps)
     return {
       id: cls.id,
       name: cls.name,
+      classTag: classTag(cls.name),
       classificationHtml: classificationHtml(`${cls.name}, ${label}: classification`, entryRows(graph, cls.entries, cars, bestOf(cls.name), s.unofficial ? trace : undefined)).value,
       ...(trace ? lapViews(graph, s, trace, cars, bestOf(cls.name)) : {}),
     };
@@ -192,6 +195,7 @@ export function sessionClasses(graph: Graph, s: SessionNode, laps?: SessionLaps)
     classes.push({
       id: classKey(t.className),
       name: resolveClass(t.className).name,
+      classTag: classTag(t.className),
       classificationHtml: classificationHtml(`${t.className}, ${label}: order at the flag from the laps (unofficial)`, lapRows(graph, t, cars, bestOf(t.className))).value,
       ...lapViews(graph, s, t, cars, bestOf(t.className)),
     });

@@ -1,4 +1,6 @@
 /** Pieces every page kind uses: names, article cards, chips, list breadcrumbs. */
+import { formatTime } from '../content/time';
+import { classTag } from './html/class-badge';
 import type { ArticleCardProps, CardLeader } from './props/article-card';
 import type { Crumb } from './props/breadcrumbs';
 import type { Chip } from './props/entity-chips';
@@ -6,7 +8,7 @@ import type { NameOf } from './props/results-table';
 import type { PictureProps } from './props/picture';
 import type { Article } from '../content/types';
 import { sessionTitle } from '../content/session-identity';
-import { classLeaders, nameOf, surname, type Count, type Graph, type LinkedKind } from '../graph/index';
+import { classLeaders, nameOf, surname, type Count, type Graph, type LinkedKind } from '../graph';
 import { articleHref, carHref, entityHref } from '../routes';
 import { pictureProps } from './picture';
 
@@ -34,9 +36,10 @@ export function articleCard(graph: Graph, article: Article, headingLevel: 'h2' |
   const leaders: CardLeader[] = (withLeaders ? classLeaders(article) : []).map((l) => ({
     sessionName: sessionTitle(l.session),
     className: l.className,
+    classTag: classTag(l.className),
     number: l.entry.number,
     label: entryLabel(graph, l.entry),
-    time: l.entry.time,
+    time: l.entry.time ? formatTime(l.entry.time) : undefined,
   }));
   return {
     href: articleHref(article.slug),

@@ -58,7 +58,7 @@ export async function timingEmbeds(graph: Graph, article: Article, readLaps = (s
         title,
         href: sessionPageHref(s),
         unofficial,
-        classes: classes.filter((c) => classId === undefined || c.id === classId).map((c) => ({ id: c.id, name: c.name, html: c.classificationHtml })),
+        classes: classes.filter((c) => classId === undefined || c.id === classId).map((c) => ({ id: c.id, name: c.name, classTag: c.classTag, html: c.classificationHtml })),
       };
       embeds.classification[key] = embed;
     } else {
@@ -70,7 +70,7 @@ export async function timingEmbeds(graph: Graph, article: Article, readLaps = (s
         href: sessionPageHref(s),
         charts: classes
           .filter((c) => c.lapChart && (classId === undefined || c.id === classId))
-          .map((c) => ({ id: c.id, name: c.name, chart: c.lapChart!, positionsHtml: c.positionsHtml })),
+          .map((c) => ({ id: c.id, name: c.name, classTag: c.classTag, chart: c.lapChart!, positionsHtml: c.positionsHtml })),
       };
       embeds.lapChart[key] = embed;
     }

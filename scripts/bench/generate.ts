@@ -3,12 +3,18 @@ import { join } from 'node:path';
 import { toId } from '../../lib/content/names';
 import { distinctNames, driverNames, seriesNames, teamNames } from './names';
 import { Random, Zipf } from './random';
+import { timingCars, writeEditionTiming } from './timing-files';
+import type { Car, EntryFacts } from './corpus-types';
+
+export type { Car, EntryFacts } from './corpus-types';
 
 /**
  * Writes a synthetic corpus of `n` articles in the editors' content format (docs/content-format.md):
  * 1–3 sessions, 2–5 classes, 40 entries per session, 2–4 drivers per entry drawn from a pool of about
  * n/3 drivers with Zipf-like reuse, names with diacritics, every time and gap notation of the contract,
- * and registry files for some drivers and teams and every event, circuit and series.
+ * and registry files for some drivers and teams and every event, circuit and series. Every race edition
+ * gets the official timing of its race (content/timing/): a classification of the same facts as its
+ * press reports, and, for one race in ten, a 24-hour lap analysis of 60 cars and about 380 laps each.
  */
 
 export interface CorpusInfo {
@@ -29,6 +35,8 @@ export interface CorpusInfo {
   bytes: number;
   /** The lead photos the articles name (one article in five has one): scripts/bench/photos.ts draws them. */
   photos: string[];
+  /** Race editions with official timing, and how many of them have a lap analysis; one analysis file. */
+  timing: { editions: number; analyses: number; sampleAnalysis?: string };
 }
 
 const CLASS_SETS: { classes: string[]; written: Record<string, string[]> }[] = [
@@ -110,14 +118,6 @@ function editionSeed(seed: number, event: number, year: number, salt: number): n
   return (Math.imul(seed ^ 0x9e3779b9, 31) + Math.imul(event + 1, 7919) + Math.imul(year, 104729) + Math.imul(salt + 1, 15485863)) >>> 0;
 }
 
-export interface Car {
-  number: string;
-  team: number;
-  car: string;
-  cls: string;
-  drivers: number[];
-  pace: number;
-}
 
 /** An edition's entry list: its classes, 40 cars split over them (at least 3 each), and the base lap time. */
 export function editionLineup(seed: number, e: number, year: number, set: (typeof CLASS_SETS)[number], driverZipf: Zipf, teamZipf: Zipf): { classes: string[]; lineup: Car[]; baseLap: number } {
@@ -144,15 +144,6 @@ export function editionLineup(seed: number, e: number, year: number, set: (typeo
   return { classes, lineup, baseLap: er.int(88000, 215000) };
 }
 
-export interface EntryFacts {
-  car: Car;
-  overall: number;
-  dnf: boolean;
-  lap: number;
-  raceGap: number;
-  down: number;
-  lapsDone: number;
-}
 
 /**
  * The facts of one session of an edition (SESSIONS[session]), the same in every report of it and in its
@@ -221,6 +212,8 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
   let bytes = 0;
   let sampleArticle = '';
   const photos: string[] = [];
+  /** Editions with a race reported, for their official timing. */
+  const raceEditions = new Map<string, { e: number; year: number }>();
 
   const start = Date.UTC(2004, 0, 10);
   const spanDays = 21 * 365;
@@ -240,6 +233,7 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
     const sessionCount = rng.int(1, 3);
     const first = rng.int(0, SESSIONS.length - sessionCount);
     const sessions = SESSIONS.slice(first, first + sessionCount);
+    if (sessions.some((s) => s.type === 'race')) raceEditions.set(`${e}/${year}`, { e, year });
     const seenDrivers = new Set<number>();
     const lines: string[] = [];
     const eventPlace = event.name.replace(/^\d+ Hours of /, '');
@@ -325,6 +319,48 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
     if (i === Math.floor(n / 2)) sampleArticle = slug;
   }
 
+  // Official timing: every race edition's classification; one race in ten also a 24-hour lap analysis
+  // of 60 cars (its 40 plus 20 more, placed after them so that the press's positions in class hold).
+  const raceIndex = SESSIONS.findIndex((s) => s.type === 'race');
+  const timing: CorpusInfo['timing'] = { editions: 0, analyses: 0 };
+  [...raceEditions.values()].forEach(({ e, year }, k) => {
+    const event = events[e]!;
+    const set = CLASS_SETS[event.classSet]!;
+    const { classes, lineup, baseLap } = editionLineup(seed, e, year, set, driverZipf, teamZipf);
+    const facts = sessionFacts(seed, e, year, raceIndex, lineup, classes, baseLap);
+    const withLaps = k % 10 === 0;
+    const extra: Car[] = [];
+    if (withLaps) {
+      const xr = new Random(editionSeed(seed, e, year, 99));
+      const taken = new Set(lineup.flatMap((c) => c.drivers));
+      const pool = driverZipf.sampleDistinct(xr, 200).filter((d) => !taken.has(d));
+      let number = 900;
+      for (let c = 0; c < 20 && pool.length >= 3; c++) {
+        const cls = classes[c % classes.length]!;
+        extra.push({ number: String(number++), team: teamZipf.sample(xr), car: xr.pick(CARS[cls] ?? ['Oreca 07']), cls, drivers: pool.splice(0, 3), pace: 1 });
+      }
+    }
+    for (const car of extra) {
+      usedTeams.add(car.team);
+      for (const d of car.drivers) usedDrivers.add(d);
+    }
+    const written = writeEditionTiming(dir, {
+      eventName: event.name,
+      year,
+      cars: timingCars(facts.classes, extra, withLaps),
+      drivers,
+      teams,
+      withLaps,
+      seed: editionSeed(seed, e, year, 98),
+    });
+    bytes += written.bytes;
+    timing.editions++;
+    if (written.analysis) {
+      timing.analyses++;
+      timing.sampleAnalysis ??= written.analysis;
+    }
+  });
+
   // Registry files: every event, circuit and series used; one driver in ten, one team in three.
   const write = (kind: string, name: string, fields: Record<string, string | number | string[]>) => {
     mkdirSync(join(dir, kind), { recursive: true });
@@ -375,6 +411,7 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
     sampleArticle,
     bytes,
     photos,
+    timing,
   };
 }
 

@@ -30,6 +30,8 @@ export interface BenchRun {
     storeBytes: number;
   };
   generateMs: number;
+  /** Official timing in the corpus, and reading and summarising one 24-hour analysis file (lib/content/timing), cold, in one process. */
+  timing?: { editions: number; analyses: number; analysisLaps: number; analysisCars: number; readSummaryMs: number };
   check: Phase;
   /** Compiling the article bodies into the store (cold: all of them). */
   compile: Phase;
@@ -105,6 +107,11 @@ export function renderMarkdown(file: BenchFile): string {
     ['Drivers / teams / events', (r) => `${int(r.corpus.drivers)} / ${int(r.corpus.teams)} / ${int(r.corpus.events)}`],
     ['Driver appearances', (r) => int(r.corpus.appearances)],
     ['Source size (content/)', (r) => mib(r.corpus.sourceBytes)],
+    ['Race editions with official timing / with a 24-hour lap analysis', (r) => (r.timing ? `${int(r.timing.editions)} / ${int(r.timing.analyses)}` : '–')],
+    [
+      '**Reading and summarising one 24-hour analysis file** (target < 2 s)',
+      (r) => (r.timing?.analysisLaps ? `**${s(r.timing.readSummaryMs)}** (${int(r.timing.analysisLaps)} laps, ${r.timing.analysisCars} cars)` : '–'),
+    ],
     ['Machine load average (1 min) at start / end of the run', (r) => (r.loadAverage !== undefined ? `${r.loadAverage.toFixed(1)} / ${r.loadAverageEnd?.toFixed(1) ?? '–'}` : 'not recorded')],
     ['Content check (`npm run check`)', (r) => s(r.check.ms)],
     ['Content check peak RSS', (r) => mib(r.check.peakRss)],

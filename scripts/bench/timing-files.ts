@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toId } from '../../lib/content/names';
-import type { Car, EntryFacts } from './generate';
+import type { Car, EntryFacts } from './corpus-types';
 import { Random } from './random';
 
 const BOM = '\uFEFF';

@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { classTag } from '@/lib/view/html/class-badge';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { GapChart } from '@/components/charts/gap-chart';
@@ -72,8 +73,8 @@ describe('career timeline', () => {
         id: 'career',
         name: 'A Driver',
         seasons: [
-          { year: 2024, series: 'IMSA', className: 'GTP', starts: 2, classWins: 1, podiums: 2, poles: 1, dnfs: 0 },
-          { year: 2021, series: 'WEC', className: 'LMP2', starts: 1, classWins: 0, podiums: 0, poles: 0, dnfs: 1 },
+          { year: 2024, series: 'IMSA', className: 'GTP', classTag: classTag('GTP'), starts: 2, classWins: 1, podiums: 2, poles: 1, dnfs: 0 },
+          { year: 2021, series: 'WEC', className: 'LMP2', classTag: classTag('LMP2'), starts: 1, classWins: 0, podiums: 0, poles: 0, dnfs: 1 },
         ],
       }),
     );

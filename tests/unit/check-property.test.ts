@@ -19,9 +19,16 @@ type Path = (string | number)[];
 
 /** Every path in the tree (objects and lists included). */
 function paths(value: Json, prefix: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([...prefix, i]), paths(v, [...prefix, i], out)));
-  else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) out.push([...prefix, k]), paths(v, [...prefix, k], out);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      out.push([...prefix, i]);
+      paths(v, [...prefix, i], out);
+    });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.push([...prefix, k]);
+      paths(v, [...prefix, k], out);
+    }
   }
   return out;
 }

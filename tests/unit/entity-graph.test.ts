@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent } from '@/lib/check/build-content';
 import { type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
-import { pageWindow } from '@/lib/pages';
+import { pageWindow } from '@/components/pagination';
 import { plural } from '@/lib/plural';
 import { classLeaders, driverProfile, relatedArticles, surname, surnameKey, teamProfile } from '@/lib/graph/queries';
 

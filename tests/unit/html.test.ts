@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appearanceTableHtml } from '@/components/appearance-table';
-import { chipsHtml } from '@/components/entity-chips';
+import { appearanceTableHtml } from '@/lib/view/html/appearance-table';
+import { chipsHtml } from '@/lib/view/html/chips';
 import { resultsTableHtml } from '@/lib/view/html/results-table';
 import { escapeHtml, html } from '@/lib/html';
 

@@ -7,7 +7,8 @@ import { buildContent } from '@/lib/check/build-content';
 import { type RawArticle, type RawRegistryDocument } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
 import { articlesFeed, entityFeed } from '@/lib/feeds';
-import { articleJsonLd, driverJsonLd, ldId, serializeJsonLd } from '@/lib/page-jsonld';
+import { articleJsonLd, driverJsonLd, ldId } from '@/lib/page-jsonld';
+import { serializeJsonLd } from '@/components/json-ld';
 import { indexMetadata, ogLocale, pageMetadata } from '@/lib/seo';
 import { absoluteUrl } from '@/lib/site';
 

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { mdxContext } from '@/lib/view/session-blocks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createElement } from 'react';
@@ -32,7 +33,7 @@ describe('<Classification> and <LapChart> in a body', () => {
 
   it("draw the edition's official classification and lap chart through the MDX components", async () => {
     const timing = await timingEmbeds(graph, article);
-    const components = createMdxComponents({ sessions: [], nameOf: (_k, id) => id, resolve: (_k, w) => w, timing });
+    const components = createMdxComponents({ ...mdxContext([], (_k, id) => id, (_k, w) => w), timing });
     const classification = renderToStaticMarkup(createElement(components.Classification, { session: 'Race', class: 'Hypercar' }));
     // One class only, linked to the session's page, its 18 Hypercars in rows.
     expect(classification).toContain('href="/events/8-hours-of-bahrain/2024/race"');

@@ -67,6 +67,8 @@ describe('official timing in the graph', () => {
     expect(race.laps!.cars).toHaveLength(36);
     expect(race.classes.map((c) => [c.name, c.entries.length, c.entries[0]!.number])).toEqual([['Hypercar', 18, '8'], ['LMGT3', 18, '55']]);
     expect(statsOf(graph.stats, 'drivers', 'sebastien-buemi').classWins).toBe(0);
+    const buemi = graph.entriesBy.drivers.get('sebastien-buemi')!.find((e) => e.year === 2024)!;
+    expect([buemi.pos, buemi.counted, buemi.kind]).toEqual([1, false, 'unofficial order at the flag']);
     // `Alessandro PIER GUIDI` is the driver already on the site.
     expect(graph.drivers.get('alessandro-pier-guidi')).toMatchObject({ name: 'Alessandro Pier Guidi', registered: true });
   });

@@ -33,6 +33,7 @@ export function readAnalysis(text: string, file: string): TimingRead<LapRow> {
   /** Per car: its last lap and the line of it. */
   const lastLap = new Map<string, { lap: number; line: number }>();
   const classNames = new Map<string, string>();
+  const drivers = new Map<string, { name: string; id: string }>();
   for (const record of table.records) {
     const at = (column: string, message: string, value: string, hint?: string) =>
       problems.push(timingProblem(file, record.line, column, message, value, hint));
@@ -71,13 +72,17 @@ export function readAnalysis(text: string, file: string): TimingRead<LapRow> {
       cls = resolveClass(className).name;
       classNames.set(className, cls);
     }
-    const driverName = naturalName(written);
+    // A file names a few drivers thousands of times: each name is cased and folded once.
+    let driver = drivers.get(written);
+    if (!driver) drivers.set(written, (driver = { name: naturalName(written), id: '' }));
+    if (driver.id === '') driver.id = toId(driver.name);
+    const driverName = driver.name;
     const row: LapRow = {
       number,
       class: cls,
       team: get('TEAM'),
       driverNumber: driverNumber!,
-      driverId: toId(driverName),
+      driverId: driver.id,
       driverName,
       lap: lap!,
       lapMs: lapTime.ok ? lapTime.value : null,

@@ -3,6 +3,7 @@
 export interface CsvRecord {
   /** 1-based line in the file. */
   line: number;
+  /** The cells as written (spaces around them kept: `cell()` trims the ones read). */
   cells: string[];
 }
 
@@ -17,10 +18,12 @@ export interface CsvTable {
 }
 
 const BOM = '\uFEFF';
+const NOT_BLANK = /\S/;
 
 /** Splits one line on `;`; a field may be quoted with `"` (a `;` inside it kept, `""` an escaped quote). */
 function splitLine(text: string): string[] {
-  if (!text.includes('"')) return text.split(';').map((c) => c.trim());
+  // Most lines have no quotes: split them as they are; only the cells read are trimmed (a 24-hour analysis has 700,000 cells).
+  if (!text.includes('"')) return text.split(';');
   const out: string[] = [];
   let cell = '';
   let quoted = false;
@@ -50,10 +53,13 @@ function splitLine(text: string): string[] {
  */
 export function readCsv(text: string): CsvTable {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
-  const lines = body.split(/\r\n|\n|\r/);
+  // Split on LF only (a regular expression is several times slower on a 24-hour analysis); a CR left at
+  // the end of a line is trimmed with its last cell. A file of old Mac line ends (CR alone) is split on CR.
+  const lines = body.includes('\n') ? body.split('\n') : body.split('\r');
   let headerIndex = lines.findIndex((l) => l.trim() !== '');
+  if (lines[lines.length - 1] === '') lines.pop();
   if (headerIndex < 0) headerIndex = 0;
-  const header = splitLine(lines[headerIndex] ?? '');
+  const header = splitLine(lines[headerIndex] ?? '').map((c) => c.trim());
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
   const columns = new Map<string, number>();
   header.forEach((name, i) => {
@@ -63,7 +69,7 @@ export function readCsv(text: string): CsvTable {
   const records: CsvRecord[] = [];
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === '') continue;
+    if (!NOT_BLANK.test(line)) continue;
     records.push({ line: i + 1, cells: splitLine(line) });
   }
   return { header, headerLine: headerIndex + 1, columns, records };
@@ -72,7 +78,7 @@ export function readCsv(text: string): CsvTable {
 /** The cell of `column` in a record; '' when the file has no such column or the row is short. */
 export function cell(table: CsvTable, record: CsvRecord, column: string): string {
   const i = table.columns.get(column);
-  return i === undefined ? '' : (record.cells[i] ?? '');
+  return i === undefined ? '' : (record.cells[i] ?? '').trim();
 }
 
 /** The first of `names` the file has, or undefined. */

@@ -1,6 +1,9 @@
 /** The shapes of the timekeeper's files once read: lap rows, classification rows and the per-session lap summary the graph keeps. */
 import type { Gap } from '../time';
-import type { ArticleEvent, Problem, Session } from '../types';
+import type { Problem } from '../types';
+
+// The timing's part of the content model lives in lib/content/types.ts (Content holds the reports).
+export type { CarLapSummary, SessionLapSummary, TimingFileRef, TimingReport, TimingSession } from '../types';
 
 /** What a timing CSV is, decided from its columns. */
 export type TimingFileKind = 'classification' | 'analysis';
@@ -30,35 +33,6 @@ export interface LapRow {
    * no such column or the lap did not improve; a lap whose time was deleted never has it.
    */
   improved?: true;
-}
-
-export interface CarLapSummary {
-  number: string;
-  class: string;
-  team: string;
-  /** Laps completed. */
-  laps: number;
-  fastest: { lap: number; ms: number; driverId: string } | null;
-  /** Laps led in class. */
-  lapsLed: number;
-  stints: { driverId: string; fromLap: number; toLap: number; laps: number; ms: number }[];
-  pitStops: number;
-  pitMs: number;
-  drivers: { driverId: string; name: string; laps: number; ms: number; lapsLed: number }[];
-  /** Position in class at the flag. */
-  posAtFlag: number;
-}
-
-export interface SessionLapSummary {
-  file: string;
-  hash: string;
-  /** By class, then posAtFlag. */
-  cars: CarLapSummary[];
-  classes: {
-    class: string;
-    leaderLaps: number;
-    fastest: { number: string; driverId: string; lap: number; ms: number } | null;
-  }[];
 }
 
 /** The statuses of the contract, as the site writes them (undefined: classified). */
@@ -99,31 +73,4 @@ export interface ClassificationRow {
 export interface TimingRead<Row> {
   rows: Row[];
   problems: Problem[];
-}
-
-/** A timing file of a session: its path as shown (`content/timing/…/x.CSV`) and its content hash. */
-export interface TimingFileRef {
-  file: string;
-  hash: string;
-}
-
-/** One session of a timing.yaml: a report of that session, like an article's. */
-export interface TimingSession extends Session {
-  /** The classification file, when the session has one: `classes` are its full classification. */
-  classification?: TimingFileRef;
-  /** The lap analysis, when the session has one, and its summary (driver ids resolved). */
-  lapsFile?: TimingFileRef;
-  laps?: SessionLapSummary;
-  /** Laps and no classification: `classes` are the order at the flag, shown as unofficial and counted nowhere. */
-  unofficial?: true;
-}
-
-/** A timing.yaml and the files it lists: the official timing of one edition. */
-export interface TimingReport {
-  /** timing.yaml as shown to editors: `content/timing/8-hours-of-bahrain/2024/timing.yaml`. */
-  file: string;
-  event: ArticleEvent;
-  /** Who published the files (`Al Kamel Systems`). */
-  source?: string;
-  sessions: TimingSession[];
 }

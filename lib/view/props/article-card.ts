@@ -1,12 +1,15 @@
 /** The props of components/article-card.tsx, as lib/view fills them. */
 import type { PictureProps } from './picture';
+import type { ClassTag } from './class-badge';
 
 export interface CardLeader {
   sessionName: string;
   className: string;
+  classTag: ClassTag;
   number?: string;
   label: string;
-  time?: { ms: number; digits: number };
+  /** Formatted (lib/content/time.ts). */
+  time?: string;
 }
 
 export interface ArticleCardProps {

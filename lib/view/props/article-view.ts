@@ -2,7 +2,7 @@
 import type { Article } from '../../content/types';
 import type { ArticleCardProps } from './article-card';
 import type { Crumb } from './breadcrumbs';
-import type { Chip } from './entity-chips';
+import type { ChipGroup } from './entity-chips';
 import type { MdxContext } from './mdx-components';
 import type { FigureProps } from './picture';
 
@@ -18,7 +18,7 @@ export interface ArticleViewProps
   /** False when the body places the tables itself with <Results />. */
   resultsAfterBody: boolean;
   mdx: MdxContext;
-  entities: { title: string; items: Chip[] }[];
+  entities: ChipGroup[];
   related: ArticleCardProps[];
   dataLinks: { json: string; csv: string };
   /** Each session this article reports, as a fact on its edition page, with how many other reports cover it. */

@@ -1,4 +1,5 @@
 /** The props of components/edition-view.tsx, as lib/view fills them. */
+import type { ClassTag } from './class-badge';
 import type { Crumb } from './breadcrumbs';
 import type { GapChartProps } from './gap-chart';
 
@@ -21,6 +22,7 @@ export interface EditionSession {
 
 export interface Leader {
   className: string;
+  classTag: ClassTag;
   label: string;
   time?: string;
   href: string;

@@ -1,10 +1,11 @@
 /** The props of components/entity-archive.tsx, as lib/view fills them. */
+import type { ClassTag } from './class-badge';
 import type { ArticleListItem } from './article-row';
 import type { Crumb } from './breadcrumbs';
 
 export interface EntityArchiveItem extends ArticleListItem {
   /** The driver's or team's results in this report. */
-  results: { session: string; className: string; result: string; number?: string }[];
+  results: { session: string; className: string; classTag: ClassTag; result: string; number?: string }[];
 }
 
 export interface EntityArchiveProps {

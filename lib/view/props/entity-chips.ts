@@ -5,3 +5,10 @@ export interface Chip {
   label: string;
   count?: number;
 }
+
+/** A titled list of chips as one HTML string (lib/view/html/chips.ts), and how many chips it has. */
+export interface ChipGroup {
+  title: string;
+  count: number;
+  html: string;
+}

@@ -1,9 +1,8 @@
 /** The props of components/entity-view.tsx, as lib/view fills them. */
 import type { AtTheWheelProps } from './at-the-wheel';
-import type { AppearanceRow } from './appearance-table';
 import type { ArticleCardProps } from './article-card';
 import type { Crumb } from './breadcrumbs';
-import type { Chip } from './entity-chips';
+import type { ChipGroup } from './entity-chips';
 import type { SeasonRow } from './season-table';
 
 export type { SeasonRow } from './season-table';
@@ -16,12 +15,14 @@ export interface EntityViewProps {
   summary: string;
   /** ISO country code of a driver's nationality or a team's base. */
   country?: string;
+  /** The country's English name. */
+  countryName?: string;
   countryLabel?: string;
   born?: string;
   aliases: string[];
   stats: { label: string; value: string | number }[];
   best: { label: string; value: string; href: string }[];
-  groups: { title: string; items: Chip[]; countLabel?: string }[];
+  groups: ChipGroup[];
   /** A driver's figures from the official lap analyses; absent for a driver without laps. */
   atTheWheel?: AtTheWheelProps;
   /** The statistics by season: one row per year × series × class, newest first (the latest of them). */
@@ -34,7 +35,8 @@ export interface EntityViewProps {
   rivals?: RivalRow[];
   /** The best race finish at each event. */
   eventBests?: { label: string; value: string; href: string }[];
-  appearances: { caption: string; rows: AppearanceRow[]; showDrivers?: boolean; total: number };
+  /** The latest appearances (`shown` of `total`), as one HTML table (lib/view/html/appearance-table.ts). */
+  appearances: { shown: number; total: number; html: string };
   /** The latest reports; `articlesTotal` counts them all and `archive` links to the paginated list. */
   articles: ArticleCardProps[];
   articlesTotal?: number;

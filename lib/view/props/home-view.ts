@@ -1,10 +1,10 @@
 /** The props of components/home-view.tsx, as lib/view fills them. */
 import type { ArticleCardProps } from './article-card';
-import type { Chip } from './entity-chips';
+import type { ChipGroup } from './entity-chips';
 
 export interface HomeViewProps {
   lead?: ArticleCardProps;
   latest: ArticleCardProps[];
-  events: Chip[];
-  drivers: Chip[];
+  events: ChipGroup;
+  drivers: ChipGroup;
 }

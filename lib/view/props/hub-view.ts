@@ -1,7 +1,7 @@
 /** The props of components/hub-view.tsx, as lib/view fills them. */
 import type { ArticleCardProps } from './article-card';
 import type { Crumb } from './breadcrumbs';
-import type { Chip } from './entity-chips';
+import type { ChipGroup } from './entity-chips';
 import type { RecordsViewProps } from './records-view';
 
 export interface HubEdition {
@@ -20,7 +20,7 @@ export interface HubViewProps {
   summary: string;
   facts: { label: string; value: string }[];
   aliases: string[];
-  groups: { title: string; items: Chip[]; countLabel?: string }[];
+  groups: ChipGroup[];
   /** Roll of honour, pole sitters and qualifying records (events and circuits). */
   records?: RecordsViewProps;
   editions: HubEdition[];

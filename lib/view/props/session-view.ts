@@ -1,4 +1,5 @@
 /** The props of components/session-view.tsx (a session's page), as lib/view/session.ts fills them. */
+import type { ClassTag } from './class-badge';
 import type { LineChartGeometry } from './line-chart';
 
 export interface SessionCrumb {
@@ -10,6 +11,7 @@ export interface SessionCrumb {
 export interface SessionClassView {
   id: string;
   name: string;
+  classTag: ClassTag;
   /** The classification as escaped HTML (lib/view/html/session-tables.ts). */
   classificationHtml: string;
   lapChart?: LineChartGeometry;
@@ -26,6 +28,7 @@ export interface SessionClassView {
 export interface CarStintsView {
   number: string;
   className: string;
+  classTag: ClassTag;
   team: string;
   /** "9 stints · 8 pit stops (6:12.3 in the pit lane)" */
   line: string;

@@ -1,4 +1,5 @@
 /** The props of the `<Classification>` and `<LapChart>` body components (components/timing-embeds.tsx), as lib/view/timing-embeds.ts fills them. */
+import type { ClassTag } from './class-badge';
 import type { LineChartGeometry } from './line-chart';
 
 export interface ClassificationEmbed {
@@ -9,13 +10,13 @@ export interface ClassificationEmbed {
   /** The order at the flag from the laps alone. */
   unofficial: boolean;
   /** Each class asked for, its table as escaped HTML. */
-  classes: { id: string; name: string; html: string }[];
+  classes: { id: string; name: string; classTag: ClassTag; html: string }[];
 }
 
 export interface LapChartEmbed {
   title: string;
   href: string;
-  charts: { id: string; name: string; chart: LineChartGeometry; positionsHtml?: string }[];
+  charts: { id: string; name: string; classTag: ClassTag; chart: LineChartGeometry; positionsHtml?: string }[];
 }
 
 /** By embedKey(session, class) as written in the tag. */
