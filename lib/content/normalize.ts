@@ -6,9 +6,10 @@ import { toId } from './names';
 import { sessionKeys } from './session-identity';
 import { parsePath, problemsFromZod, valueAt, type PathSegment } from './problems';
 import type { Resolver } from './registry';
-import { classesListSchema, classHeadSchema, classSchema, entriesListSchema, entrySchema, eventSchema, headSchema, KNOWN_KEYS, resultsListSchema, sessionHeadSchema, sessionSchema } from './schema';
+import { classesListSchema, classHeadSchema, classSchema, entriesListSchema, entrySchema, headSchema, KNOWN_KEYS, resultsListSchema, sessionHeadSchema, sessionSchema } from './schema';
 import { flat, interner, type Interner } from './intern';
 import { fastEntry, isRecord } from './fast-entry';
+import { validFields } from './valid-fields';
 import { hasPlaceholder, placeholderHint, placeholderPaths } from './placeholders';
 import { parseGap, parseTime } from './time';
 import { imageOf, newsroomFields } from './newsroom-fields';
@@ -134,16 +135,12 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
   const { results: rawResults, ...rawHead } = data;
   const headResult = headSchema.safeParse(rawHead);
   let head: Head | undefined;
-  if (headResult.success) head = headResult.data;
+  /** The fields to check for meaning: all of them, or those valid on their own when another is not. */
+  let fields: Partial<Head>;
+  if (headResult.success) fields = head = headResult.data;
   else {
     problems.push(...problemsFromZod(headResult.error, { file, data, knownKeys }));
-    // Still record the names of a valid event block, so that other files are not blamed for them.
-    const ev = eventSchema.safeParse(rawHead.event);
-    if (ev.success && ev.data) {
-      ref('events', ev.data.name, 'event.name');
-      if (ev.data.series) ref('series', ev.data.series, 'event.series');
-      if (ev.data.circuit) ref('circuits', ev.data.circuit, 'event.circuit');
-    }
+    fields = validFields(headSchema, rawHead);
   }
 
   let date: string | undefined;
@@ -151,29 +148,30 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
   let event: ArticleEvent | undefined;
   const corrections: Correction[] = [];
   const authors: Ref[] = [];
-  const lang = head?.lang ?? 'en';
-  if (head) {
-    date = toIsoDate(head.date);
-    if (!date) err('date', 'is not a real date written as YYYY-MM-DD', head.date, 'write it like 2017-06-14');
-    if (head.updated !== undefined) {
-      updated = toIsoDate(head.updated);
-      if (!updated) err('updated', 'is not a real date written as YYYY-MM-DD', head.updated, 'write it like 2017-06-15');
-      else if (date && updated < date) err('updated', 'is earlier than the publication date', head.updated, 'the date of the last correction comes after the date of publication');
-    }
-    const newsroom = newsroomFields(head, date, resolver, shared, err);
-    corrections.push(...newsroom.corrections);
-    authors.push(...newsroom.authors);
-    if (newsroom.lastCorrection && (updated === undefined || updated < newsroom.lastCorrection)) updated = newsroom.lastCorrection;
-    if (!isLanguageTag(lang)) err('lang', 'is not a language tag', head.lang, 'use a code such as en, nl, fr or pt-BR');
-    if (head.event) {
-      const year = head.event.year ?? (date ? Number(date.slice(0, 4)) : 0);
-      event = {
-        event: ref('events', head.event.name, 'event.name'),
-        year,
-        series: head.event.series ? ref('series', head.event.series, 'event.series') : undefined,
-        circuit: head.event.circuit ? ref('circuits', head.event.circuit, 'event.circuit') : undefined,
-      };
-    }
+  const lang = fields.lang ?? 'en';
+  if (fields.date !== undefined) {
+    date = toIsoDate(fields.date);
+    if (!date) err('date', 'is not a real date written as YYYY-MM-DD', fields.date, 'write it like 2017-06-14');
+  }
+  if (fields.updated !== undefined) {
+    updated = toIsoDate(fields.updated);
+    if (!updated) err('updated', 'is not a real date written as YYYY-MM-DD', fields.updated, 'write it like 2017-06-15');
+    else if (date && updated < date) err('updated', 'is earlier than the publication date', fields.updated, 'the date of the last correction comes after the date of publication');
+  }
+  const newsroom = newsroomFields(fields, date, resolver, shared, err);
+  corrections.push(...newsroom.corrections);
+  authors.push(...newsroom.authors);
+  if (newsroom.lastCorrection && (updated === undefined || updated < newsroom.lastCorrection)) updated = newsroom.lastCorrection;
+  if (fields.lang !== undefined && !isLanguageTag(lang)) err('lang', 'is not a language tag', fields.lang, 'use a code such as en, nl, fr or pt-BR');
+  // A valid event block's names are recorded even when another field is wrong, so that other files are not blamed for them.
+  if (fields.event) {
+    const year = fields.event.year ?? (date ? Number(date.slice(0, 4)) : 0);
+    event = {
+      event: ref('events', fields.event.name, 'event.name'),
+      year,
+      series: fields.event.series ? ref('series', fields.event.series, 'event.series') : undefined,
+      circuit: fields.event.circuit ? ref('circuits', fields.event.circuit, 'event.circuit') : undefined,
+    };
   }
 
   // The results, session by session.
@@ -247,6 +245,8 @@ function normalizeData(raw: RawArticle, resolver: Resolver, build: boolean): Nor
             const r = entrySchema.safeParse(rawEntry);
             if (!r.success) {
               problems.push(...problemsFromZod(r.error, { file, data, knownKeys, prefix: ['results', si, 'classes', ci, 'entries', ei] }));
+              // The entry's other fields are still checked for meaning (a time that cannot be read, a taken position).
+              if (isRecord(rawEntry)) normalizeEntry(validFields(entrySchema, rawEntry), epath, ei, ci, positions, numbers, err, resolve, build, shared, false);
               return;
             }
             e = r.data;
@@ -320,9 +320,11 @@ function normalizeEntry(
   resolve: Resolve,
   build: boolean,
   shared: Interner,
+  /** False for the valid fields of an invalid entry: whether it names a car is then not known. */
+  complete = true,
 ): Entry | undefined {
   const drivers = e.drivers ?? [];
-  if (e.number === undefined && e.team === undefined && drivers.length === 0) {
+  if (complete && e.number === undefined && e.team === undefined && drivers.length === 0) {
     err(epath, 'names no car: give at least a number, a team or drivers', undefined, 'add number: "7", team: … or drivers: […]');
   }
   if (e.pos !== undefined) {
