@@ -56,7 +56,7 @@ const registry = (name: string, dir: string, extra: FieldDefs) =>
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   // The timekeeper's files are read by lib/content/timing, not by contentlayer2 (it has no type for them).
-  contentDirExclude: ['timing', 'images', 'authors'].map((dir) => dir),
+  contentDirExclude: ['timing', 'images'],
   documentTypes: [
     Article,
     registry('DriverRecord', 'drivers', { nationality: { type: 'string' }, born: { type: 'date' } }),
