@@ -13,9 +13,15 @@
  */
 export const STATIC_EXPORT = process.env.NEXT_OUTPUT === 'export';
 
-/** generateStaticParams of a derived route: nothing ahead of time, except in a static export. */
-export function renderedOnFirstRequest<T>(params: () => T[]): T[] {
-  return STATIC_EXPORT ? params() : [];
+/**
+ * generateStaticParams of a derived route: nothing ahead of time, except in a static export. An export
+ * refuses a dynamic route with no params, so a route whose list can be empty (no timing, no long career)
+ * names a `placeholder` param, which renders its 404.
+ */
+export function renderedOnFirstRequest<T>(params: () => T[], placeholder?: T): T[] {
+  if (!STATIC_EXPORT) return [];
+  const all = params();
+  return all.length === 0 && placeholder ? [placeholder] : all;
 }
 
 /**

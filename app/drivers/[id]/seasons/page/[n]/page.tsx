@@ -10,7 +10,7 @@ import { renderedOnFirstRequest } from '@/lib/prerender/policy';
 
 /** Every season of a driver whose page shows only the latest (lib/view/seasons.ts). */
 export function generateStaticParams() {
-  return renderedOnFirstRequest(() => seasonArchiveParams(getGraph(), 'drivers'));
+  return renderedOnFirstRequest(() => seasonArchiveParams(getGraph(), 'drivers'), { id: '-', n: '1' });
 }
 
 type Props = { params: Promise<{ id: string; n: string }> };

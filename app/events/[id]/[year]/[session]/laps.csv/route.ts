@@ -9,7 +9,7 @@ export const dynamic = 'force-static';
 
 export function generateStaticParams() {
   const graph = getGraph();
-  return renderedOnFirstRequest(() => sessionParams(graph).filter((p) => hasLaps(getEdition(p.id, p.year)!.sessions.find((s) => s.slug === p.session)!)));
+  return renderedOnFirstRequest(() => sessionParams(graph).filter((p) => hasLaps(getEdition(p.id, p.year)!.sessions.find((s) => s.slug === p.session)!)), { id: '-', year: '0', session: '-' });
 }
 
 type Params = { params: Promise<{ id: string; year: string; session: string }> };

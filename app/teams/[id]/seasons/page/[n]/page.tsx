@@ -10,7 +10,7 @@ import { renderedOnFirstRequest } from '@/lib/prerender/policy';
 
 /** Every season of a team whose page shows only the latest (lib/view/seasons.ts). */
 export function generateStaticParams() {
-  return renderedOnFirstRequest(() => seasonArchiveParams(getGraph(), 'teams'));
+  return renderedOnFirstRequest(() => seasonArchiveParams(getGraph(), 'teams'), { id: '-', n: '1' });
 }
 
 type Props = { params: Promise<{ id: string; n: string }> };
