@@ -3,6 +3,9 @@ import type { FigureProps, PictureProps } from '@/lib/view/props/picture';
 
 export function Picture({ p, className }: { p: PictureProps; className?: string }) {
   const img = (
+    // The props are next/image's own (getImageProps in lib/view/picture.ts), drawn inside a <picture> for the
+    // export's AVIF and WebP sources, which <Image> cannot take.
+    // eslint-disable-next-line @next/next/no-img-element
     <img
       src={p.src}
       srcSet={p.srcSet}

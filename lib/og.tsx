@@ -105,6 +105,8 @@ function render(children: ReactNode, photo?: string): Response {
       >
         {photo && (
           // The photo under the card, darkened where the text goes: the headline and results stay legible.
+          // satori (ImageResponse) draws a plain <img>; next/image has no meaning there.
+          // eslint-disable-next-line @next/next/no-img-element
           <img src={photo} width={OG_SIZE.width} height={OG_SIZE.height - 14} style={{ position: 'absolute', top: 0, left: 0, objectFit: 'cover' }} alt="" />
         )}
         {photo && (

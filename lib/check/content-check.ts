@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { tsxWorker, underTsx } from '../tsx-worker';
-import { checkPhotos } from '../images/check';
-import { imagesDir } from '../images/files';
+import { checkPhotos } from '../content/photo-check';
+import { imagesDir } from '../content/photos';
 import { diskConflictCache } from './conflict-cache';
 import { finishContent } from './build-content';
 import type { ConflictCache } from './session-conflicts';
@@ -63,7 +63,7 @@ export function checkContent(dir: string = contentDir()): CheckReport {
   return withPhotos(runCheck(inputs, shown), inputs, dir, shown);
 }
 
-/** The report with the problems of the photos (lib/images/check.ts) added, in the report's order. */
+/** The report with the problems of the photos (lib/content/photo-check.ts) added, in the report's order. */
 function withPhotos(report: CheckReport, inputs: readonly CheckInput[], dir: string, shown: string): CheckReport {
   const photos = checkPhotos(inputs, imagesDir(dir), `${shown}/images`);
   if (photos.length === 0) return report;

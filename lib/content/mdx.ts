@@ -44,7 +44,7 @@ export interface NameUse extends BodyPlace {
   kind: 'drivers' | 'teams';
   written: string;
 }
-/** A `<Figure>`: a photo of content/images in the body (lib/images/check.ts checks its file). */
+/** A `<Figure>`: a photo of content/images in the body (lib/content/photo-check.ts checks its file). */
 export interface FigureUse extends BodyPlace {
   src?: string;
   alt?: string;

@@ -7,7 +7,7 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { imagesDir, PHOTO_FORMATS, readPhoto } from './files';
+import { imagesDir, PHOTO_FORMATS, readPhoto } from '../content/photos';
 import { PHOTO_QUALITY, PHOTO_WIDTHS, THUMB_WIDTHS, variantName } from './widths.mjs';
 
 /** The crops of a lead photo for search engines, width × height. */

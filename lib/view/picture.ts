@@ -1,7 +1,7 @@
 /** Photos of content/images as the pages draw them: Next's image props, or the static export's variants. */
 import type { PictureProps } from './props/picture';
 import { getImageProps } from 'next/dist/shared/lib/image-external-get-image-props';
-import { photoInfo } from '../images/files';
+import { photoInfo } from '../content/photos';
 import { ALL_WIDTHS } from '../images/variants';
 import { PHOTO_QUALITY, VARIANTS_PATH, variantName } from '../images/widths.mjs';
 

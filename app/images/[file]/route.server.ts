@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { imagesDir, readPhoto } from '@/lib/images/files';
+import { imagesDir, readPhoto } from '@/lib/content/photos';
 
 /**
  * The originals of content/images, for Next's image optimizer only (on servers: next.config.mjs

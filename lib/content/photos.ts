@@ -2,7 +2,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import imageSizeLib from 'next/dist/compiled/image-size';
-import { contentDir } from '../content/list-files';
+import { contentDir } from './list-files';
 
 /** The formats an editor may use (content-format.md): JPEG, PNG, WebP or AVIF. */
 export const PHOTO_FORMATS = ['jpg', 'png', 'webp', 'avif'] as const;

@@ -5,12 +5,12 @@
  * the frontmatter schema and the body scanner (lib/content/schema.ts, lib/content/mdx.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { scanBody } from '../content/mdx';
-import { classify } from '../content/classify';
-import { locate } from '../content/locate';
-import { readArticle, readRegistry, type SourceFile } from '../content/read-files';
-import type { Problem } from '../content/types';
-import { LEAD_MIN_WIDTH, MAX_PHOTO_BYTES, readPhoto } from './files';
+import { scanBody } from './mdx';
+import { classify } from './classify';
+import { locate } from './locate';
+import { readArticle, readRegistry, type SourceFile } from './read-files';
+import type { Problem } from './types';
+import { LEAD_MIN_WIDTH, MAX_PHOTO_BYTES, readPhoto } from './photos';
 
 /** One place that names a photo. */
 export interface PhotoUse {
