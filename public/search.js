@@ -77,9 +77,44 @@ function formatDate(/** @type {string} */ iso) {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** A result's data (its fragment), fetched once. */
+const dataOf = (/** @type {any} */ result) => (result.loaded ??= result.data());
+
+/** Lowercase words without diacritics: "Jörg" and "jorg" are one word. */
+const words = (/** @type {string} */ text) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** How many of the best results are looked at for a page named by the query. */
+const NAMED_WINDOW = 20;
+
+/**
+ * The results with the pages the query names first: a driver, team, car or other entity whose name has a
+ * word starting with each word of the query ("vaxiviere" names Matthieu Vaxivière), in score order, then
+ * the rest in score order. Scores alone do not say it: each bundle scores against its own pages, so a page
+ * a publish re-indexed in the small delta bundle scores lower than it did in the build's.
+ */
+async function namedFirst(/** @type {string} */ q, /** @type {any[]} */ results) {
+  const query = words(q);
+  if (query.length === 0) return results;
+  const head = results.slice(0, NAMED_WINDOW);
+  const data = await Promise.all(head.map(dataOf));
+  const named = head.filter((_, i) => {
+    const d = data[i];
+    if (!d.meta.kind || d.meta.kind === 'Article') return false;
+    const title = words(d.meta.title ?? '');
+    return query.every((w) => title.some((t) => t.startsWith(w)));
+  });
+  return [...named, ...results.filter((r) => !named.includes(r))];
+}
+
 /** One result as a list item, like the site's own lists. */
 async function hitItem(/** @type {any} */ result) {
-  const d = await result.data();
+  const d = await dataOf(result);
   // Same-site paths, whichever index the result came from.
   const url = new URL(d.url, window.location.origin);
   const li = document.createElement('li');
@@ -142,7 +177,8 @@ async function run(/** @type {string} */ q, /** @type {Record<string, string>} *
     // One result per id: a page a publish left unchanged is in both bundles, under the same id.
     const current = new Map();
     for (const r of found.results) if (!superseded.has(r.id) && !current.has(r.id)) current.set(r.id, r);
-    ranked = [...current.values()].sort((a, b) => b.score - a.score);
+    ranked = await namedFirst(q, [...current.values()].sort((a, b) => b.score - a.score));
+    if (mine !== generation) return;
     await showMore();
     if (mine !== generation) return;
     const count = ranked.length;
