@@ -1,6 +1,7 @@
 /**
- * `npm run publish -- <file>...`: puts added, edited or deleted content files (articles or registry
- * files) online on the running servers, without a rebuild or a restart.
+ * `npm run publish -- <file or folder>...`: puts added, edited or deleted content files (articles,
+ * registry files, official timing: a folder `content/timing/<event-id>/<year>` stands for its files)
+ * online on the running servers, without a rebuild or a restart.
  *
  * 1. The whole content is checked, with the check's messages: on any error nothing changes. Meanwhile
  *    every running instance reads the content again and builds its graph, without serving it yet.
@@ -16,25 +17,18 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkContentParallel, printReport } from '../lib/check/content-check';
 import { compileMissingBodies } from '../lib/content/mdx-build';
 import { contentDir } from '../lib/content/list-files';
 import { prepareInstances, publishToInstances } from '../lib/publish/client';
+import { publishPaths } from '../lib/publish/paths';
 import { applySearchChanges } from '../lib/search/delta';
 import type { SearchChange } from '../lib/search/documents';
 import { moveIntoPlace } from '../lib/search/indexer';
 import { currentDistDir } from '../lib/build/dist.mjs';
 
-const usage = 'usage: npm run publish -- content/articles/<file>.mdx [content/<kind>/<id>.yaml content/timing/<event-id>/<year>/<file> ...]';
-
-/** `content/articles/x.mdx` (or an absolute path) → `articles/x.mdx`, inside the content directory. */
-function contentPath(arg: string): string {
-  const dir = resolve(contentDir());
-  const rel = relative(dir, resolve(arg)).split('\\').join('/');
-  if (rel.startsWith('..') || rel === '') throw new Error(`${arg} is not inside the content directory ${contentDir()}`);
-  return rel;
-}
+const usage = 'usage: npm run publish -- content/articles/<file>.mdx [content/<kind>/<id>.yaml content/timing/<event-id>/<year>[/<file>] ...]';
 
 /** scripts/search-index.ts writing into `out`, in its own process (it reads the content and builds the graph again); its error output when it fails. */
 function searchIndexInto(out: string): Promise<string | undefined> {
@@ -72,7 +66,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
-  const files = args.map(contentPath);
+  const files = publishPaths(args, contentDir());
   const t0 = performance.now();
   // The servers read and build the new content on their own cores while this process checks it.
   const token = randomUUID();
