@@ -418,8 +418,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       search = { ...phase(si), pages: indexed ? Number(indexed[1]) : 0, files: bundle.files, bytes: bundle.bytes, query, queryBytes: cost.bytes, queryRequests: cost.requests };
       log(`N=${n}: search "${query}": ${cost.results}, ${cost.requests} requests, ${(cost.bytes / 1024).toFixed(1)} KiB`);
       if (opts.publish) {
-        log(`N=${n}: publish (add, registry edit, delete)`);
-        publish = await benchPublish(base, project, contentDir, env);
+        log(`N=${n}: publish (add, registry edit, delete, timing folder)`);
+        publish = await benchPublish(base, project, contentDir, env, corpus.publishTiming, opts.smoke);
       }
     } finally {
       await stopDetached(server);

@@ -15,6 +15,8 @@ export type { Car, EntryFacts } from './corpus-types';
  * and registry files for some drivers and teams and every event, circuit and series. Every race edition
  * gets the official timing of its race (content/timing/): a classification of the same facts as its
  * press reports, and, for one race in ten, a 24-hour lap analysis of 60 cars and about 380 laps each.
+ * The last race edition's timing (with an analysis) is written into `<dir>-publish-later/` instead, for
+ * the bench to publish on a running server (scripts/bench/publish.ts).
  */
 
 export interface CorpusInfo {
@@ -37,6 +39,8 @@ export interface CorpusInfo {
   photos: string[];
   /** Race editions with official timing, and how many of them have a lap analysis; one analysis file. */
   timing: { editions: number; analyses: number; sampleAnalysis?: string };
+  /** A race edition's timing folder held back from the content (a classification and a 24-hour analysis): `staged` holds its files, `path` is where it goes in the content directory. */
+  publishTiming?: { staged: string; path: string; eventId: string; year: number; cars: number };
 }
 
 const CLASS_SETS: { classes: string[]; written: Record<string, string[]> }[] = [
@@ -323,12 +327,15 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
   // of 60 cars (its 40 plus 20 more, placed after them so that the press's positions in class hold).
   const raceIndex = SESSIONS.findIndex((s) => s.type === 'race');
   const timing: CorpusInfo['timing'] = { editions: 0, analyses: 0 };
-  [...raceEditions.values()].forEach(({ e, year }, k) => {
+  let publishTiming: CorpusInfo['publishTiming'];
+  const staging = `${dir}-publish-later`;
+  [...raceEditions.values()].forEach(({ e, year }, k, all) => {
     const event = events[e]!;
     const set = CLASS_SETS[event.classSet]!;
     const { classes, lineup, baseLap } = editionLineup(seed, e, year, set, driverZipf, teamZipf);
     const facts = sessionFacts(seed, e, year, raceIndex, lineup, classes, baseLap);
-    const withLaps = k % 10 === 0;
+    const held = k === all.length - 1 && k > 0;
+    const withLaps = k % 10 === 0 || held;
     const extra: Car[] = [];
     if (withLaps) {
       const xr = new Random(editionSeed(seed, e, year, 99));
@@ -344,15 +351,13 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
       usedTeams.add(car.team);
       for (const d of car.drivers) usedDrivers.add(d);
     }
-    const written = writeEditionTiming(dir, {
-      eventName: event.name,
-      year,
-      cars: timingCars(facts.classes, extra, withLaps),
-      drivers,
-      teams,
-      withLaps,
-      seed: editionSeed(seed, e, year, 98),
-    });
+    const cars = timingCars(facts.classes, extra, withLaps);
+    const written = writeEditionTiming(held ? staging : dir, { eventName: event.name, year, cars, drivers, teams, withLaps, seed: editionSeed(seed, e, year, 98) });
+    if (held) {
+      const path = `timing/${toId(event.name)}/${year}`;
+      publishTiming = { staged: join(staging, path), path, eventId: toId(event.name), year, cars: cars.length };
+      return;
+    }
     bytes += written.bytes;
     timing.editions++;
     if (written.analysis) {
@@ -412,6 +417,7 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
     bytes,
     photos,
     timing,
+    publishTiming,
   };
 }
 

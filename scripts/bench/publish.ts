@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countryName } from '../../lib/country';
+import type { CorpusInfo } from './generate';
 import { run } from './proc';
 import { startReader, type ReaderFigures } from './readers';
 
@@ -17,7 +18,12 @@ export interface PublishFigures {
   add: PublishTiming;
   registry: PublishTiming;
   delete: PublishTiming;
+  /** One official timing folder (a classification and a 24-hour analysis) for a race edition that had none. */
+  timing?: PublishTiming;
 }
+
+/** What the session page of a race shows once its official timing is online (lib/view/session.ts, components/session-view.tsx). */
+const OFFICIAL = ['Official timing (Al Kamel Systems): classification', 'Official timing (Al Kamel Systems): lap analysis', 'Lap chart'];
 
 const TITLE = 'Bench publish check: a report added after the build';
 
@@ -25,10 +31,13 @@ const TITLE = 'Bench publish check: a report added after the build';
  * `npm run bench -- --publish` (and the smoke run): against the running `next start` at `base`, publishes
  * an added article, an edited registry file and a deleted article, and polls every page that lists each
  * change until it serves it: the article, the home page, the article index, the feed, the sitemap, and the
- * page of every driver, team and car the article links to. Meanwhile a reader requests an article the
- * publish does not change every 50 ms (scripts/bench/readers.ts): its longest wait and p99.
+ * page of every driver, team and car the article links to. Then it publishes the official timing folder the
+ * corpus held back (`npm run publish -- content/timing/<event-id>/<year>`), and polls the race's session
+ * page, requested once before so that it is cached, until it serves the official classification and lap
+ * chart. Meanwhile a reader requests an article the publish does not change every 50 ms
+ * (scripts/bench/readers.ts): its longest wait and p99.
  */
-export async function benchPublish(base: string, project: string, contentDir: string, env: NodeJS.ProcessEnv): Promise<PublishFigures> {
+export async function benchPublish(base: string, project: string, contentDir: string, env: NodeJS.ProcessEnv, held?: CorpusInfo['publishTiming'], strict = true): Promise<PublishFigures> {
   const publish = async (file: string) => {
     const r = await run(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), 'scripts/publish.ts', file], {
       cwd: project,
@@ -106,5 +115,31 @@ export async function benchPublish(base: string, project: string, contentDir: st
   const unlisted = (path: string) => async () => !(await text(path)).body.includes(TITLE);
   const deleteServed = await until(t0, [gone, ...listing.map(unlisted)]);
   const del = { commandMs: deleteCommandMs, servedMs: deleteServed, pages: listing.length + 1, peakRss: deleted.peakRss, readers: report('delete', await reader()) };
-  return { add, registry, delete: del };
+  if (!held) return { add, registry, delete: del };
+
+  // An official timing folder for a race edition that had none: its session page, cached before, serves it.
+  const publishTiming = async (): Promise<PublishTiming> => {
+    const sessionPath = `/events/${held.eventId}/${held.year}/race`;
+    const official = async () => {
+      const page = await text(sessionPath);
+      return page.status === 200 && OFFICIAL.every((t) => page.body.includes(t));
+    };
+    if (await official()) throw new Error(`${sessionPath} shows official timing before its folder is published`);
+    const folder = join(contentDir, held.path);
+    cpSync(held.staged, folder, { recursive: true });
+    const timingReader = startReader(readerUrl);
+    const start = performance.now();
+    const timed = await publish(folder);
+    const commandMs = Math.round(performance.now() - start);
+    const servedMs = await until(start, [official]);
+    return { commandMs, servedMs, pages: 1, peakRss: timed.peakRss, readers: report('timing folder', await timingReader()) };
+  };
+  try {
+    return { add, registry, delete: del, timing: await publishTiming() };
+  } catch (error) {
+    // A long run keeps the figures of the other three (the failure is in its log); the smoke run fails.
+    if (strict) throw error;
+    process.stdout.write(`  [publish] the timing folder: FAILED: ${error instanceof Error ? error.message : String(error)}\n`);
+    return { add, registry, delete: del };
+  }
 }

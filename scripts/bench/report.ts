@@ -40,8 +40,8 @@ export interface BenchRun {
   noChange?: { check: Phase; compile: Phase; nextBuild: Phase };
   /** Bytes of the dist dir by kind of file (scripts/bench.ts outputBreakdown). */
   output?: { total: number; html: number; rsc: number; segments: number; serverOther: number; static: number; cache: number; other: number; pageFiles: number };
-  /** `--publish`: an added article, an edited registry file, a deleted article (scripts/bench/publish.ts). */
-  publish?: Record<'add' | 'registry' | 'delete', { commandMs: number; servedMs: number; pages: number; peakRss: number; readers?: ReaderFigures }>;
+  /** `--publish`: an added article, an edited registry file, a deleted article, one official timing folder (scripts/bench/publish.ts). */
+  publish?: Record<'add' | 'registry' | 'delete', PublishCase> & { timing?: PublishCase };
   /** Static routes prerendered by `next build` (its own count). */
   pages: number;
   htmlFiles: number;
@@ -58,6 +58,14 @@ export interface BenchRun {
   photos?: { photos: number; files: number; inBytes: number; outBytes: number; ms: number };
   /** The Pagefind index (scripts/search-index.ts) of the server build, and what one query downloads. */
   search?: Phase & { pages: number; files: number; bytes: number; query: string; queryBytes: number; queryRequests: number };
+}
+
+export interface PublishCase {
+  commandMs: number;
+  servedMs: number;
+  pages: number;
+  peakRss: number;
+  readers?: ReaderFigures;
 }
 
 export interface BenchFile {
@@ -87,6 +95,8 @@ const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const int = (n: number) => n.toLocaleString('en-US');
 const total = (r: BenchRun) => r.check.ms + r.compile.ms + r.nextBuild.ms;
 const peak = (r: BenchRun) => Math.max(r.check.peakRss, r.compile.peakRss, r.nextBuild.peakRss);
+/** The publishes a run timed, in order: added, registry edit, deleted, and the timing folder when there was one. */
+const publishCases = (r: BenchRun): PublishCase[] => (r.publish ? [r.publish.add, r.publish.registry, r.publish.delete, ...(r.publish.timing ? [r.publish.timing] : [])] : []);
 
 export function renderMarkdown(file: BenchFile): string {
   const runs = Object.values(file.runs).sort((a, b) => a.n - b.n);
@@ -101,7 +111,8 @@ export function renderMarkdown(file: BenchFile): string {
     '',
   );
   const col = (label: string, f: (r: BenchRun) => string) => `| ${label} | ${runs.map(f).join(' | ')} |`;
-  lines.push(`| | ${runs.map((r) => `N = ${int(r.n)}`).join(' | ')} |`);
+  // Each column is one run, dated: runs at different N are made at different times, on different code.
+  lines.push(`| | ${runs.map((r) => `N = ${int(r.n)} (${r.date.slice(0, 10)})`).join(' | ')} |`);
   lines.push(`|---|${runs.map(() => '---:').join('|')}|`);
   const rows: [string, (r: BenchRun) => string][] = [
     ['Drivers / teams / events', (r) => `${int(r.corpus.drivers)} / ${int(r.corpus.teams)} / ${int(r.corpus.events)}`],
@@ -138,13 +149,17 @@ export function renderMarkdown(file: BenchFile): string {
     ['**Publish, edited registry file: command / served**', (r) => (r.publish ? `**${s(r.publish.registry.commandMs)} / ${s(r.publish.registry.servedMs)}**` : '–')],
     ['**Publish, deleted article: command / gone from every page**', (r) => (r.publish ? `**${s(r.publish.delete.commandMs)} / ${s(r.publish.delete.servedMs)}** (${r.publish.delete.pages} pages)` : '–')],
     [
-      '**Publish: a reader\'s longest wait / p99** (a request every 50 ms; added / registry edit / deleted)',
+      '**Publish, one official timing folder (classification and 24-hour analysis): command / its session page serves it**',
+      (r) => (r.publish?.timing ? `**${s(r.publish.timing.commandMs)} / ${s(r.publish.timing.servedMs)}**` : '–'),
+    ],
+    [
+      '**Publish: a reader\'s longest wait / p99** (a request every 50 ms; added / registry edit / deleted / timing folder)',
       (r) => {
-        const kinds = r.publish ? (['add', 'registry', 'delete'] as const).map((k) => r.publish![k].readers) : [];
+        const kinds = r.publish ? publishCases(r).map((c) => c.readers) : [];
         return kinds.length && kinds.every(Boolean) ? `**${kinds.map((x) => `${wait(x!.longestMs)} / ${wait(x!.p99Ms)}${x!.failed ? ` (${x!.failed} failed)` : ''}`).join('; ')}**` : '–';
       },
     ],
-    ['Publish command peak RSS', (r) => (r.publish ? mib(Math.max(r.publish.add.peakRss, r.publish.registry.peakRss, r.publish.delete.peakRss)) : '–')],
+    ['Publish command peak RSS', (r) => (r.publish ? mib(Math.max(...publishCases(r).map((c) => c.peakRss))) : '–')],
     ['Pages generated (`next build`)', (r) => int(r.pages)],
     ['Derived URLs rendered on first request, then cached', (r) => (r.derivedUrls === undefined ? '–' : int(r.derivedUrls))],
     ['Static-generation workers', (r) => (r.workers ? String(r.workers) : '–')],
@@ -242,11 +257,15 @@ export function renderMarkdown(file: BenchFile): string {
       const worstPublish = Math.max(big.publish.add.servedMs, big.publish.registry.servedMs, big.publish.delete.servedMs);
       lines.push(`- A publish served by every listing page within 60 s: worst ${s(worstPublish)} — ${met(worstPublish < 60_000)}`);
     }
+    if (big.publish?.timing) {
+      lines.push(`- Publish of one timing folder under 60 s: ${s(big.publish.timing.servedMs)} (command ${s(big.publish.timing.commandMs)}) — ${met(big.publish.timing.servedMs < 60_000)}`);
+    }
     for (const run of runs.filter((r) => r.n >= 10000 && r.publish?.add.readers)) {
-      const worst = Math.max(...(['add', 'registry', 'delete'] as const).map((k) => run.publish![k].readers?.longestMs ?? Infinity));
+      const worst = Math.max(...publishCases(run).map((c) => c.readers?.longestMs ?? Infinity));
       lines.push(`- ${run.n.toLocaleString('en')} articles, no reader waits for a publish (longest wait under 1 s): ${wait(worst)} — ${met(worst < 1_000)}`);
     }
     lines.push(`- Content check of 10,000 articles under 10 s: ${s(big.check.ms)} — ${met(big.check.ms < 10_000)}`);
+    if (big.timing?.analysisLaps) lines.push(`- Reading and summarising one 24-hour analysis file under 2 s: ${s(big.timing.readSummaryMs)} — ${met(big.timing.readSummaryMs < 2_000)}`);
   }
   const bigFailed = Object.values(file.failed ?? {}).find((f) => (f.n ?? 0) >= 10000);
   if (!big && bigFailed) {
