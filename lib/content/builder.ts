@@ -262,11 +262,12 @@ export class ContentBuilder {
     const edition = `${this.resolver.resolve('events', event.name)}/${year}`;
     const keys: string[] = [];
     for (const r of results as Record<string, unknown>[]) {
-      const ref = typeof r.id === 'string' ? toId(r.id) : undefined;
-      const head = { name: String(r.session).trim(), type: r.type as 'race', at: typeof r.at === 'string' ? r.at.trim() : undefined, provisional: r.provisional === true, ref };
+      const ref = typeof r.id === 'string' ? flat(toId(r.id)) : undefined;
+      // Copies of the strings (flat): a name cut out of the article's text would keep the whole text in memory.
+      const head = { name: flat(String(r.session).trim()), type: r.type as 'race', at: typeof r.at === 'string' ? flat(r.at.trim()) : undefined, provisional: r.provisional === true, ref };
       for (const key of sessionKeys(head)) keys.push(key);
       const classes = (Array.isArray(r.classes) ? (r.classes as { class?: unknown }[]) : []).flatMap((c) => (typeof c?.class === 'string' ? [resolveClass(c.class)] : []));
-      this.noteEditionSession(edition, { ...head, slug: sessionSlug(head), names: [head.name], classes: classes.map((c) => c.id), classNames: classes.map((c) => c.name), laps: false });
+      this.noteEditionSession(edition, { ...head, slug: sessionSlug(head), names: [head.name], classes: classes.map((c) => flat(c.id)), classNames: classes.map((c) => flat(c.name)), laps: false });
     }
     if (keys.length > 0) this.sessionReports.push(hash === undefined ? [raw.file, edition, keys] : [raw.file, edition, keys, hash]);
   }

@@ -1,5 +1,6 @@
 /** Racing classes: canonical names, the press's spellings and each series' colour. */
 import { toId } from './names';
+import { flat } from './intern';
 
 /**
  * Racing classes known to the site: the canonical name, the spellings the press uses, and the colour the
@@ -37,5 +38,6 @@ for (const info of CLASSES) {
 /** The canonical class for a published class name; unknown classes keep their own name. */
 export function resolveClass(written: string): ClassInfo {
   const id = toId(written);
-  return byId.get(id) ?? { id, name: written.trim(), aliases: [], color: '#4b5563', text: '#ffffff' };
+  // flat: the written name may be cut out of a file's text, which a kept slice would keep in memory.
+  return byId.get(id) ?? { id: flat(id), name: flat(written.trim()), aliases: [], color: '#4b5563', text: '#ffffff' };
 }

@@ -8,6 +8,7 @@ import type { Occurrence } from '../normalize';
 import type { Resolver } from '../registry';
 import { sessionKeys } from '../session-identity';
 import { toId } from '../names';
+import { flat } from '../intern';
 import type { ArticleEvent, ClassResult, DriverRef, Entry, Problem, Ref } from '../types';
 import { readAnalysis } from './analysis';
 import { readClassification } from './classification';
@@ -72,7 +73,8 @@ export function readTimingFolder(folder: TimingFolder, resolver: Resolver): Timi
   const ref = (kind: Occurrence['kind'], written: string, path: string, where = file, line?: number): Ref => {
     const id = resolver.resolve(kind, written);
     occurrences.push(line === undefined ? { kind, id, written, file: where, path } : { kind, id, written, file: where, path, line });
-    return { id, written };
+    // Copies (flat): a name cut out of a CSV's text would keep the whole file in memory.
+    return { id: flat(id), written: flat(written) };
   };
   const event: ArticleEvent = { event: ref('events', manifest.event, 'event'), year: manifest.year };
   if (manifest.series) event.series = ref('series', manifest.series, 'series');
@@ -173,7 +175,7 @@ function classesOf(rows: readonly ClassificationRow[], spec: TimingSessionSpec, 
       line: row.line,
     };
     if (row.team) entry.team = ref('teams', row.team, 'TEAM', row.line);
-    if (row.car) entry.car = { id: toId(row.car), written: row.car };
+    if (row.car) entry.car = { id: flat(toId(row.car)), written: flat(row.car) };
     if (row.classGap) entry.gap = row.classGap;
     if (row.laps !== undefined) entry.laps = row.laps;
     if (row.status) entry.status = row.status;
@@ -222,7 +224,9 @@ function lapSummary(file: string, text: string): { summary: SessionLapSummary } 
   const summary = summarizeLaps(read.rows, file, hash);
   cacheRowsSync(hash, read.rows);
   cacheSummary(hash, summary);
-  return { summary };
+  // The summary as the cache gives it back: its names are cut out of the file's text, and one kept
+  // slice would keep the whole file (megabytes for a 24-hour race) in every process's memory.
+  return { summary: JSON.parse(JSON.stringify(summary)) as SessionLapSummary };
 }
 
 /** The summary with driver ids as the registries resolve the names (the cache keeps them folded). */
