@@ -39,7 +39,11 @@ import { summarizeLaps } from '../lib/content/timing/lap-summary';
 import { timingHash } from '../lib/content/timing/laps-cache';
 
 const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'next.config.d.mts', 'proxy.ts', 'deploy', 'postcss.config.mjs', 'contentlayer.config.ts'];
+// .gitignore too: Tailwind skips what it ignores (.next, .builds) when it scans the project for class
+// names. Without it, the copy's scan read every earlier build and cache file, as a checkout never does: at
+// 10,000 articles 21,124 files and 52,816 candidates instead of 339 and 4,148 (36 s and 430 MiB for the
+// scanner alone, in each postcss worker of next build, instead of 0.3 s and 47 MiB).
+const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'next.config.d.mts', 'proxy.ts', 'deploy', 'postcss.config.mjs', 'contentlayer.config.ts', '.gitignore'];
 
 /** The heap limit `npm start` gives the server (package.json). */
 const SERVER_HEAP = '--max-old-space-size=8192';
