@@ -14,7 +14,7 @@ import { OPTIONS_VERSION } from './mdx-options';
  * It lives in `.next/cache/mdx` (MDX_STORE_DIR overrides), which hosts keep between builds like Next's
  * own cache; a fresh clone with that directory restored compiles only what changed.
  */
-export const storeDir = () => process.env.MDX_STORE_DIR ?? join(process.cwd(), '.next', 'cache', 'mdx');
+export const storeDir = () => process.env.MDX_STORE_DIR ?? join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'mdx');
 
 const COMPILER_PACKAGES = ['mdx-bundler', '@mdx-js/esbuild', 'remark-gfm', 'esbuild'];
 let compilerId: string | undefined;

@@ -12,7 +12,7 @@ import type { LapRow, SessionLapSummary } from './types';
 /** Bumped whenever the readers' output changes, so older cache files are ignored. */
 const FORMAT = 1;
 
-export const timingCacheDir = () => process.env.TIMING_CACHE_DIR ?? join(process.cwd(), '.next', 'cache', 'timing');
+export const timingCacheDir = () => process.env.TIMING_CACHE_DIR ?? join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'timing');
 
 /** The content hash of a timing file: sha256 of its bytes (or of its text, UTF-8), hex. */
 export function timingHash(bytes: Uint8Array | string): string {
