@@ -17,10 +17,10 @@
  * fuzz: the check's property tests at 2,000 mutations of frontmatter, bodies, registry files and official timing
  * (CONTENT_FUZZ=2000; `npm test` runs 200); `--fuzz` runs only that.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { generateCorpus, type CorpusInfo } from './bench/generate';
 import { timePhotoVariants, writeCorpusPhotos } from './bench/photos';
 import { cropName } from '../lib/images/variants';
@@ -34,13 +34,12 @@ import { measureSearch } from './bench/search';
 import { ARCHIVE_PAGE_SIZE } from '../lib/view';
 import { BASE_CSP, cspForHtml } from '../lib/csp.mjs';
 import { startNginx } from './nginx';
+import { makeProject } from './bench/project';
 import { readAnalysis } from '../lib/content/timing/analysis';
 import { summarizeLaps } from '../lib/content/timing/lap-summary';
 import { timingHash } from '../lib/content/timing/laps-cache';
 
 const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const COPY = ['app', 'components', 'lib', 'scripts', 'public', 'package.json', 'tsconfig.json', 'next.config.mjs', 'next.config.d.mts', 'proxy.ts', 'deploy', 'postcss.config.mjs', 'contentlayer.config.ts'];
-
 /** The heap limit `npm start` gives the server (package.json). */
 const SERVER_HEAP = '--max-old-space-size=8192';
 
@@ -90,35 +89,6 @@ async function contentFuzz(): Promise<boolean> {
 
 function log(message: string) {
   process.stderr.write(`[bench] ${message}\n`);
-}
-
-function commonAncestor(a: string, b: string): string {
-  const pa = a.split(sep);
-  const pb = b.split(sep);
-  let i = 0;
-  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
-  return pa.slice(0, i).join(sep) || sep;
-}
-
-/** A copy of the project that builds against `contentDir` without touching the checkout. */
-function makeProject(root: string): string {
-  const project = join(root, 'project');
-  mkdirSync(project, { recursive: true });
-  for (const name of COPY) {
-    const from = join(REPO, name);
-    if (existsSync(from)) cpSync(from, join(project, name), { recursive: true, filter: (src) => !src.includes(`${sep}bench${sep}tmp`) });
-  }
-  const modules = realpathSync(join(REPO, 'node_modules'));
-  symlinkSync(modules, join(project, 'node_modules'), 'dir');
-  // Turbopack only compiles files inside its root: widen it to cover the symlinked node_modules.
-  // The project's own next.config.mjs is kept as is and wrapped.
-  cpSync(join(project, 'next.config.mjs'), join(project, 'next.config.base.mjs'));
-  writeFileSync(
-    join(project, 'next.config.mjs'),
-    `import base from './next.config.base.mjs';\n` +
-      `export default (phase) => { const config = base(phase); return { ...config, turbopack: { ...(config.turbopack ?? {}), root: ${JSON.stringify(commonAncestor(project, modules))} } }; };\n`,
-  );
-  return project;
 }
 
 /** A free port in BENCH_PORTS (`first-last`, default 3300-3399), so that parallel benches can be kept apart. */
@@ -313,8 +283,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     if (nb.code !== 0) failWith('next build', nb);
     // The image work of a build: every photo's variants, as the static export writes them.
     // (Not in the smoke run, which keeps CI short: minutes of AVIF encoding.)
-    const photos = opts.smoke ? undefined : await timePhotoVariants(contentDir);
-    if (photos) log(`N=${n}: photo variants of ${photos.photos} photos: ${photos.files} files in ${photos.ms} ms`);
+    const photos = opts.smoke ? undefined : await timePhotoVariants(contentDir, corpus.photos);
+    if (photos) log(`N=${n}: photo variants of ${photos.sample} of ${photos.photos} photos: ${photos.cold.files} files in ${photos.cold.ms} ms, again from the cache in ${photos.warm.ms} ms`);
     partial.photos = photos;
     const generated = [...nb.stdout.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].pop();
     const pages = generated ? Number(generated[2]) : 0;

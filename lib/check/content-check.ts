@@ -1,6 +1,5 @@
 /** The content check (`npm run check`, the build, a publish): every file read and validated, in worker threads for a large corpus, every problem at once. */
 import { plural } from '../plural';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import type { ConflictCache } from './session-conflicts';
 import { ContentBuilder, type BuilderState } from '../content/builder';
 import { duplicateSlugProblem } from '../content/builder-problems';
 import { classify, unknownFileProblem } from '../content/classify';
+import { contentHash } from '../content/digest-cache';
 import { contentDir, displayDir, listContentFiles } from '../content/list-files';
 import { locate } from '../content/locate';
 import { scanBody } from '../content/mdx';
@@ -86,8 +86,6 @@ export async function checkContentParallel(dir: string = contentDir(), options: 
 
 /** The conflicts cache for registries that resolve names as the argument says (ContentBuilder.resolution). */
 type CacheFor = (registries: string) => ConflictCache;
-
-const textHash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 function listInputs(dir: string): { inputs: CheckInput[]; shown: string } {
   const shown = displayDir(dir);
@@ -178,7 +176,7 @@ export function checkArticles(builder: ContentBuilder, articles: readonly CheckI
     const { source, raw } = readArticle(input.file, input.path, text, fileProblems);
     if (raw) {
       const placeholders = source.yamlText === undefined || source.yamlText.includes(PLACEHOLDER);
-      builder.add(raw, scanBody(raw.file, raw.bodyRaw, source.bodyLine ?? 1), { placeholders, hash: textHash(text) });
+      builder.add(raw, scanBody(raw.file, raw.bodyRaw, source.bodyLine ?? 1), { placeholders, hash: contentHash(text) });
     }
     for (const p of builder.drain()) fileProblems.push(p);
     if (fileProblems.length > 0) problems.push(...locate(supersede(fileProblems), (file) => (file === input.file ? source : undefined)));
