@@ -127,7 +127,8 @@ describe('official timing in the content check', () => {
     [lines[2], lines[3]] = [lines[3]!, lines[2]!];
     const pit = lines.findIndex((l) => /;0:01:\d\d\.\d{3};/.test(l));
     lines[pit] = lines[pit]!.replace(/;0:01:(\d\d)\.(\d{3});/, ';0:01:$1,$2;');
-    const { lines: out } = check([{ path, text: lines.join('\r\n') }]);
+    const { lines: out, loaderErrors } = check([{ path, text: lines.join('\r\n') }]);
+    expect(loaderErrors).toBe(2);
     expect(out).toHaveLength(2);
     expect(out[0]).toBe(
       `content/${path}:4 LAP_NUMBER: the laps of car #12 go backwards: lap 2 after lap 3 (line 3) ("2") — keep the rows of each car in lap order, as the timekeeper published them`,
@@ -206,7 +207,8 @@ describe('official timing in the content check', () => {
       'Jota Sport won at Imola.',
       '',
     ].join('\n');
-    const { lines } = check([{ path: 'articles/2014-imola-jota-win.mdx', text: article }]);
+    const { lines, loaderErrors } = check([{ path: 'articles/2014-imola-jota-win.mdx', text: article }]);
+    expect(loaderErrors).toBe(4);
     const file = 'content/articles/2014-imola-jota-win.mdx';
     const session = 'a report of the same session (4 Hours of Imola 2014, Race)';
     const hint = 'the official classification is the record: correct this report; if it reports another session, give it its own id';
