@@ -173,6 +173,54 @@ describe('official timing in the content check', () => {
     expect(wrong[0]).toContain('<LapChart session="Qualifying" /> names a session that 8 Hours of Bahrain 2024 does not have');
   });
 
+  it('compares a press gap with the official gap in class, to the precision the press wrote it', () => {
+    const article = [
+      '---',
+      'title: Jota win the 4 Hours of Imola by half a minute',
+      'description: Simon Dolan, Harry Tincknell and Filipe Albuquerque win the European Le Mans Series round at Imola.',
+      'date: 2014-05-18',
+      'event:',
+      '  name: 4 Hours of Imola',
+      'results:',
+      '  - session: Race',
+      '    type: race',
+      '    classes:',
+      '      - class: LMP2',
+      '        entries:',
+      '          - pos: 2',
+      '            number: "24"',
+      '            gap: "+28.9"',
+      '          - pos: 3',
+      '            number: "36"',
+      '            gap: "+41.2"',
+      '          - pos: 4',
+      '            number: "41"',
+      '            gap: "+12.345"',
+      '      - class: LMGTE',
+      '        entries:',
+      '          - pos: 2',
+      '            number: "81"',
+      '            gap: "+1.035"',
+      '          - pos: 4',
+      '            number: "56"',
+      '            gap: "+1 lap"',
+      '---',
+      '',
+      'Jota Sport won at Imola.',
+      '',
+    ].join('\n');
+    const { lines, loaderErrors } = check([{ path: 'articles/2014-imola-gaps.mdx', text: article }]);
+    const file = 'content/articles/2014-imola-gaps.mdx';
+    const session = 'a report of the same session (4 Hours of Imola 2014, Race)';
+    const hint = 'the official classification is the record: correct this report; if it reports another session, give it its own id';
+    // #24's +28.9 is the official 28.869 to a tenth; #81's and #56's are exact. #36 is 42.679 behind, #41 a lap.
+    expect(lines).toEqual([
+      `${file}:18 results[0].classes[0].entries[1].gap: car #36 has gap +41.2 here, but +42.679 in ${CSV}:4 (LAPS, TOTAL_TIME), ${session} — ${hint}`,
+      `${file}:21 results[0].classes[0].entries[2].gap: car #41 has gap +12.345 here, but +1 lap in ${CSV}:5 (LAPS, TOTAL_TIME), ${session} — ${hint}`,
+    ]);
+    expect(loaderErrors).toBe(2);
+  });
+
   it('rejects a press report that contradicts the official classification, naming both files, the CSV\'s line, the car and both values', () => {
     const article = [
       '---',
