@@ -18,13 +18,13 @@ import type { Problem } from '../content/types';
 
 const store = new DigestStore('check', 'CHECK_CACHE_DIR', '.json');
 
-/** The checker's code version: lib/content, lib/graph and lib/check, whose code decides what a conflict is. */
-const codeVersion = () => sourceVersion(join(dirname(fileURLToPath(import.meta.url)), '..'), ['content', 'graph', 'check']);
+/** The checker's code version: lib/content, lib/graph and lib/check, whose code decides what the check finds. */
+export const checkVersion = () => sourceVersion(join(dirname(fileURLToPath(import.meta.url)), '..'), ['content', 'graph', 'check']);
 
 /** The cache for registries whose resolution of names is `registries` (ContentBuilder.resolution). */
 export function diskConflictCache(registries: string): ConflictCache {
   return {
-    salt: `${codeVersion()}\n${registries}`,
+    salt: `${checkVersion()}\n${registries}`,
     get(key) {
       const text = store.get(key);
       if (text === undefined) return undefined;
