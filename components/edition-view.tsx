@@ -1,11 +1,8 @@
 import type { Leader, EditionViewProps } from '@/lib/view/props/edition-view';
-import { DataLink } from './data-link';
-import { FactList } from './fact-list';
-import { Breadcrumbs } from './breadcrumbs';
 import { ClassBadge } from './class-badge';
-import { FormatDate } from './format-date';
 import { GapChart } from './charts/gap-chart';
-import { PageTitle } from './page-title';
+import { ReportLink } from './report-link';
+import { SessionHeader } from './session-header';
 
 function Leaders({ title, items }: { title: string; items: readonly Leader[] }) {
   if (items.length === 0) return null;
@@ -31,12 +28,7 @@ function Leaders({ title, items }: { title: string; items: readonly Leader[] }) 
 export function EditionView(p: EditionViewProps) {
   return (
     <div>
-      <Breadcrumbs items={p.crumbs} />
-      <PageTitle kicker={p.kicker} title={p.name}>
-        <p>{p.summary}</p>
-        <DataLink data={p.data} />
-      </PageTitle>
-      <FactList facts={p.facts} />
+      <SessionHeader {...p} />
       {(p.previous || p.next) && (
         <nav aria-label="Other editions" className="mb-6 flex flex-wrap justify-between gap-3 text-sm font-semibold">
           {p.previous ? (
@@ -84,12 +76,7 @@ export function EditionView(p: EditionViewProps) {
           <ul className="text-sm">
             {s.reports.map((r) => (
               <li key={r.href}>
-                <a href={r.href} hrefLang={r.lang} className="hover:text-brand hover:underline" lang={r.lang}>
-                  {r.title}
-                </a>{' '}
-                <span className="text-muted">
-                  (<FormatDate date={r.date} />)
-                </span>
+                <ReportLink {...r} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,6 @@
 /** The /search page's form and results area, server-rendered; public/search.js runs the search in the browser. */
+import { SEARCH_HREF } from '@/lib/routes';
+import { SearchField } from './search-field';
 
 export type SearchFilterKey = 'kind' | 'series' | 'year' | 'language';
 
@@ -19,15 +21,9 @@ export function SearchForm({ options }: { options: Partial<Record<SearchFilterKe
   return (
     // data-search-app: lib/csp.mjs allows this page's WebAssembly (Pagefind) by this mark.
     <div data-search-app="">
-      <form role="search" action="/search" method="get" className="search-form" data-search-form="">
+      <form role="search" action={SEARCH_HREF} method="get" className="search-form" data-search-form="">
         <div className="flex gap-2">
-          <label htmlFor="search-q" className="sr-only">
-            Search
-          </label>
-          <input id="search-q" name="q" type="search" autoComplete="off" placeholder="Driver, team, race…" className="field min-w-0 flex-1" />
-          <button type="submit" className="button">
-            Search
-          </button>
+          <SearchField id="search-q" label="Search" placeholder="Driver, team, race…" inputClass="field min-w-0 flex-1" buttonClass="button" />
         </div>
         <fieldset className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
           <legend className="sr-only">Filters</legend>

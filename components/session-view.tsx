@@ -1,10 +1,8 @@
 import type { SessionViewProps } from '@/lib/view/props/session-view';
-import { Breadcrumbs } from './breadcrumbs';
 import { LineChart } from './charts/line-chart';
 import { ClassBadge } from './class-badge';
-import { FactList } from './fact-list';
-import { FormatDate } from './format-date';
-import { PageTitle } from './page-title';
+import { ReportLink } from './report-link';
+import { SessionHeader } from './session-header';
 
 const h2 = 'mb-3 mt-10 border-b-2 border-ink pb-1 font-display text-2xl font-bold uppercase';
 const h3 = 'mb-1 mt-6 font-display text-lg font-bold uppercase';
@@ -17,18 +15,7 @@ const h3 = 'mb-1 mt-6 font-display text-lg font-bold uppercase';
 export function SessionView(p: SessionViewProps) {
   return (
     <div>
-      <Breadcrumbs items={p.crumbs} />
-      <PageTitle kicker={p.kicker} title={p.name}>
-        <p>{p.summary}</p>
-        {p.data && (
-          <p className="mt-1 text-sm">
-            <a href={p.data.href} type="text/csv" className="font-semibold text-brand-dark hover:underline">
-              {p.data.label}
-            </a>
-          </p>
-        )}
-      </PageTitle>
-      <FactList facts={p.facts} />
+      <SessionHeader {...p} dataType="text/csv" />
       {p.siblings.length > 1 && (
         <nav aria-label="Sessions of this edition" className="mb-6">
           <ul className="flex flex-wrap gap-2 text-sm">
@@ -127,19 +114,7 @@ export function SessionView(p: SessionViewProps) {
           {p.reports.map((r) => (
             <li key={`${r.kind}-${r.title}`}>
               <span className="text-xs font-semibold uppercase tracking-wide text-muted">{r.kind}</span>{' '}
-              {r.href ? (
-                <a href={r.href} hrefLang={r.lang} lang={r.lang} className="hover:text-brand hover:underline">
-                  {r.title}
-                </a>
-              ) : (
-                <span>{r.title}</span>
-              )}
-              {r.date && (
-                <span className="text-muted">
-                  {' '}
-                  (<FormatDate date={r.date} />)
-                </span>
-              )}
+              <ReportLink {...r} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { HOME_HREF, SEARCH_HREF } from '@/lib/routes';
+import { SearchField } from './search-field';
 import { ThemeToggle } from './theme-toggle';
 
 export interface NavItem {
@@ -26,13 +27,7 @@ export function SiteHeader({ name, nav }: { name: string; nav: readonly NavItem[
         </nav>
         <div className="flex w-full items-center gap-2 sm:ml-auto sm:w-auto">
           <form role="search" aria-label="Site" action={SEARCH_HREF} method="get" className="flex min-w-0 flex-1 sm:flex-none">
-            <label htmlFor="site-search" className="sr-only">
-              Search the site
-            </label>
-            <input id="site-search" name="q" type="search" placeholder="Search" autoComplete="off" className="header-field min-w-0 flex-1 sm:w-44" />
-            <button type="submit" className="header-button">
-              Search
-            </button>
+            <SearchField id="site-search" label="Search the site" placeholder="Search" inputClass="header-field min-w-0 flex-1 sm:w-44" buttonClass="header-button" />
           </form>
           <ThemeToggle />
         </div>

@@ -23,6 +23,12 @@ const LOCKDOWN = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none
 /** For responses that are not HTML pages: route handlers, images, feeds, static files. */
 export const BASE_CSP = ["default-src 'none'", ...LOCKDOWN, "form-action 'none'"].join('; ');
 
+/**
+ * For Pagefind's scripts under /pagefind/: its search worker runs under the policy of its own response, and
+ * fetches the index and compiles its WebAssembly there (lib/search/serve.ts, and the export's nginx map).
+ */
+export const WORKER_CSP = ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", ...LOCKDOWN].join('; ');
+
 /** True when an inline script is one of the site's constant scripts. */
 export function isTrustedInlineScript(text) {
   return TRUSTED_SCRIPTS.includes(text);

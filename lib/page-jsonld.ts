@@ -234,22 +234,24 @@ export interface EntityPageInfo {
   dateModified?: string;
 }
 
+/** The JSON-LD of an entity's own page: the page (about `node`, whose id is `mainEntityId`), the node, the breadcrumbs. */
+function entityPage(type: 'ProfilePage' | 'CollectionPage', path: string, name: string, mainEntityId: string, node: Thing, page: EntityPageInfo): LdGraph {
+  return graphOf([webPage(type, path, name, page.summary, mainEntityId, page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+}
+
 /** Person (with aliases and nationality) on a driver page. */
 export function driverJsonLd(graph: Graph, driver: DriverNode, page: EntityPageInfo): LdGraph {
   const path = entityHref('drivers', driver.id);
   // The teams driven for most, as on the page: a long career must not make the page grow without bound.
   const teams = driverProfile(graph, driver.id).teams.slice(0, MOST_FREQUENT).map((t) => t.id);
   const person: Person = {
-    '@type': 'Person',
-    '@id': ldId.person(driver.id),
-    name: driver.name,
-    url: absoluteUrl(path),
+    ...personRef(graph, driver.id),
     ...aliasesOf(driver),
     ...(driver.nationality ? { nationality: country(driver.nationality) } : {}),
     ...(driver.born ? { birthDate: driver.born } : {}),
     ...(teams.length > 0 ? { memberOf: teams.map((id) => teamRef(graph, id)) } : {}),
   };
-  return graphOf([webPage('ProfilePage', path, driver.name, page.summary, ldId.person(driver.id), page.dateModified), person, breadcrumbJsonLd(page.crumbs, path)]);
+  return entityPage('ProfilePage', path, driver.name, ldId.person(driver.id), person, page);
 }
 
 /** An author's page: a ProfilePage about the Person (name, url, sameAs), with its breadcrumbs. */
@@ -257,7 +259,7 @@ export function authorPageJsonLd(graph: Graph, id: string, page: EntityPageInfo 
   const person = authorJsonLd(graph, id);
   const node = graph.authors.get(id);
   const full: Node<Person> = { ...person, ...(node?.bio ? { description: node.bio } : {}), worksFor: { '@id': ldId.organization() } };
-  return graphOf([webPage('ProfilePage', page.path, person.name as string, page.summary, ldId.author(id), page.dateModified), full, breadcrumbJsonLd(page.crumbs, page.path)]);
+  return entityPage('ProfilePage', page.path, person.name as string, ldId.author(id), full, page);
 }
 
 /** SportsTeam (with aliases, country and its drivers) on a team page. */
@@ -266,16 +268,13 @@ export function teamJsonLd(graph: Graph, team: TeamNode, page: EntityPageInfo): 
   // Its most frequent drivers, as on the page: a team can field thousands over the years.
   const drivers = teamProfile(graph, team.id).drivers.slice(0, MOST_FREQUENT).map((d) => d.id);
   const node: SportsTeam = {
-    '@type': 'SportsTeam',
-    '@id': ldId.team(team.id),
-    name: team.name,
-    url: absoluteUrl(path),
+    ...teamRef(graph, team.id),
     sport: SPORT,
     ...aliasesOf(team),
     ...(team.country ? { location: country(team.country) } : {}),
     ...(drivers.length > 0 ? { athlete: drivers.map((id) => personRef(graph, id)) } : {}),
   };
-  return graphOf([webPage('ProfilePage', path, team.name, page.summary, ldId.team(team.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+  return entityPage('ProfilePage', path, team.name, ldId.team(team.id), node, page);
 }
 
 /** A recurring event: EventSeries with its editions as SportsEvents. */
@@ -292,7 +291,7 @@ export function eventJsonLd(graph: Graph, event: EventNode, page: EntityPageInfo
       ...(e.circuitId ? { location: placeRef(graph, e.circuitId) } : {}),
     })),
   };
-  return graphOf([webPage('CollectionPage', path, event.name, page.summary, ldId.event(event.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+  return entityPage('CollectionPage', path, event.name, ldId.event(event.id), node, page);
 }
 
 /**
@@ -313,7 +312,7 @@ export function editionJsonLd(graph: Graph, edition: Edition, page: EntityPageIn
       url: absoluteUrl(sessionPageHref(s)),
     })),
   };
-  return graphOf([webPage('CollectionPage', path, editionTitleOf(graph, edition), page.summary, ldId.edition(edition.eventId, edition.year), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+  return entityPage('CollectionPage', path, editionTitleOf(graph, edition), ldId.edition(edition.eventId, edition.year), node, page);
 }
 
 const editionTitleOf = (graph: Graph, e: Pick<Edition, 'eventId' | 'year'>) => `${nameOf(graph, 'events', e.eventId)} ${e.year}`;
@@ -322,7 +321,7 @@ const editionTitleOf = (graph: Graph, e: Pick<Edition, 'eventId' | 'year'>) => `
 export function carJsonLd(graph: Graph, car: CarNode, page: EntityPageInfo): LdGraph {
   const path = carHref(car.id);
   const node = { '@type': 'Car' as const, '@id': ldId.car(car.id), name: car.name, url: absoluteUrl(path) };
-  return graphOf([webPage('ProfilePage', path, car.name, page.summary, ldId.car(car.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+  return entityPage('ProfilePage', path, car.name, ldId.car(car.id), node, page);
 }
 
 /** A circuit: Place with its address. */
@@ -339,7 +338,7 @@ export function circuitJsonLd(graph: Graph, circuit: CircuitNode, page: EntityPa
         }
       : {};
   const node: Place = { ...placeRef(graph, circuit.id), ...aliasesOf(circuit), ...address };
-  return graphOf([webPage('CollectionPage', path, circuit.name, page.summary, ldId.place(circuit.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+  return entityPage('CollectionPage', path, circuit.name, ldId.place(circuit.id), node, page);
 }
 
 /** A championship: EventSeries with the editions of its events. */
@@ -352,7 +351,7 @@ export function seriesJsonLd(graph: Graph, series: SeriesNode, page: EntityPageI
     ...(names.length > 0 ? { alternateName: [...new Set(names)] } : {}),
     ...(editions.length > 0 ? { subEvent: editions.map((e) => editionRef(graph, e.eventId, e.year)) } : {}),
   };
-  return graphOf([webPage('CollectionPage', path, series.name, page.summary, ldId.series(series.id), page.dateModified), node, breadcrumbJsonLd(page.crumbs, path)]);
+  return entityPage('CollectionPage', path, series.name, ldId.series(series.id), node, page);
 }
 
 /** Index and archive pages (and their page 2, 3, ...; page 1 is described at its canonical URL, the index). */

@@ -100,7 +100,9 @@ async function main(): Promise<number> {
     // No image optimizer on a static host: every photo's widths in AVIF and WebP, and its crops, now.
     step('Photos: the variants the pages name');
     const photos = await writeVariants(join('out', VARIANTS_PATH.slice(1)));
-    process.stdout.write(`  ${photos.photos} photos → ${photos.files} files, ${(photos.outBytes / 1024 ** 2).toFixed(1)} MiB (originals ${(photos.inBytes / 1024 ** 2).toFixed(1)} MiB), ${(photos.ms / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `  ${photos.photos} photos → ${photos.files} files (${photos.encoded} encoded, ${photos.cached} from the cache), ${(photos.outBytes / 1024 ** 2).toFixed(1)} MiB (originals ${(photos.inBytes / 1024 ** 2).toFixed(1)} MiB), ${(photos.ms / 1000).toFixed(1)} s\n`,
+    );
     step('Done: the static site is in out/');
     return 0;
   }

@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BASE_CSP, cspReport } from '../lib/csp.mjs';
+import { BASE_CSP, cspReport, WORKER_CSP } from '../lib/csp.mjs';
 import { stripBuildOutput } from '../lib/static-html.mjs';
 import { HSTS, SECURITY_HEADERS } from '../lib/security-headers.mjs';
 import { currentDistDir } from '../lib/build/dist.mjs';
@@ -76,7 +76,8 @@ function writeNginxConf(pagePolicies: string[]) {
   const maps = [
     // Page addresses are longer than nginx's default bucket of 64 bytes.
     'map_hash_bucket_size 256;',
-    `map $uri $page_csp {\n  default "${BASE_CSP}";\n${pagePolicies.join('\n')}\n}`,
+    // Pagefind's scripts: its worker runs under its own response's policy (WORKER_CSP, as next start sends it).
+    `map $uri $page_csp {\n  default "${BASE_CSP}";\n  ~^/pagefind/[^/]+\\.js$ "${WORKER_CSP}";\n${pagePolicies.join('\n')}\n}`,
     `map $scheme $site_hsts {\n  https "${HSTS.value}";\n  default "";\n}`,
   ];
   writeFileSync(join(NGINX_DIR, 'csp-map.conf'), `${head}\n${maps.join('\n')}\n`);

@@ -1,23 +1,5 @@
-import type { Metadata } from 'next';
-import { IndexView } from '@/components/index-view';
-import { JsonLd } from '@/components/json-ld';
-import { getGraph } from '@/lib/served/graph';
-import { listJsonLd } from '@/lib/page-jsonld';
-import { indexMetadata } from '@/lib/seo';
-import { pageModified } from '@/lib/sitemap';
-import { indexViewProps } from '@/lib/view';
+import { indexRoute } from '@/app/_routes/list-route';
 
-export function generateMetadata(): Metadata {
-  const view = indexViewProps(getGraph(), 'teams', 1);
-  return indexMetadata(view.title, view.summary, view.base, 1);
-}
-
-export default function TeamsIndex() {
-  const view = indexViewProps(getGraph(), 'teams', 1);
-  return (
-    <>
-      <JsonLd data={listJsonLd(view, pageModified(getGraph(), view.base))} />
-      <IndexView {...view} />
-    </>
-  );
-}
+const { first } = indexRoute('teams');
+export const generateMetadata = first.generateMetadata;
+export default first.Page;

@@ -8,6 +8,6 @@ const task = workerData as WorkerTask;
 const builder = new ContentBuilder(task.registries, { contentDir: task.dir, keepArticles: false, checkSlugs: false });
 builder.drain(); // the registry problems are the main thread's to report
 const problems: Problem[] = [];
-checkArticles(builder, task.articles, problems);
+checkArticles(builder, task.articles, problems, task.keepScans);
 const result: WorkerResult = { problems, state: builder.exportState() };
 parentPort!.postMessage(result);

@@ -1,18 +1,19 @@
 /** The content check (`npm run check`, the build, a publish): every file read and validated, in worker threads for a large corpus, every problem at once. */
 import { plural } from '../plural';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { tsxWorker, underTsx } from '../tsx-worker';
 import { checkPhotos } from '../content/photo-check';
 import { imagesDir } from '../content/photos';
+import { keptScan } from './body-scan-cache';
 import { diskConflictCache } from './conflict-cache';
 import { finishContent } from './build-content';
 import type { ConflictCache } from './session-conflicts';
 import { ContentBuilder, type BuilderState } from '../content/builder';
 import { duplicateSlugProblem } from '../content/builder-problems';
 import { classify, unknownFileProblem } from '../content/classify';
+import { contentHash } from '../content/digest-cache';
 import { contentDir, displayDir, listContentFiles } from '../content/list-files';
 import { locate } from '../content/locate';
 import { scanBody } from '../content/mdx';
@@ -40,8 +41,9 @@ export interface CheckOptions {
    */
   workers?: number;
   /**
-   * Keep the session conflicts of each edition by the hashes of its reports (lib/check/conflict-cache.ts):
-   * true by default for the content directory; false checks everything again.
+   * Keep the session conflicts of each edition by the hashes of its reports (lib/check/conflict-cache.ts)
+   * and each body's scan by its digest (lib/check/body-scan-cache.ts): true by default for the content
+   * directory; false checks everything again.
    */
   cache?: boolean;
 }
@@ -86,8 +88,6 @@ export async function checkContentParallel(dir: string = contentDir(), options: 
 
 /** The conflicts cache for registries that resolve names as the argument says (ContentBuilder.resolution). */
 type CacheFor = (registries: string) => ConflictCache;
-
-const textHash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 function listInputs(dir: string): { inputs: CheckInput[]; shown: string } {
   const shown = displayDir(dir);
@@ -169,16 +169,18 @@ function slugProblems(articles: readonly CheckInput[]): Problem[] {
 
 /**
  * Checks a slice of the articles with `builder`: each one is read, checked, its problems located while
- * its text is at hand, then let go, so memory stays flat however many articles there are.
+ * its text is at hand, then let go, so memory stays flat however many articles there are. With `keepScans`
+ * a body's scan is taken from the check's cache when the body was scanned before.
  */
-export function checkArticles(builder: ContentBuilder, articles: readonly CheckInput[], problems: Problem[]): void {
+export function checkArticles(builder: ContentBuilder, articles: readonly CheckInput[], problems: Problem[], keepScans = false): void {
+  const scan = keepScans ? keptScan : scanBody;
   for (const input of articles) {
     const fileProblems: Problem[] = [];
     const text = readInput(input);
     const { source, raw } = readArticle(input.file, input.path, text, fileProblems);
     if (raw) {
       const placeholders = source.yamlText === undefined || source.yamlText.includes(PLACEHOLDER);
-      builder.add(raw, scanBody(raw.file, raw.bodyRaw, source.bodyLine ?? 1), { placeholders, hash: textHash(text) });
+      builder.add(raw, scan(raw.file, raw.bodyRaw, source.bodyLine ?? 1), { placeholders, hash: contentHash(text) });
     }
     for (const p of builder.drain()) fileProblems.push(p);
     if (fileProblems.length > 0) problems.push(...locate(supersede(fileProblems), (file) => (file === input.file ? source : undefined)));
@@ -206,7 +208,7 @@ function runCheck(inputs: readonly CheckInput[], dir: string, cacheFor?: CacheFo
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
   const { builder, sources } = startBuilder(sorted, dir, problems);
-  checkArticles(builder, sorted.articles, problems);
+  checkArticles(builder, sorted.articles, problems, cacheFor !== undefined);
   checkTiming(builder, sorted, dir, sources, problems);
   return finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution));
 }
@@ -258,6 +260,7 @@ export interface WorkerTask {
   dir: string;
   registries: RawRegistryDocument[];
   articles: CheckInput[];
+  keepScans: boolean;
 }
 export interface WorkerResult {
   problems: Problem[];
@@ -271,7 +274,7 @@ async function runCheckParallel(inputs: readonly CheckInput[], dir: string, work
   const { builder, sources, registries } = startBuilder(sorted, dir, problems);
   const size = Math.ceil(sorted.articles.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => sorted.articles.slice(i * size, (i + 1) * size)).filter((s) => s.length);
-  const results = await Promise.all(slices.map((articles) => runWorker({ dir, registries, articles })));
+  const results = await Promise.all(slices.map((articles) => runWorker({ dir, registries, articles, keepScans: cacheFor !== undefined })));
   for (const r of results) {
     for (const p of r.problems) problems.push(p);
     builder.importState(r.state);

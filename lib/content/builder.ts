@@ -89,6 +89,8 @@ export class ContentBuilder {
   private readonly editionSessions = new Map<string, EditionSessionInfo[]>();
   private readonly checkSlugs: boolean;
   private readonly timing: TimingReport[] = [];
+  /** Editions whose official timing has errors: their <Classification> and <LapChart> are checked once it loads. */
+  private readonly brokenTiming = new Set<string>();
   /** Drivers named by official timing: no "new driver" warning for them. */
   private readonly officialDrivers = new Set<string>();
   /** What the articles take from the registries, as a hash (parseRegistries): the key of reuse(). */
@@ -204,6 +206,7 @@ export class ContentBuilder {
       read = { problems: [internalProblem(folder.file, error)], occurrences: [] };
     }
     for (const p of read.problems) this.problems.push(p);
+    if (!read.report && read.edition && read.problems.some((p) => p.severity === 'error')) this.brokenTiming.add(read.edition);
     for (const o of read.occurrences) {
       if (!o.id) continue;
       if (o.kind === 'drivers') this.officialDrivers.add(o.id);
@@ -330,7 +333,10 @@ export class ContentBuilder {
       const id = edition.slice(0, i);
       return `${registries.events.get(id)?.name ?? first.events.get(id)?.written ?? id} ${edition.slice(i + 1)}`;
     };
-    for (const p of timingTagProblems(this.timingTags, (e) => this.editionSessions.get(e) ?? [], editionName)) problems.push(p);
+    // A tag of an edition whose timing has errors would only repeat them ("no such session"): those errors
+    // are reported, and the tag is checked once the timing loads.
+    const tags = this.brokenTiming.size === 0 ? this.timingTags : this.timingTags.filter((t) => t.edition === undefined || !this.brokenTiming.has(t.edition));
+    for (const p of timingTagProblems(tags, (e) => this.editionSessions.get(e) ?? [], editionName)) problems.push(p);
     const nearDuplicates = nearDuplicateProblems(registries, first, dir);
     const more = [
       ...nearDuplicates.problems,

@@ -1,4 +1,4 @@
-/** entrySchema's output without zod for an entry that is certainly valid (an article can have hundreds of entries). */
+/** entrySchema's output without zod for an entry that is certainly valid (an article can have hundreds of entries; bench/README.md, "Fast paths against the libraries", row (c)). */
 import type { z } from 'zod';
 import type { entrySchema } from './schema';
 

@@ -5,11 +5,12 @@ import { parseYamlFast } from './yaml-fast';
 /**
  * YAML as contentlayer2 reads it: the `yaml` package, YAML 1.2 core schema (`yaml.parse(text)`).
  *
- * `yaml` is exact but slow (about 0.8 ms for a 150-line frontmatter, i.e. 8 s for 10,000 articles), so the
- * plain subset editors write is read by lib/content/yaml-fast.ts, which gives the same values several
- * times faster; anything outside that subset (block scalars, anchors, multi-line values, broken YAML) is
- * read by the `yaml` package itself, which also supplies the error positions. The verdict on any text is
- * therefore contentlayer's. The `yaml` Document, with line numbers, is built again only for files that
+ * `yaml` is exact but slow (about 0.8 ms for a 150-line frontmatter; at 10,000 articles of the bench it
+ * would add 40 s or more to every check, warm or cold: bench/README.md, "Fast paths against the
+ * libraries", rows (b) and (b′)), so the plain subset editors write is read by lib/content/yaml-fast.ts,
+ * which gives the same values several times faster; anything outside that subset (block scalars, anchors,
+ * multi-line values, broken YAML) is read by the `yaml` package itself, which also supplies the error
+ * positions. The verdict on any text is therefore contentlayer's. The `yaml` Document, with line numbers, is built again only for files that
  * have a problem to point at.
  */
 

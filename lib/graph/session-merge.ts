@@ -2,8 +2,8 @@
 import { counts, isFinalQualifying, isFinalRace, isStanding, sessionKeys, sessionSlug } from '../content/session-identity';
 import { formatGap, formatTime } from '../content/time';
 import type { Article, ClassResult, Entry, Session, SessionType } from '../content/types';
-import { parseStatus } from '../content/timing/status';
 import type { SessionLapSummary, TimingFileRef, TimingReport, TimingSession } from '../content/timing/types';
+import { officialConflicts } from './official-facts';
 import { runToEnd, type Steps } from './steps';
 import { workCounter } from './work-counter';
 
@@ -107,14 +107,10 @@ function preferred(a: Report, b: Report): number {
 }
 
 /** The timing CSV's column of a field, for conflict messages. */
-const TIMING_COLUMN: Partial<Record<Conflict['field'], string>> = { pos: 'POSITION', status: 'STATUS', drivers: 'DRIVER_1…' };
-
-/** A status as the contract codes it (`Retired` → DNF); undefined for free text (`No time`). */
-function statusCode(status: string | undefined): string | undefined {
-  if (status === undefined) return 'CLASSIFIED';
-  const parsed = parseStatus(status);
-  return parsed ? (parsed.status ?? 'CLASSIFIED') : undefined;
-}
+const TIMING_COLUMN: Partial<Record<Conflict['field'], string>> = { pos: 'POSITION', status: 'STATUS', drivers: 'DRIVER_1…', time: 'TIME' };
+/** The columns a fact of a timing CSV comes from: a race's gap in class from the laps and the total times. */
+const timingColumn = (field: Conflict['field'], type: SessionType) =>
+  field === 'gap' ? (type === 'race' ? 'LAPS, TOTAL_TIME' : 'TIME') : (TIMING_COLUMN[field] ?? field);
 
 /** Union-find over the reports of one edition, joined by shared identity keys. */
 function groupReports(reports: readonly Report[]): Report[][] {
@@ -232,12 +228,12 @@ export function mergeReports(group: readonly Report[], sessionLabel = ''): { cla
         }
         const firstLoose = slot.report.session.provisional || isStanding(slot.report.session);
         const compare = !loose && !firstLoose && reportKey(slot.report) !== reportKey(report);
-        // Official timing against a press report: position, status and crew are compared (the press rounds
-        // times and gaps), and the official classification keeps its own facts.
+        // Official timing against a press report: position, status, crew, time and gap are compared (a press
+        // time or gap to its own precision: lib/graph/official-facts.ts), and the official classification keeps its own facts.
         const official = slot.report.timing !== undefined || report.timing !== undefined;
         const side = (r: Report, p: string, e: Entry, field: Conflict['field'], sub: string, value: string): ConflictSide =>
           r.timing
-            ? { file: reportFile(r), path: TIMING_COLUMN[field] ?? field, value, ...(e.line !== undefined ? { line: e.line } : {}) }
+            ? { file: reportFile(r), path: timingColumn(field, r.session.type), value, ...(e.line !== undefined ? { line: e.line } : {}) }
             : { file: reportFile(r), path: `${p}${sub}`, value };
         const conflict = (field: Conflict['field'], kept: string, other: string, sub: string) =>
           conflicts.push({
@@ -297,23 +293,12 @@ export function mergeReports(group: readonly Report[], sessionLabel = ''): { cla
 }
 
 /**
- * A press report's entry against the official classification's (kept first): a position, a status or a
- * crew it contradicts is a conflict; the official entry takes nothing from it but a note.
+ * A press report's entry against the official classification's (kept first): a fact it contradicts is a
+ * conflict (lib/graph/official-facts.ts); the official entry takes nothing from it but a note.
  */
 function mergeOfficial(slot: Slot, e: Entry, compare: boolean, conflict: (field: Conflict['field'], kept: string, other: string, sub: string) => void): void {
   const kept = slot.entry;
-  if (compare) {
-    if (e.pos !== undefined && kept.pos !== undefined && e.pos !== kept.pos) conflict('pos', String(kept.pos), String(e.pos), '.pos');
-    const theirs = e.status === undefined ? undefined : statusCode(e.status);
-    const mine = statusCode(kept.status);
-    if (theirs !== undefined && mine !== undefined && theirs !== mine) conflict('status', kept.status ?? 'Classified', e.status!, '.status');
-    if (e.drivers.length > 0 && kept.drivers.length > 0) {
-      const have = new Set(kept.drivers.map((d) => d.id));
-      if (!e.drivers.every((d) => have.has(d.id))) {
-        conflict('drivers', kept.drivers.map((d) => d.written).join(', '), e.drivers.map((d) => d.written).join(', '), '.drivers');
-      }
-    }
-  }
+  if (compare) officialConflicts(kept, e, conflict);
   if (kept.note === undefined && e.note !== undefined) {
     slot.entry = slot.copied ? kept : { ...kept, drivers: [...kept.drivers] };
     slot.entry.note = e.note;

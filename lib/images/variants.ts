@@ -4,7 +4,9 @@
  * wide). One name scheme for both, under VARIANTS_PATH; a server makes a crop on request
  * (app/images/v/[file]), the static export writes them all (writeVariants).
  */
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { imagesDir, PHOTO_FORMATS, readPhoto } from '../content/photos';
@@ -51,6 +53,9 @@ export async function renderVariant(src: string, spec: VariantSpec, dir: string 
 export interface VariantsReport {
   photos: number;
   files: number;
+  /** Files encoded now, and files copied from the cache (a photo whose bytes an earlier build encoded). */
+  encoded: number;
+  cached: number;
   /** Bytes of the originals read and of the variants written. */
   inBytes: number;
   outBytes: number;
@@ -58,15 +63,34 @@ export interface VariantsReport {
 }
 
 /**
- * Writes every variant of every photo in content/images to `outDir` (the static export's
- * `out/images/v`): each width in AVIF and WebP, and the three crops.
+ * Where encoded variants are kept between builds, by the photo's bytes (VARIANTS_CACHE_DIR overrides), so
+ * that an export encodes only new or changed photos: each photo costs seconds of AVIF encoding.
  */
-export async function writeVariants(outDir: string, dir: string = imagesDir()): Promise<VariantsReport> {
+export const variantsCacheDir = () => process.env.VARIANTS_CACHE_DIR ?? join(process.cwd(), '.next', 'cache', 'images');
+/** Part of every cache key: bump it when renderVariant's output changes (formats, qualities, crops). */
+const VARIANTS_VERSION = `1:${PHOTO_QUALITY}`;
+
+/** Every variant of one photo: its file name in the output, and what it is. */
+function variantSpecs(src: string): { name: string; suffix: string; spec: VariantSpec }[] {
+  return [
+    ...ALL_WIDTHS.flatMap((width) =>
+      (['avif', 'webp'] as const).map((format) => ({ name: variantName(src, width, format), suffix: `${width}.${format}`, spec: { kind: 'width' as const, width, format } })),
+    ),
+    ...(Object.keys(CROPS) as Crop[]).map((crop) => ({ name: cropName(src, crop), suffix: `${crop}.jpg`, spec: { kind: 'crop' as const, crop } })),
+  ];
+}
+
+/**
+ * Writes every variant of every photo in content/images (or of the photos `only` names) to `outDir` (the
+ * static export's `out/images/v`): each width in AVIF and WebP, and the three crops. A variant the cache
+ * holds for the same bytes is copied; the others are encoded and kept in the cache.
+ */
+export async function writeVariants(outDir: string, dir: string = imagesDir(), only?: readonly string[]): Promise<VariantsReport> {
   const started = performance.now();
-  const report: VariantsReport = { photos: 0, files: 0, inBytes: 0, outBytes: 0, ms: 0 };
+  const report: VariantsReport = { photos: 0, files: 0, encoded: 0, cached: 0, inBytes: 0, outBytes: 0, ms: 0 };
   let names: string[] = [];
   try {
-    names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+    names = only ? [...only] : (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
   } catch {
     /* no photos */
   }
@@ -75,16 +99,28 @@ export async function writeVariants(outDir: string, dir: string = imagesDir()): 
     const read = readPhoto(src, dir);
     if (!read.ok) continue;
     report.photos++;
-    report.inBytes += (await stat(join(dir, src))).size;
-    const specs: { name: string; spec: VariantSpec }[] = [
-      ...ALL_WIDTHS.flatMap((width) => (['avif', 'webp'] as const).map((format) => ({ name: variantName(src, width, format), spec: { kind: 'width' as const, width, format } }))),
-      ...(Object.keys(CROPS) as Crop[]).map((crop) => ({ name: cropName(src, crop), spec: { kind: 'crop' as const, crop } })),
-    ];
-    for (const { name, spec } of specs) {
-      const buf = await renderVariant(src, spec, dir);
-      await writeFile(join(outDir, name), buf);
+    const bytes = await readFile(join(dir, src));
+    report.inBytes += bytes.length;
+    const key = createHash('sha256').update(VARIANTS_VERSION).update('\0').update(bytes).digest('hex').slice(0, 32);
+    const cacheDir = join(variantsCacheDir(), key);
+    await mkdir(cacheDir, { recursive: true });
+    for (const { name, suffix, spec } of variantSpecs(src)) {
+      const cached = join(cacheDir, suffix);
+      if (existsSync(cached)) {
+        await copyFile(cached, join(outDir, name));
+        report.cached++;
+        report.outBytes += (await stat(cached)).size;
+      } else {
+        const buf = await renderVariant(src, spec, dir);
+        await writeFile(join(outDir, name), buf);
+        // Written whole, then renamed: a build killed mid-write leaves no half file in the cache.
+        const part = `${cached}.${process.pid}.part`;
+        await writeFile(part, buf);
+        await rename(part, cached);
+        report.encoded++;
+        report.outBytes += buf.length;
+      }
       report.files++;
-      report.outBytes += buf.length;
     }
   }
   report.ms = Math.round(performance.now() - started);

@@ -4,11 +4,11 @@
  * text changed (all of them when a registry edit changed what articles take from the registries). Runs in a worker thread
  * (lib/publish/read-worker.ts), or in slices on the server's thread when no worker can start.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentBuilder } from '../content/builder';
 import { classify, unknownFileProblem } from '../content/classify';
+import { contentHash } from '../content/digest-cache';
 import { listContentFiles } from '../content/list-files';
 import { readArticle, readRegistry } from '../content/read-files';
 import type { RawRegistryDocument } from '../content/registry';
@@ -39,8 +39,6 @@ export interface ReadChanges {
   reparsed: boolean;
 }
 
-export const textHash = (text: string) => createHash('sha1').update(text).digest('base64url');
-
 /** readChanges in steps: it yields after each file (lib/graph/steps.ts). */
 export function* readChangeSteps(input: ReadInput): Steps<ReadChanges | undefined> {
   const { dir, prefix } = input;
@@ -67,7 +65,7 @@ export function* readChangeSteps(input: ReadInput): Steps<ReadChanges | undefine
   const articles: ReadChanges['articles'] = [];
   for (const path of articlePaths) {
     const text = read(path);
-    const hash = textHash(text);
+    const hash = contentHash(text);
     if (known.get(path) === hash) articles.push({ path, hash });
     else {
       const doc = readArticle(`${prefix}/${path}`, path, text, problems);

@@ -7,6 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { WORKER_CSP } from '../csp.mjs';
 /**
  * The dist dir this server serves: `NEXT_DIST_DIR` when the server was started on another copy of its build
  * (next.config.mjs reads it too), else the one it was built into, which Next inlines at build time.
@@ -14,8 +15,6 @@ import { join } from 'node:path';
 export function searchIndexDir(): string {
   return join(process.cwd(), process.env.NEXT_DIST_DIR || process.env.__NEXT_RELATIVE_DIST_DIR || '.next', 'pagefind');
 }
-
-export const WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',

@@ -1,10 +1,10 @@
 /** The production loader: reads and validates the content from disk one article at a time, reusing the articles of unchanged files. */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { finishContent } from '../check/build-content';
 import { ContentBuilder } from '../content/builder';
 import { classify, unknownFileProblem } from '../content/classify';
+import { contentHash } from '../content/digest-cache';
 import { contentDir, displayDir, listContentFiles } from '../content/list-files';
 import { ContentError } from '../content/problems';
 import { readArticle, readRegistry } from '../content/read-files';
@@ -32,8 +32,6 @@ export interface KeptArticles {
   resolution: string;
   byPath: Map<string, { hash: string; article: Article }>;
 }
-
-const textHash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 /**
  * Production: the registries first, then one article at a time, each file's text and raw YAML let go
@@ -69,7 +67,7 @@ export function readOneByOne(
   for (const path of articlePaths) {
     const file = `${prefix}/${path}`;
     const text = readText(path);
-    const hash = textHash(text);
+    const hash = contentHash(text);
     const before = known?.get(path);
     if (before?.hash === hash) {
       builder.reuse(before.article);

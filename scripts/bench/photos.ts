@@ -4,7 +4,7 @@
  * static export's variants (each width in AVIF and WebP, and the three crops), as `npm run build:export`
  * writes them (lib/images/variants.ts).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -28,12 +28,54 @@ export async function writeCorpusPhotos(contentDir: string, names: readonly stri
   }
 }
 
-/** The variants of every photo of `contentDir`, written into a temporary directory and removed. */
-export async function timePhotoVariants(contentDir: string): Promise<VariantsReport> {
-  const out = mkdtempSync(join(tmpdir(), 'bench-photos-'));
+/** Photos encoded by the bench: enough for a steady per-photo figure, few enough to stay minutes at 10,000 articles. */
+export const PHOTO_SAMPLE = 16;
+
+/** The image work of a build, measured on a sample and scaled to the corpus: cold (every photo new) and unchanged (all from the cache). */
+export interface PhotoFigures {
+  /** Photos in the corpus, and the sample encoded. */
+  photos: number;
+  sample: number;
+  /** The sample with an empty cache: files written and encoded, time, bytes in and out. */
+  cold: VariantsReport;
+  /** The sample again, nothing changed: every variant from the cache. */
+  warm: VariantsReport;
+  /** The whole corpus's photos with an empty cache, from the sample's time per photo. */
+  projectedColdMs: number;
+}
+
+/**
+ * The image work of a build for the corpus's photos (`npm run build:export`, lib/images/variants.ts): the
+ * first PHOTO_SAMPLE distinct photos with an empty variants cache, then again with it full; the cold figure
+ * for all photos is the sample's per-photo time times their number. Every photo is made distinct first (a
+ * comment segment of its own in the JPEG), so the cache, which is keyed by bytes, cannot share one's variants.
+ */
+export async function timePhotoVariants(contentDir: string, names: readonly string[]): Promise<PhotoFigures> {
+  const root = mkdtempSync(join(tmpdir(), 'bench-photos-'));
+  const dir = join(contentDir, 'images');
+  const sample = names.slice(0, PHOTO_SAMPLE);
+  for (const name of sample) distinct(join(dir, name), name);
+  const cacheBefore = process.env.VARIANTS_CACHE_DIR;
+  process.env.VARIANTS_CACHE_DIR = join(root, 'cache');
   try {
-    return await writeVariants(out, join(contentDir, 'images'));
+    const cold = await writeVariants(join(root, 'out-cold'), dir, sample);
+    const warm = await writeVariants(join(root, 'out-warm'), dir, sample);
+    const projectedColdMs = cold.photos ? Math.round((cold.ms / cold.photos) * names.length) : 0;
+    return { photos: names.length, sample: cold.photos, cold, warm, projectedColdMs };
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    if (cacheBefore === undefined) delete process.env.VARIANTS_CACHE_DIR;
+    else process.env.VARIANTS_CACHE_DIR = cacheBefore;
+    rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** Gives a JPEG bytes of its own: a COM segment with its name after the SOI marker (decoders skip it). */
+function distinct(file: string, name: string): void {
+  const jpeg = readFileSync(file);
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) return;
+  const text = Buffer.from(`bench photo ${name}`);
+  const segment = Buffer.alloc(4);
+  segment.writeUInt16BE(0xfffe, 0);
+  segment.writeUInt16BE(text.length + 2, 2);
+  writeFileSync(file, Buffer.concat([jpeg.subarray(0, 2), segment, text, jpeg.subarray(2)]));
 }

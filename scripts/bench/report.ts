@@ -1,5 +1,6 @@
 import type { ReaderFigures } from './readers';
 import type { PageWeight } from './weight';
+import type { PhotoFigures } from './photos';
 
 export interface Phase {
   ms: number;
@@ -54,8 +55,8 @@ export interface BenchRun {
   /** True if the article HTML contains MDX runtime code (it must not). */
   mdxShipped: boolean;
   export?: Phase & { files: number; bytes: number; htmlPages: number };
-  /** The image work at build: the variants of every photo of the corpus (one article in five has one), scripts/bench/photos.ts. */
-  photos?: { photos: number; files: number; inBytes: number; outBytes: number; ms: number };
+  /** The image work at build for the corpus's photos (one article in five has one), measured on a sample: scripts/bench/photos.ts. */
+  photos?: PhotoFigures;
   /** The Pagefind index (scripts/search-index.ts) of the server build, and what one query downloads. */
   search?: Phase & { pages: number; files: number; bytes: number; query: string; queryBytes: number; queryRequests: number };
 }
@@ -197,8 +198,16 @@ export function renderMarkdown(file: BenchFile): string {
     lines.push(col(`On demand, ${k}: first / cached request`, (r) => (r.onDemand?.[k] ? `${r.onDemand[k].firstMs} ms / ${r.onDemand[k].cachedMs} ms` : '–')));
   }
   if (runs.some((r) => r.photos)) {
-    lines.push(col('Photos (1 article in 5): variants written / time', (r) => (r.photos ? `${int(r.photos.files)} from ${int(r.photos.photos)} photos / ${s(r.photos.ms)}` : '–')));
-    lines.push(col('Photos: originals → variants', (r) => (r.photos ? `${mib(r.photos.inBytes)} → ${mib(r.photos.outBytes)}` : '–')));
+    const per = (r: BenchRun, f: (p: PhotoFigures) => number) => (r.photos && r.photos.sample ? f(r.photos) / r.photos.sample : 0);
+    lines.push(col('Photos (1 article in 5) / encoded as a sample', (r) => (r.photos ? `${int(r.photos.photos)} / ${int(r.photos.sample)}` : '–')));
+    lines.push(
+      col('Photo variants, sample with an empty cache: files / time / per photo', (r) =>
+        r.photos ? `${int(r.photos.cold.files)} / ${s(r.photos.cold.ms)} / ${s(per(r, (p) => p.cold.ms))}` : '–',
+      ),
+    );
+    lines.push(col('Photo variants, per photo: original → variants', (r) => (r.photos ? `${kib(per(r, (p) => p.cold.inBytes))} → ${kib(per(r, (p) => p.cold.outBytes))}` : '–')));
+    lines.push(col('Photo variants, sample unchanged (from the cache): time', (r) => (r.photos ? s(r.photos.warm.ms) : '–')));
+    lines.push(col('**Photo variants of every photo, empty cache (projected from the sample)**', (r) => (r.photos ? `**${s(r.photos.projectedColdMs)}**` : '–')));
   }
   if (runs.some((r) => r.search)) {
     lines.push(col('Search index (Pagefind): time', (r) => (r.search ? s(r.search.ms) : '–')));

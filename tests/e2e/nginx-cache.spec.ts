@@ -22,8 +22,8 @@ import { BASE_PORT, copyContent, publish, startInstance, type Instance } from '.
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-const INSTANCE_PORT = BASE_PORT + 11;
-const CACHE_PORT = BASE_PORT + 12;
+const INSTANCE_PORT = BASE_PORT + 13;
+const CACHE_PORT = BASE_PORT + 14;
 const SOURCE = 'articles/2021-portimao-qualifying-alpine-first-pole.mdx';
 const NEW = 'articles/2021-portimao-cache-check.mdx';
 const TITLE = 'Cache check: Alpine on pole through nginx';

@@ -60,3 +60,34 @@ test('the 2014 Imola race: the official classification in full, with each car’
   await expect(first).toContainText(`lap ${lmp2[0]!.FL_LAPNUM}`);
   await expect(page.getByRole('region', { name: 'Reported in' })).toContainText('05_Classification_Race_Hour 4.CSV');
 });
+
+test('the 2014 Imola race: every car of every class as the timekeeper\'s file gives it, the gaps in class worked out here', async ({ page }) => {
+  const csv = readFileSync('content/timing/4-hours-of-imola/2014/05_Classification_Race_Hour 4.CSV', 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const head = csv[0]!.split(';');
+  const rows = csv.slice(1).map((l) => Object.fromEntries(l.split(';').map((v, i) => [head[i], v])));
+  /** `4:00'04.690`, `1'36.144` → ms */
+  const ms = (t: string) => Math.round(t.replace("'", ':').split(':').reduce((a, p) => a * 60 + Number(p), 0) * 1000);
+  const gapText = (d: number) => (d < 60_000 ? `+${(d / 1000).toFixed(3)}` : `+${Math.floor(d / 60_000)}:${((d % 60_000) / 1000).toFixed(3).padStart(6, '0')}`);
+  await page.goto('/events/4-hours-of-imola/2014/race');
+  for (const cls of ['LMP2', 'LMGTE', 'GTC']) {
+    const mine = rows.filter((r) => r.CLASS === cls).sort((a, b) => Number(a.POSITION) - Number(b.POSITION));
+    const winner = mine[0]!;
+    const expected = mine.map((r, i) => {
+      const behind = Number(winner.LAPS) - Number(r.LAPS);
+      const gap = i === 0 ? '' : behind > 0 ? `+${behind} ${behind === 1 ? 'lap' : 'laps'}` : gapText(ms(r.TOTAL_TIME!) - ms(winner.TOTAL_TIME!));
+      return [String(i + 1), r.NUMBER, r.LAPS, r.TOTAL_TIME!.replace("'", ':'), gap, `${r.FL_TIME!.replace("'", ':')} lap ${r.FL_LAPNUM}`, r.STATUS === 'Not classified' ? 'NC' : ''];
+    });
+    const table = page.getByRole('region', { name: `${cls} Classification` }).getByRole('table');
+    const headers = await table.locator('thead th').allTextContents();
+    const at = (name: string) => headers.indexOf(name);
+    const got = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((td) => (td.textContent ?? '').trim())));
+    const columns = ['Pos', '#', 'Laps', 'Time', 'Gap', 'Fastest lap', 'Status'].map(at);
+    expect(columns.every((c) => c >= 0), headers.join('|')).toBe(true);
+    expect(got.map((cells) => columns.map((c) => cells[c]))).toEqual(expected);
+    // The class's fastest lap is marked: the smallest FL_TIME of the class.
+    const best = mine.reduce((a, b) => (ms(b.FL_TIME!) < ms(a.FL_TIME!) ? b : a));
+    const marked = table.locator('tbody tr', { has: page.getByTitle('Fastest lap of the class') });
+    await expect(marked).toHaveCount(1);
+    await expect(marked.locator('td.no')).toHaveText(best.NUMBER!);
+  }
+});

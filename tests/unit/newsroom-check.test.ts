@@ -59,7 +59,9 @@ describe('the check refuses a photo, naming the file, the field and the value', 
   });
 
   it('a <Figure> whose file is missing, at its line', () => {
-    const [p] = checkWith((t) => t.replace(`src="${STORY.figure}"`, 'src="gone.png"'));
+    const [p, ...rest] = checkWith((t) => t.replace(`src="${STORY.figure}"`, 'src="gone.png"'));
+    expect(rest).toEqual([]);
+    expect(p!.file).toMatch(new RegExp(`articles/${STORY.slug}\\.mdx$`));
     expect(p).toMatchObject({ path: 'body', value: 'gone.png', line: original.split('\n').findIndex((l) => l.startsWith('<Figure')) + 1 });
     expect(p!.message).toMatch(/^<Figure> src names a photo that is not in/);
   });
@@ -100,6 +102,25 @@ describe('the check refuses a photo, naming the file, the field and the value', 
       expect(p!.message).toMatch(/huge\.jpg is 16\.\d MB, over the 15 MB limit$/);
     } finally {
       rmSync(join(dir, 'images', 'huge.jpg'));
+    }
+  });
+
+  it('a <Figure> in an unsupported format or over 15 MB, at its line', async () => {
+    const figureLine = original.split('\n').findIndex((l) => l.startsWith('<Figure')) + 1;
+    await sharp({ create: { width: 800, height: 450, channels: 3, background: '#345' } }).gif().toFile(join(dir, 'images', 'inline.gif'));
+    const small = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#345' } }).png().toBuffer();
+    writeFileSync(join(dir, 'images', 'inline-huge.png'), Buffer.concat([small, Buffer.alloc(16 * 1024 * 1024)]));
+    try {
+      const gif = checkWith((t) => t.replace(`src="${STORY.figure}"`, 'src="inline.gif"'));
+      expect(gif.map((p) => [p.path, p.value, p.line])).toEqual([['body', 'inline.gif', figureLine]]);
+      expect(gif[0]!.file).toMatch(new RegExp(`articles/${STORY.slug}\\.mdx$`));
+      expect(gif[0]!.message).toMatch(/inline\.gif is not a JPEG, PNG, WebP or AVIF photo \(it is GIF\)$/);
+      const huge = checkWith((t) => t.replace(`src="${STORY.figure}"`, 'src="inline-huge.png"'));
+      expect(huge.map((p) => [p.path, p.value, p.line])).toEqual([['body', 'inline-huge.png', figureLine]]);
+      expect(huge[0]!.message).toMatch(/inline-huge\.png is 16\.\d MB, over the 15 MB limit$/);
+    } finally {
+      rmSync(join(dir, 'images', 'inline.gif'));
+      rmSync(join(dir, 'images', 'inline-huge.png'));
     }
   });
 

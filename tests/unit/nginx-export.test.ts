@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_CSP, cspForHtml } from '@/lib/csp.mjs';
+import { BASE_CSP, cspForHtml, WORKER_CSP } from '@/lib/csp.mjs';
 import { SECURITY_HEADERS } from '@/lib/security-headers.mjs';
 import { stripFramework } from '@/lib/static-html.mjs';
 import { THEME_SCRIPT } from '@/lib/theme-script.mjs';
@@ -29,6 +29,9 @@ const FILES: Record<string, string> = {
   'articles/injected/opengraph-image': 'PNG',
   'articles/injected/results.csv': 'pos,car\n1,7\n',
   '_next/static/chunks/app.js': 'console.log(1)',
+  // Pagefind's worker and its index file (scripts/search-index.ts writes them into out/pagefind).
+  'pagefind/pagefind-worker.js': 'self.onmessage = () => {}',
+  'pagefind/pagefind.en_0123456789.pf_meta': 'meta',
   // A page as Next exports it (tests/fixtures/next-render), with its RSC payload and segment files, and a
   // real .txt file beside them: the export keeps the page without the framework, and only the real file.
   'circuits/sarthe.html': NEXT_PAGE,
@@ -108,6 +111,18 @@ describe('the static export behind nginx', () => {
       expect(res.headers.get('content-type'), path).toContain(type);
       expect(res.headers.get('content-security-policy'), path).toBe(BASE_CSP);
     }
+  });
+
+  it("sends Pagefind's scripts the worker policy, which lets its worker fetch the index and compile it", async () => {
+    // A worker runs under its own response's policy: with the base policy its fetches fail, and /search
+    // hangs at "Searching…" (found by tests/e2e/export-photos.spec.ts).
+    for (const path of ['/pagefind/pagefind-worker.js']) {
+      const { res } = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-security-policy'), path).toBe(WORKER_CSP);
+    }
+    const { res } = await get('/pagefind/pagefind.en_0123456789.pf_meta');
+    expect(res.headers.get('content-security-policy')).toBe(BASE_CSP);
   });
 
   it('sends the other security headers on every answer, and no HSTS over http', async () => {

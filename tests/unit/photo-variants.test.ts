@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CROPS, cropName, writeVariants } from '@/lib/images/variants';
+import { ALL_WIDTHS, CROPS, cropName, writeVariants } from '@/lib/images/variants';
+import { variantName } from '@/lib/images/widths.mjs';
 import { pictureProps } from '@/lib/view/picture';
-import { STORY, writeStory } from '../support/newsroom';
+import { drawPhoto, STORY, writeStory } from '../support/newsroom';
 
 /**
  * The static export's photos (issue 23): the <picture> a page names in `npm run build:export` lists only
@@ -14,13 +15,14 @@ import { STORY, writeStory } from '../support/newsroom';
  */
 let root: string;
 let out: string;
-const env = { CONTENT_DIR: process.env.CONTENT_DIR, NEXT_OUTPUT: process.env.NEXT_OUTPUT };
+const env = { CONTENT_DIR: process.env.CONTENT_DIR, NEXT_OUTPUT: process.env.NEXT_OUTPUT, VARIANTS_CACHE_DIR: process.env.VARIANTS_CACHE_DIR };
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'photo-variants-'));
   await writeStory(join(root, 'content'));
   out = join(root, 'out', 'images', 'v');
   process.env.CONTENT_DIR = join(root, 'content');
+  process.env.VARIANTS_CACHE_DIR = join(root, 'variants-cache');
 });
 afterAll(() => {
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
@@ -69,6 +71,21 @@ describe('the static export', () => {
     for (const name of readdirSync(out)) expect(originals.some((o) => o.equals(readFileSync(join(out, name)))), name).toBe(false);
     expect(readdirSync(out)).not.toContain(STORY.lead);
     // 30 AVIF and WebP encodes and 6 crops: minutes on a loaded machine.
+  }, 300_000);
+
+  it('encodes a photo once: the next export copies its variants from the cache, until its bytes change', async () => {
+    const perPhoto = ALL_WIDTHS.length * 2 + Object.keys(CROPS).length;
+    const again = await writeVariants(join(root, 'out-again'));
+    expect([again.photos, again.files, again.encoded, again.cached]).toEqual([2, 2 * perPhoto, 0, 2 * perPhoto]);
+    for (const name of readdirSync(out)) expect(readFileSync(join(root, 'out-again', name)).equals(readFileSync(join(out, name))), name).toBe(true);
+    // The figure redrawn: only its variants are encoded again.
+    const figure = join(root, 'content', 'images', STORY.figure);
+    await (await drawPhoto(STORY.figureSize.width, STORY.figureSize.height, 120)).png().toFile(`${figure}.new.png`);
+    renameSync(`${figure}.new.png`, figure);
+    const changed = await writeVariants(join(root, 'out-changed'));
+    expect([changed.encoded, changed.cached]).toEqual([perPhoto, perPhoto]);
+    const name = variantName(STORY.figure, 640, 'webp');
+    expect(readFileSync(join(root, 'out-changed', name)).equals(readFileSync(join(out, name)))).toBe(false);
   }, 300_000);
 
   it('crops the lead photo to 16:9, 4:3 and 1:1, 1,200 px wide', async () => {

@@ -13,6 +13,7 @@ import { rawArticle } from '../fixtures/corpus';
 
 /** The graph of the site's content, official timing included. */
 let graph: Graph;
+let resolveDriver: (written: string) => string | undefined;
 let cache: string;
 beforeAll(() => {
   cache = mkdtempSync(join(tmpdir(), 'timing-graph-'));
@@ -21,6 +22,7 @@ beforeAll(() => {
   const built = buildContent(read.articles, read.registries, { timing: read.timing });
   expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
   graph = buildGraph(built.content);
+  resolveDriver = (written) => built.content.resolve('drivers', written);
 });
 afterAll(() => {
   delete process.env.TIMING_CACHE_DIR;
@@ -81,6 +83,70 @@ describe('official timing in the graph', () => {
     const team = entityData(graph, 'teams', 'toyota-gazoo-racing')!;
     expect(team.stats).toMatchObject({ lapsRaced: 235 + 175, lapsLed: 31 + 8, fastestLaps: 1 });
     expect('timeAtWheelMs' in team.stats).toBe(false);
+  });
+
+  it('counts every Bahrain driver\'s laps, laps led, fastest laps and time at the wheel as the raw file gives them', () => {
+    // The analysis read here with no help from the code under test.
+    const lines = readFileSync(BAHRAIN_CSV, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+    const head = lines[0]!.split(';').map((h) => h.trim());
+    const rows = lines.slice(1).map((l) => Object.fromEntries(l.split(';').map((v, i) => [head[i], v.trim()])));
+    const ms = (t: string) => Math.round(t.split(':').reduce((a, p) => a * 60 + Number(p), 0) * 1000);
+    /** A name compared case- and accent-blind: the file writes `Matthieu VAXIVIERE`, the registry Vaxivière. */
+    const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const leader = new Map<string, Record<string, string>>();
+    const fastest = new Map<string, Record<string, string>>();
+    for (const r of rows) {
+      const key = `${r.CLASS}/${r.LAP_NUMBER}`;
+      if (!leader.has(key) || ms(r.ELAPSED!) < ms(leader.get(key)!.ELAPSED!)) leader.set(key, r);
+      const improved = r.LAP_IMPROVEMENT === '2' || r.LAP_IMPROVEMENT === '3';
+      if (improved && (!fastest.has(r.CLASS!) || ms(r.LAP_TIME!) < ms(fastest.get(r.CLASS!)!.LAP_TIME!))) fastest.set(r.CLASS!, r);
+    }
+    const expected = new Map<string, { lapsRaced: number; lapsLed: number; fastestLaps: number; timeAtWheelMs: number }>();
+    for (const r of rows) {
+      const name = fold(r.DRIVER_NAME!);
+      const e = expected.get(name) ?? { lapsRaced: 0, lapsLed: 0, fastestLaps: 0, timeAtWheelMs: 0 };
+      e.lapsRaced++;
+      if (leader.get(`${r.CLASS}/${r.LAP_NUMBER}`) === r) e.lapsLed++;
+      if (fastest.get(r.CLASS!) === r) e.fastestLaps = 1;
+      e.timeAtWheelMs += r.LAP_TIME ? ms(r.LAP_TIME) : 0;
+      expected.set(name, e);
+    }
+    expect(expected.size).toBeGreaterThan(90);
+    // Each name to the driver the registries resolve it to (`Nicolas PINO` is Nico Pino by an alias); none has laps elsewhere.
+    const names = new Map(rows.map((r) => [fold(r.DRIVER_NAME!), r.DRIVER_NAME!]));
+    const idOf = new Map([...names].map(([key, written]) => [key, resolveDriver(written)]));
+    const got = new Map(
+      [...expected.keys()].map((name) => {
+        const { lapsRaced, lapsLed, fastestLaps, timeAtWheelMs } = statsOf(graph.stats, 'drivers', idOf.get(name) ?? `(no driver named ${name})`);
+        return [name, { lapsRaced, lapsLed, fastestLaps, timeAtWheelMs }];
+      }),
+    );
+    expect(got).toEqual(expected);
+  });
+
+  it('counts no laps from a classification: the Imola crews have starts, and no lap figures', () => {
+    for (const id of ['simon-dolan', 'matthew-mcmurry', 'paul-van-splunteren']) {
+      expect([id, statsOf(graph.stats, 'drivers', id)]).toEqual([id, expect.objectContaining({ starts: 1, lapsRaced: 0, lapsLed: 0, fastestLaps: 0, timeAtWheelMs: 0 })]);
+    }
+    expect(statsOf(graph.stats, 'teams', 'jota')).toMatchObject({ lapsRaced: 0, lapsLed: 0, fastestLaps: 0 });
+  });
+
+  it('takes starts, wins, podiums, poles and DNFs only from classifications: without the Bahrain analysis they are the same', () => {
+    const read = readContent('content');
+    const without = buildContent(read.articles, read.registries, { timing: read.timing.filter((f) => !f.file.includes('8-hours-of-bahrain')) });
+    expect(without.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const other = buildGraph(without.content);
+    const tally = (g: Graph, kind: 'drivers' | 'teams', id: string) => {
+      const { starts, classWins, podiums, poles, dnfs } = statsOf(g.stats, kind, id);
+      return { starts, classWins, podiums, poles, dnfs };
+    };
+    const race = graph.editions.get('8-hours-of-bahrain/2024')!.sessions.find((s) => s.slug === 'race')!;
+    const drivers = new Set(race.laps!.cars.flatMap((c) => c.drivers.map((d) => d.driverId)));
+    expect(drivers.size).toBeGreaterThan(90);
+    for (const id of drivers) expect([id, tally(graph, 'drivers', id)]).toEqual([id, tally(other, 'drivers', id)]);
+    expect(tally(graph, 'teams', 'toyota-gazoo-racing')).toEqual(tally(other, 'teams', 'toyota-gazoo-racing'));
+    // Mike Conway's only appearance is in the analysis: no start at all.
+    expect(tally(graph, 'drivers', 'mike-conway')).toEqual({ starts: 0, classWins: 0, podiums: 0, poles: 0, dnfs: 0 });
   });
 });
 

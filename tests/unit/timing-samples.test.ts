@@ -71,6 +71,29 @@ describe('the 2014 4 Hours of Imola classification', () => {
     expect(gap('43')).toEqual({ kind: 'laps', laps: 3 }); // NC, 136 laps to 139
   });
 
+  it('gives every car its overall position, laps, total time, fastest lap and gap in class, worked out from the raw file', () => {
+    /** `4:00'04.690`, `1'36.144`: the apostrophe separates minutes and seconds. */
+    const t = (text: string) => ms(text.replace("'", ':'));
+    const winner = new Map<string, Record<string, string>>();
+    for (const r of [...raw].sort((a, b) => Number(a.POSITION) - Number(b.POSITION))) if (!winner.has(r.CLASS!)) winner.set(r.CLASS!, r);
+    const expected = raw.map((r) => {
+      const w = winner.get(r.CLASS!)!;
+      const behind = Number(w.LAPS) - Number(r.LAPS);
+      const classGap = r === w ? undefined : behind > 0 ? { kind: 'laps', laps: behind } : { kind: 'time', ms: t(r.TOTAL_TIME!) - t(w.TOTAL_TIME!), digits: 3 };
+      return [r.NUMBER, r.CLASS, Number(r.POSITION), Number(r.LAPS), t(r.TOTAL_TIME!), t(r.FL_TIME!), Number(r.FL_LAPNUM), classGap];
+    });
+    expect(read.rows.map((r) => [r.number, r.class, r.overall, r.laps, r.totalMs, r.bestMs, r.bestLap, r.classGap])).toEqual(expected);
+  });
+
+  it('maps every car\'s status from the raw STATUS column, and keeps the crews in the file\'s order', () => {
+    const status = (s: string) => ({ Classified: undefined, 'Not classified': 'NC' })[s];
+    expect(raw.every((r) => r.STATUS === 'Classified' || r.STATUS === 'Not classified')).toBe(true);
+    expect(read.rows.map((r) => [r.number, r.status])).toEqual(raw.map((r) => [r.NUMBER, status(r.STATUS!)]));
+    // A crew: the non-empty DRIVER_n cells in order; compared case-blind (the site writes natural case).
+    const crew = (r: Record<string, string>) => ['DRIVER_1', 'DRIVER_2', 'DRIVER_3', 'DRIVER_4'].map((k) => r[k]!).filter(Boolean).map((n) => n.toLowerCase());
+    expect(read.rows.map((r) => r.drivers.map((n) => n.toLowerCase()))).toEqual(raw.map(crew));
+  });
+
   it('keeps the crews in natural case and the times in milliseconds', () => {
     const car = (n: string) => read.rows.find((r) => r.number === n)!;
     expect(car('41').drivers).toEqual(['Tom Kimber-Smith', 'Matthew McMurry']);
@@ -141,6 +164,48 @@ describe('the 2024 8 Hours of Bahrain analysis', () => {
       const best = marked.reduce((a, b) => (ms(b.LAP_TIME!) < ms(a.LAP_TIME!) ? b : a));
       const f = car(number).fastest!;
       expect([number, f.lap, f.ms]).toEqual([number, Number(best.LAP_NUMBER), ms(best.LAP_TIME!)]);
+    }
+  });
+
+  it('splits every car\'s laps into the same stints: a new one after a pit entry (or on a change of driver)', () => {
+    for (const [number, rows] of byCar) {
+      const expected: [string, number, number, number, number][] = [];
+      rows.forEach((r, i) => {
+        const prev = rows[i - 1];
+        if (!prev || prev.CROSSING_FINISH_LINE_IN_PIT === 'B' || prev.DRIVER_NAME !== r.DRIVER_NAME) expected.push([r.DRIVER_NAME!.toLowerCase(), Number(r.LAP_NUMBER), 0, 0, 0]);
+        const s = expected[expected.length - 1]!;
+        s[2] = Number(r.LAP_NUMBER);
+        s[3]++;
+        s[4] += r.LAP_TIME ? ms(r.LAP_TIME) : 0;
+      });
+      const c = car(number);
+      const nameOf = new Map(c.drivers.map((d) => [d.driverId, d.name.toLowerCase()]));
+      const got = c.stints.map((s) => [nameOf.get(s.driverId), s.fromLap, s.toLap, s.laps, s.ms]);
+      expect([number, got]).toEqual([number, expected]);
+    }
+  });
+
+  it('names the driver of every car\'s fastest lap, and each class\'s fastest lap and order at the flag', () => {
+    const classFastest = new Map<string, Record<string, string>>();
+    for (const [number, rows] of byCar) {
+      const marked = rows.filter((r) => r.LAP_IMPROVEMENT === '2' || r.LAP_IMPROVEMENT === '3');
+      const best = marked.reduce((a, b) => (ms(b.LAP_TIME!) < ms(a.LAP_TIME!) ? b : a));
+      const c = car(number);
+      const driver = c.drivers.find((d) => d.driverId === c.fastest!.driverId)!;
+      expect([number, driver.name.toLowerCase()]).toEqual([number, best.DRIVER_NAME!.toLowerCase()]);
+      const held = classFastest.get(best.CLASS!);
+      if (!held || ms(best.LAP_TIME!) < ms(held.LAP_TIME!)) classFastest.set(best.CLASS!, best);
+    }
+    const got = new Map(summary.classes.map((k) => [k.class.toUpperCase(), [k.fastest!.number, k.fastest!.lap, k.fastest!.ms]]));
+    expect(got).toEqual(new Map([...classFastest].map(([cls, r]) => [cls, [r.NUMBER, Number(r.LAP_NUMBER), ms(r.LAP_TIME!)]])));
+    // At the flag: in class, more laps first, then the earlier last crossing of the line.
+    for (const cls of new Set(raw.map((r) => r.CLASS!))) {
+      const order = [...byCar.values()]
+        .filter((rows) => rows[0]!.CLASS === cls)
+        .map((rows) => rows[rows.length - 1]!)
+        .sort((a, b) => Number(b.LAP_NUMBER) - Number(a.LAP_NUMBER) || ms(a.ELAPSED!) - ms(b.ELAPSED!))
+        .map((r, i) => [r.NUMBER, i + 1]);
+      expect(order.map(([n]) => [n, car(n as string).posAtFlag])).toEqual(order);
     }
   });
 

@@ -15,7 +15,7 @@ import { readClassification } from './classification';
 import { cachedSummary, cacheRowsSync, cacheSummary, timingHash } from './laps-cache';
 import { summarizeLaps } from './lap-summary';
 import { parseTimingManifest, type TimingSessionSpec } from './manifest';
-import type { ClassificationRow, SessionLapSummary, TimingReport, TimingSession } from './types';
+import type { ClassificationRow, LapRow, SessionLapSummary, TimingReport, TimingSession } from './types';
 
 /** A timing folder as read: timing.yaml's data and the other files beside it. */
 export interface TimingFolder {
@@ -33,6 +33,8 @@ export interface TimingRead {
   problems: Problem[];
   /** Every name the timing writes, where, for the rules across files (near-duplicates, new drivers). */
   occurrences: Occurrence[];
+  /** `<event id>/<year>` when timing.yaml names its edition, even if a file of it has errors. */
+  edition?: string;
 }
 
 export const isCsv = (name: string) => /\.csv$/i.test(name);
@@ -140,8 +142,19 @@ export function readTimingFolder(folder: TimingFolder, resolver: Resolver): Timi
       if (csv) {
         const csvFile = `${dir}/${csv.name}`;
         const read = lapSummary(csvFile, csv.text);
-        if ('problems' in read) for (const p of read.problems) problems.push(p);
-        else {
+        if ('problems' in read) {
+          for (const p of read.problems) problems.push(p);
+          // The names of the rows that were read still count: an article naming a driver of this file is
+          // not wrong because another row of the file is.
+          const named = new Set<string>();
+          for (const row of read.rows) {
+            for (const [kind, written, column] of [['drivers', row.driverName, 'DRIVER_NAME'], ['teams', row.team, 'TEAM']] as const) {
+              if (written === '' || named.has(`${kind}:${written}`)) continue;
+              named.add(`${kind}:${written}`);
+              ref(kind, written, column, csvFile, row.line);
+            }
+          }
+        } else {
           session.lapsFile = { file: csvFile, hash: read.summary.hash };
           session.laps = resolveSummary(read.summary, (name) => resolver.resolve('drivers', name));
           if (!spec.classification) {
@@ -153,10 +166,11 @@ export function readTimingFolder(folder: TimingFolder, resolver: Resolver): Timi
     }
     sessions.push(session);
   }
-  if (problems.length > 0) return { problems, occurrences };
+  const edition = `${event.event.id}/${event.year}`;
+  if (problems.length > 0) return { problems, occurrences, edition };
   const report: TimingReport = { file, event, sessions };
   if (manifest.source) report.source = manifest.source;
-  return { report, problems, occurrences };
+  return { report, problems, occurrences, edition };
 }
 
 type RefOf = (kind: 'drivers' | 'teams', written: string, column: string, line?: number) => Ref;
@@ -215,12 +229,12 @@ function orderAtFlag(summary: SessionLapSummary, ref: RefOf): ClassResult[] {
  * The summary of an analysis file: from the disk cache when a file with the same content was read
  * before (and so found clean), else read, summarised and cached with its rows.
  */
-function lapSummary(file: string, text: string): { summary: SessionLapSummary } | { problems: Problem[] } {
+function lapSummary(file: string, text: string): { summary: SessionLapSummary } | { problems: Problem[]; rows: LapRow[] } {
   const hash = timingHash(text);
   const cached = cachedSummary(hash);
   if (cached) return { summary: { ...cached, file } };
   const read = readAnalysis(text, file);
-  if (read.problems.length > 0) return { problems: read.problems };
+  if (read.problems.length > 0) return { problems: read.problems, rows: read.rows };
   const summary = summarizeLaps(read.rows, file, hash);
   cacheRowsSync(hash, read.rows);
   cacheSummary(hash, summary);

@@ -1,41 +1,6 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { SeasonArchive } from '@/components/season-archive';
-import { getTeam, getGraph } from '@/lib/served/graph';
-import { pageMetadata } from '@/lib/seo';
-import { seasonArchiveParams, seasonArchiveProps, seasonPageCount, seasonsHref } from '@/lib/view';
-import { renderedOnFirstRequest } from '@/lib/prerender/policy';
+import { seasonArchiveRoute } from '@/app/_routes/archive-route';
 
 // Rendered on its first request, then cached (lib/prerender/policy.ts), like the report archive beside it.
-
-/** Every season of a team whose page shows only the latest (lib/view/seasons.ts). */
-export function generateStaticParams() {
-  return renderedOnFirstRequest(() => seasonArchiveParams(getGraph(), 'teams'), { id: '-', n: '1' });
-}
-
-type Props = { params: Promise<{ id: string; n: string }> };
-
-async function lookup(params: Props['params']) {
-  const { id, n } = await params;
-  const team = getTeam(id);
-  const page = Number(n);
-  if (!team || !(page >= 1 && page <= seasonPageCount(getGraph(), 'teams', id))) return undefined;
-  return { team, page };
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await lookup(params);
-  if (!found) return {};
-  const { team, page } = found;
-  return pageMetadata({
-    title: `${team.name}: every season${page > 1 ? `, page ${page}` : ''}`,
-    description: `${team.name}'s starts, class wins, podiums, poles and DNFs in every season, series and class, newest first.`,
-    path: seasonsHref('teams', team.id, page),
-  });
-}
-
-export default async function TeamSeasonsPage({ params }: Props) {
-  const found = await lookup(params);
-  if (!found) notFound();
-  return <SeasonArchive {...seasonArchiveProps(getGraph(), 'teams', found.team, found.page)} />;
-}
+const route = seasonArchiveRoute('teams');
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;

@@ -1,0 +1,110 @@
+/** The one per-file digest cache: a file's content hash, the code version of what is kept for it, and the stores in .next/cache that keep it. */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/*
+ * Who keeps what, by a file's digest:
+ * - the check: each edition's session conflicts, by the content hashes of its reports, under the check's
+ *   code version (lib/check/conflict-cache.ts, in .next/cache/check);
+ * - the build's compile step, a publish and the server: each compiled article body, by the body's digest
+ *   under the compiler's version (lib/content/mdx-store.ts, in .next/cache/mdx);
+ * - a publish and a server's reload: each article's content hash, to take the articles of unchanged files
+ *   from the served content (lib/publish/read-changes.ts, lib/served/production-loader.ts; in memory, the
+ *   running build being the code version).
+ *
+ * The code version depends on whose code makes the kept output:
+ * - sourceVersion, a hash of the project's own modules, when the project's code makes it (the check): every
+ *   edit of those modules is a new version without anyone remembering to bump a number. It needs the
+ *   sources on disk, which the check has (it runs under tsx).
+ * - packageVersion, the installed versions of packages plus a constant bumped by hand, when libraries make
+ *   it (mdx-bundler compiles the bodies; the constant covers the project's options): the server reads that
+ *   store from a bundle, where the project's sources are not at hand.
+ */
+
+/** The content hash of a file's text: sha1, base64url (27 characters). */
+export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64url');
+
+/** The digest of a text under a code version: sha256 of both, hex. */
+export const digest = (codeVersion: string, text: string): string =>
+  createHash('sha256').update(codeVersion).update('\0').update(text).digest('hex');
+
+const versions = new Map<string, string>();
+
+/** The code version of the `.ts` modules in `dirs` (folders of `root`): a hash of their names and source. */
+export function sourceVersion(root: string, dirs: readonly string[]): string {
+  const id = `${root}\n${dirs.join('\n')}`;
+  let version = versions.get(id);
+  if (version) return version;
+  const hash = createHash('sha256');
+  for (const sub of dirs) {
+    for (const name of readdirSync(/*turbopackIgnore: true*/ join(root, sub)).filter((n) => n.endsWith('.ts')).sort()) {
+      hash.update(`${sub}/${name}\n`).update(readFileSync(/*turbopackIgnore: true*/ join(root, sub, name)));
+    }
+  }
+  version = hash.digest('hex');
+  versions.set(id, version);
+  return version;
+}
+
+/** The code version of what `packages` make: `name@version` of each as installed (or `absent`), then `constant`. */
+export function packageVersion(packages: readonly string[], constant: string): string {
+  const id = `${packages.join(' ')}\n${constant}`;
+  let version = versions.get(id);
+  if (version) return version;
+  const installed = packages.map((name) => {
+    const file = join(process.cwd(), 'node_modules', name, 'package.json');
+    const found = existsSync(/*turbopackIgnore: true*/ file)
+      ? (JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as { version: string }).version
+      : 'absent';
+    return `${name}@${found}`;
+  });
+  version = `${installed.join(' ')} ${constant}`;
+  versions.set(id, version);
+  return version;
+}
+
+/**
+ * A store in `.next/cache/<name>` (the variable `override` names another folder), which hosts keep between
+ * builds like Next's own cache: one file per key, `<first two characters>/<key><extension>`, written under a
+ * temporary name and renamed, so no reader ever sees half a file.
+ */
+export class DigestStore {
+  constructor(
+    private readonly name: string,
+    private readonly override: string,
+    private readonly extension: string,
+  ) {}
+
+  dir(): string {
+    // turbopackIgnore: next build would otherwise trace the whole cache directory into every route.
+    return process.env[this.override] ?? join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', this.name);
+  }
+
+  private pathOf(key: string): string {
+    return join(this.dir(), key.slice(0, 2), `${key}${this.extension}`);
+  }
+
+  has(key: string): boolean {
+    return existsSync(/*turbopackIgnore: true*/ this.pathOf(key));
+  }
+
+  /** The text kept under `key`, or undefined. */
+  get(key: string): string | undefined {
+    try {
+      return readFileSync(/*turbopackIgnore: true*/ this.pathOf(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps `text` under `key`; with `once`, a key already kept is never written again. */
+  put(key: string, text: string, opts: { once?: boolean } = {}): void {
+    const path = this.pathOf(key);
+    if (opts.once && existsSync(/*turbopackIgnore: true*/ path)) return;
+    mkdirSync(/*turbopackIgnore: true*/ dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    writeFileSync(/*turbopackIgnore: true*/ tmp, text);
+    renameSync(/*turbopackIgnore: true*/ tmp, path);
+  }
+}
