@@ -434,6 +434,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       workers: workerCount ? Number(workerCount) : undefined,
       corpus: corpusFigures(corpus, storeBytes),
       generateMs,
+      // The official timing and the analysis read time (set before the build): results.md showed '–' without it.
+      timing: partial.timing,
       check: phase(check),
       compile: phase(compile),
       nextBuild: phase(nb),
