@@ -279,7 +279,8 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
         lines.push(`      - class: ${written}`);
         lines.push('        entries:');
         const { classLap } = facts.classes[ci]!;
-        facts.classes[ci]!.entries.forEach(({ car, overall, dnf, lap, raceGap, down, lapsDone }, pos) => {
+        const leaderLaps = facts.classes[ci]!.entries[0]?.lapsDone ?? 0;
+        facts.classes[ci]!.entries.forEach(({ car, overall, dnf, lap, raceGap, lapsDone }, pos) => {
           lines.push(`          - pos: ${pos + 1}`);
           if (rng.chance(0.5)) lines.push(`            overall: ${overall}`);
           lines.push(`            number: "${car.number}"`);
@@ -302,7 +303,11 @@ export function generateCorpus(n: number, dir: string, seed = 20240611): CorpusI
           else if (race) {
             if (dnf) lines.push('            status: DNF');
             else if (pos < 3) lines.push(`            gap: ${gapNotation(raceGap, rng)}`);
-            else lines.push(`            gap: ${down === 1 ? '"+1 lap"' : `"+${down} laps"`}`);
+            else {
+              // Laps down behind the class leader, as the official classification counts them.
+              const down = leaderLaps - lapsDone;
+              lines.push(`            gap: ${down === 1 ? '"+1 lap"' : `"+${down} laps"`}`);
+            }
           } else lines.push(`            gap: ${gapNotation(lap - classLap, rng)}`);
           if (race) lines.push(`            laps: ${lapsDone}`);
           if (rng.chance(0.03)) lines.push(`            note: ${q('Best lap deleted for track limits')}`);

@@ -31,6 +31,8 @@ export interface TimingCar {
   dnf: boolean;
   laps: number;
   lap: number;
+  /** The time behind its class leader the press reports give (ms, same laps): the classification agrees. */
+  classGapMs?: number;
 }
 
 export interface EditionTiming {
@@ -49,9 +51,13 @@ export interface EditionTiming {
 export function timingCars(classes: readonly { cls: string; classLap: number; entries: EntryFacts[] }[], extra: Car[], withLaps: boolean): TimingCar[] {
   const cars: TimingCar[] = [];
   classes.forEach(({ cls, entries }, ci) => {
+    // The press's laps down behind the class leader are the official ones (the press is never contradicted).
+    const leaderLaps = entries[0]?.lapsDone ?? 0;
     entries.forEach((f, pos) => {
-      const laps = withLaps ? (f.dnf ? Math.min(f.lapsDone * 2, 200) : 385 - ci * 15 - Math.min(pos, 20)) : f.lapsDone;
-      cars.push({ car: f.car, cls, overall: f.overall, dnf: f.dnf, laps, lap: f.lap });
+      const laps = !withLaps ? f.lapsDone : f.dnf ? Math.min(f.lapsDone * 2, 200) : 385 - ci * 15 - (leaderLaps - f.lapsDone);
+      const car: TimingCar = { car: f.car, cls, overall: f.overall, dnf: f.dnf, laps, lap: f.lap };
+      if (pos > 0 && pos < 3 && !f.dnf && f.lapsDone === leaderLaps) car.classGapMs = f.raceGap;
+      cars.push(car);
     });
   });
   let overall = cars.length;
@@ -95,9 +101,12 @@ function classificationCsv(t: EditionTiming): string {
   const lines = ['POSITION;NUMBER;TEAM;DRIVER_1;DRIVER_2;DRIVER_3;DRIVER_4;VEHICLE;CLASS;STATUS;LAPS;TOTAL_TIME;GAP_FIRST;FL_LAPNUM;FL_TIME;'];
   const leader = t.cars[0]!;
   const leaderTotal = leader.laps * (leader.lap + 1500);
+  // Each class leader's race time: a car the press puts some seconds behind it finishes that much later.
+  const classLeaderTotal = new Map<string, number>();
+  for (const c of t.cars) if (!classLeaderTotal.has(c.cls)) classLeaderTotal.set(c.cls, c.laps * (c.lap + 1500));
   for (const c of t.cars) {
     const crew = [0, 1, 2, 3].map((k) => (c.car.drivers[k] === undefined ? '' : timekeeperName(t.drivers[c.car.drivers[k]!]!)));
-    const total = c.laps * (c.lap + 1500);
+    const total = c.classGapMs === undefined ? c.laps * (c.lap + 1500) : classLeaderTotal.get(c.cls)! + c.classGapMs;
     const gap = c === leader ? '' : c.laps < leader.laps ? `${leader.laps - c.laps} Laps` : lapText(Math.max(0, total - leaderTotal));
     lines.push([c.overall, c.car.number, t.teams[c.car.team], ...crew, c.car.car, c.cls, c.dnf ? 'Retired' : 'Classified', c.laps, raceText(total), gap, Math.max(1, Math.floor(c.laps / 2)), lapText(c.lap), ''].join(';'));
   }
