@@ -46,15 +46,20 @@ export interface PhotoFigures {
 
 /**
  * The image work of a build for the corpus's photos (`npm run build:export`, lib/images/variants.ts): the
- * first PHOTO_SAMPLE distinct photos with an empty variants cache, then again with it full; the cold figure
+ * first PHOTO_SAMPLE photos (copies) with an empty variants cache, then again with it full; the cold figure
  * for all photos is the sample's per-photo time times their number. Every photo is made distinct first (a
  * comment segment of its own in the JPEG), so the cache, which is keyed by bytes, cannot share one's variants.
  */
 export async function timePhotoVariants(contentDir: string, names: readonly string[]): Promise<PhotoFigures> {
   const root = mkdtempSync(join(tmpdir(), 'bench-photos-'));
-  const dir = join(contentDir, 'images');
+  // Copies, made distinct: the corpus itself stays as built, so that the no-change build finds nothing changed.
+  const dir = join(root, 'images');
+  mkdirSync(dir);
   const sample = names.slice(0, PHOTO_SAMPLE);
-  for (const name of sample) distinct(join(dir, name), name);
+  for (const name of sample) {
+    copyFileSync(join(contentDir, 'images', name), join(dir, name));
+    distinct(join(dir, name), name);
+  }
   const cacheBefore = process.env.VARIANTS_CACHE_DIR;
   process.env.VARIANTS_CACHE_DIR = join(root, 'cache');
   try {
