@@ -4,7 +4,7 @@ import { needsParser, scanBody, type BodyScan } from '../content/mdx';
 import { checkVersion } from './conflict-cache';
 
 /**
- * The MDX parser takes about fifty times as long to scan a body as reading its kept scan takes, which is
+ * A body the MDX parser must read takes about fifty times as long to scan as reading its kept scan takes, which is
  * about what the hand-written scanner it replaces cost (bench/README.md, "Fast paths against the
  * libraries"). Each body's scan is kept under the digest of the file's name, the body's first line and its
  * text (the scan names them), under a code version of the checker's source and the parser's packages. One
