@@ -110,7 +110,7 @@ const KINDS: [string, RegExp][] = [
   ['edition', /^\/events\/[^/]+\/\d{4}$/],
   ['circuit', /^\/circuits\/[^/]+$/],
   ['series', /^\/series\/[^/]+$/],
-  ['editions archive', /^\/(events|circuits|series)\/[^/]+\/editions\/page\/\d+$/],
+  ['editions archive', /^\/(events|circuits|series)\/[^/]+\/editions(\/page\/\d+)?$/],
   ['car', /^\/cars\/[^/]+$/],
   ['index', /^\/(drivers|teams|events|circuits|series|cars)$/],
   ['paginated index', /^\/[a-z]+\/page\/\d+$/],
