@@ -319,6 +319,9 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     const indexed = /Search index: (\d+) pages/.exec(si.stdout);
     const bundle = countFiles(join(dist, 'pagefind'), () => true);
 
+    // The heaviest page of each kind, from the content's graph (before the server starts: it holds the graph too).
+    const graphFacts = await derivedUrls(contentDir);
+
     // Serve the build and weigh the pages.
     const port = await freePort();
     log(`N=${n}: next start on port ${port}`);
@@ -357,6 +360,8 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
         home: '/',
         // Every other kind (issue 22): the first of each the article and the busiest driver link to.
         ...(await linkedKinds(base, [`/articles/${corpus.sampleArticle}`, `/drivers/${corpus.topDriver.id}`])),
+        // The heaviest of each kind, in place of the first linked (issue 22: no page over 250 KB at 10,000 articles).
+        ...graphFacts.heaviest,
         'driver archive': `/drivers/${corpus.topDriver.id}/articles/page/1`,
         'article index': '/articles',
         'driver index': '/drivers',
@@ -450,7 +455,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       htmlBytes: html.bytes,
       weights,
       onDemand,
-      derivedUrls: await derivedUrls(contentDir),
+      derivedUrls: graphFacts.count,
       mdxShipped,
       export: exp,
       search,
@@ -485,14 +490,18 @@ async function timeTwice(url: string): Promise<{ path: string; status: number; f
   return { path: new URL(url).pathname, status: first.status, firstMs: first.ms, cachedMs: second.ms, bytes: first.bytes };
 }
 
-/** URLs of the derived routes that a server build renders on first request (scripts/bench/derived-urls.ts, in a process of its own). */
-async function derivedUrls(contentDir: string): Promise<number> {
+/**
+ * URLs of the derived routes that a server build renders on first request, and the path of the heaviest
+ * page of each kind (scripts/bench/derived-urls.ts, in a process of its own).
+ */
+async function derivedUrls(contentDir: string): Promise<{ count: number; heaviest: Record<string, string> }> {
   // NODE_OPTIONS, not a flag of this node: tsx runs the script in a child process of its own.
   const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim() };
   const counted = await run(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), join(REPO, 'scripts/bench/derived-urls.ts'), contentDir], { cwd: REPO, env });
-  const count = Number(counted.stdout.trim());
+  const [first = '', second = '{}'] = counted.stdout.trim().split('\n');
+  const count = Number(first);
   if (counted.code !== 0 || !Number.isInteger(count)) failWith('counting the derived URLs', counted);
-  return count;
+  return { count, heaviest: JSON.parse(second) as Record<string, string> };
 }
 
 function strip(w: PageWeight & { scriptSrcs?: Set<string> }): PageWeight {

@@ -36,12 +36,12 @@ const step = (text: string) => process.stdout.write(`\n▶ ${text}\n`);
 const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
 /**
- * NODE_OPTIONS of `next build` and its page workers, each of which holds the content and its graph (about
- * 0.65 GiB at 10,000 articles, some 64 KiB an article): a 16 MiB young generation instead of the 64 MiB
- * of .npmrc (which speeds up the check and the compile), and an old generation of at most twice that
- * live heap (1,280 MiB up to 10,000 articles), so that a worker collects its garbage before it grows past
- * it. With two workers the build then stays under the 3 GiB budget (bench/results.md).
- * NEXT_BUILD_HEAP_MB overrides the limit.
+ * NODE_OPTIONS of `next build` and its page workers, each of which holds the content and its graph (633 MiB
+ * live at 10,000 articles with its official timing, some 64 KiB an article, measured after a full
+ * collection): a 16 MiB young generation instead of the 64 MiB of .npmrc (which speeds up the check and the
+ * compile), and an old generation of at most about 1.6 times that live heap (0.1 MiB an article, at least
+ * 1,024 MiB), so that a worker collects its garbage before it grows past it. With two workers the build
+ * then stays under the 3 GiB budget (bench/results.md). NEXT_BUILD_HEAP_MB overrides the limit.
  */
 function nextBuildNodeOptions(current = ''): string {
   let articles = 0;
@@ -50,7 +50,7 @@ function nextBuildNodeOptions(current = ''): string {
   } catch {
     // No articles folder: the floor below.
   }
-  const heap = Number(process.env.NEXT_BUILD_HEAP_MB) || Math.max(1280, Math.ceil(articles * 0.128));
+  const heap = Number(process.env.NEXT_BUILD_HEAP_MB) || Math.max(1024, Math.ceil(articles * 0.1));
   const rest = current.replace(/--max-(?:semi|old)-space-size=\d+/g, ' ').replace(/\s+/g, ' ').trim();
   return `${rest} --max-semi-space-size=16 --max-old-space-size=${heap}`.trim();
 }
