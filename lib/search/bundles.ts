@@ -29,9 +29,9 @@ export interface BundleManifest {
 
 /**
  * Document HTML per bundle. Measured on the 16,059 documents of 10,000 articles: 5 bundles, whose Pagefind
- * processes peaked at 771, 753, 750, 645 and 310 MiB (one process over all of them: 2.6 to 3.0 GiB), and
- * a query for the busiest driver's name loaded 428 KiB (326 KiB from one bundle): each bundle adds its
- * metadata and an index chunk per language. Smaller bundles lower the peak and raise the query's cost.
+ * processes peaked at 642 to 771 MiB (one process over all of them: 2,728 MiB), and a query for the
+ * busiest driver's name loaded 428 KiB (326 KiB from one bundle): each bundle adds its metadata and an
+ * index chunk per language. Smaller bundles lower the peak and raise the query's cost.
  */
 export const BUNDLE_BYTES = 12 * 1024 * 1024;
 
