@@ -375,10 +375,18 @@ export class ContentBuilder {
     ];
     // A loop, not push(...more): a large corpus can have more problems than a call takes arguments.
     for (const p of more) problems.push(p);
+    return { content: this.content(), problems };
+  }
+
+  /**
+   * The content as finish() gives it, without the rules across files: a publish's server takes it so,
+   * once its worker thread has applied them to what changed (lib/publish/prepare-changes.ts).
+   */
+  content(): Content {
     const articles = this.articles.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
     const resolver = this.resolver;
     const timing = this.timing.sort((a, b) => a.file.localeCompare(b.file));
-    return { content: { articles, timing, registries, resolve: (kind, written) => resolver.resolve(kind, written) }, problems };
+    return { articles, timing, registries: this.registries, resolve: (kind, written) => resolver.resolve(kind, written) };
   }
 
   /**

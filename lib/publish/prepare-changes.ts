@@ -1,11 +1,12 @@
 /**
  * What a publish's worker thread hands to the server (lib/publish/prepare.ts): the content files read
- * (read-changes.ts), and what changed already checked against the registries there, as plain data: the
- * changed articles normalised, the changed timing folders read and summarised. The server's thread then
+ * (read-changes.ts), and what changed already checked there, as plain data: the changed articles
+ * normalised, the changed timing folders read and summarised, the rules across files applied to them. The server's thread then
  * only takes them, with the unchanged ones from what it serves, and builds the graph. The result goes
  * over in batches (`batches`), so that the server copies a little at a time between requests.
  */
-import { ContentBuilder, type BuilderState, type TimingEntry } from '../content/builder';
+import { finishContent } from '../check/build-content';
+import { ContentBuilder, type TimingEntry } from '../content/builder';
 import type { RawRegistryDocument } from '../content/registry';
 import type { Article, Problem } from '../content/types';
 import type { Steps } from '../graph/steps';
@@ -17,8 +18,6 @@ export interface PreparedChanges {
   articles: { path: string; hash: string; article?: Article }[];
   /** Every official timing folder, in order, with its key; `changed` when read again, then `entry` unless it could not be read. */
   timing: { folder: string; key: string; changed: boolean; entry?: TimingEntry }[];
-  /** What the articles read again add to the rules across files (ContentBuilder.exportState). */
-  state: BuilderState;
   problems: Problem[];
   /** True when the registries changed what articles take from them: every file was read again. */
   reparsed: boolean;
@@ -43,11 +42,19 @@ export function* prepareChangeSteps(input: ReadInput): Steps<PreparedChanges> {
   }
   const timing: PreparedChanges['timing'] = [];
   for (const { folder, key, changed, read: files } of read.folders) {
-    timing.push(changed && files ? { folder, key, changed, entry: builder.readTiming(files) } : { folder, key, changed });
+    if (!changed || !files) timing.push({ folder, key, changed });
+    else {
+      const entry = builder.readTiming(files);
+      builder.takeTiming(entry);
+      timing.push({ folder, key, changed, entry });
+    }
     yield;
   }
-  const problems = [...read.problems, ...builder.drain()];
-  return { registries: read.registries, articles, timing, state: builder.exportState(), problems, reparsed: read.reparsed };
+  // The session conflicts and the rules across files, here, over what was read again (everything after
+  // a registry edit): the server's thread only takes the result. The publish's check applies them to
+  // the whole content before anything is served.
+  const problems = [...read.problems, ...finishContent(builder).problems];
+  return { registries: read.registries, articles, timing, problems, reparsed: read.reparsed };
 }
 
 /** One message of the worker: a part of PreparedChanges' lists, or (`last`) the rest of it. */

@@ -11,11 +11,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { finishContent } from '../check/build-content';
 import { ContentBuilder } from '../content/builder';
 import { contentDir, displayDir } from '../content/list-files';
 import { ContentError } from '../content/problems';
-import type { Content } from '../content/types';
+import type { Content, Problem } from '../content/types';
 import { buildGraphSteps } from '../graph/build';
 import type { Steps } from '../graph/steps';
 import type { Graph } from '../graph/types';
@@ -61,8 +60,6 @@ function* contentSteps(prepared: PreparedChanges, previous: KeptArticles | undef
     kept.byPath.set(path, taken);
     yield;
   }
-  builder.importState(prepared.state);
-  yield;
   for (const { folder, key, changed, entry } of prepared.timing) {
     const taken = changed ? entry : previous!.timing!.get(folder)!.entry;
     if (!taken) continue;
@@ -70,10 +67,12 @@ function* contentSteps(prepared: PreparedChanges, previous: KeptArticles | undef
     kept.timing!.set(folder, { key, entry: taken });
     yield;
   }
-  const built = finishContent(builder);
-  const errors = [...prepared.problems, ...built.problems].filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new ContentError(errors);
-  return { content: built.content, kept };
+  // Duplicate slugs, the registries' problems and those of the timing entries; the worker applied the
+  // rules across files (a changed timing folder's problems are in both lists: counted once).
+  const errors = new Map<string, Problem>();
+  for (const p of [...prepared.problems, ...builder.drain()]) if (p.severity === 'error') errors.set(JSON.stringify(p), p);
+  if (errors.size > 0) throw new ContentError([...errors.values()]);
+  return { content: builder.content(), kept };
 }
 
 /**

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import type { TimingReport } from '@/lib/content/timing/types';
 
 /**
  * A publish reads again only the official timing folders whose files changed (lib/publish/read-changes.ts,
@@ -38,8 +39,7 @@ const kept = (p: Prepared) => ({
   hashes: p.articles.map(({ path, hash }): [string, string] => [path, hash]),
   timingKeys: p.timing.map(({ folder, key }): [string, string] => [folder, key]),
 });
-const teamOf38 = (report: { sessions: { classes: { entries: { number: string; team?: { written: string } }[] }[] }[] } | undefined) =>
-  report?.sessions[0]!.classes.flatMap((c) => c.entries).find((e) => e.number === '38')?.team?.written;
+const teamOf38 = (report: TimingReport | undefined) => report?.sessions[0]!.classes.flatMap((c) => c.entries).find((e) => String(e.number) === '38')?.team?.written;
 
 describe('the timing folders a publish reads again', () => {
   it('reads every folder the first time, then only the one whose file changed, and all after a registry edit', () => {
@@ -114,5 +114,18 @@ describe('a server after a timing publish', () => {
     // Put back: the folder's key is the one served at first again, and its report is read again.
     await reloadGraph();
     expect(teamOf38(loadContent().timing.find((t) => t.file.endsWith(`/${IMOLA}/timing.yaml`)))).toBe('Jota Sport');
+  });
+});
+
+describe('a prepare of invalid content', () => {
+  it('is refused, naming the file', async () => {
+    const articles = join(dir, 'articles');
+    // Found by the worker: the frontmatter does not parse.
+    writeFileSync(join(articles, 'zz-broken.mdx'), '---\ntitle: "unclosed\n---\nBody\n');
+    try {
+      await expect(preparePublish('broken')).rejects.toMatchObject({ name: 'ContentError', problems: expect.arrayContaining([expect.objectContaining({ file: expect.stringMatching(/zz-broken\.mdx$/) })]) });
+    } finally {
+      rmSync(join(articles, 'zz-broken.mdx'));
+    }
   });
 });
