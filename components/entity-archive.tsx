@@ -1,24 +1,14 @@
 import type { EntityArchiveProps } from '@/lib/view/props/entity-archive';
-import { Breadcrumbs } from './breadcrumbs';
+import { ArchiveHeader } from './archive-header';
 import { ClassBadge } from './class-badge';
 import { ArticleRow } from './article-row';
-import { PageTitle } from './page-title';
 import { Pagination } from './pagination';
 
 /** Every report of a driver or team, newest first, a page at a time, with their results in each. */
 export function EntityArchive(p: EntityArchiveProps) {
   return (
     <div>
-      <Breadcrumbs items={p.crumbs} />
-      <PageTitle kicker="Reports" title={p.name}>
-        <p>
-          {p.total} report{p.total === 1 ? '' : 's'} naming{' '}
-          <a href={p.href} className="font-semibold text-brand-dark hover:underline">
-            {p.name}
-          </a>
-          , newest first{p.pages > 1 ? ` (page ${p.page} of ${p.pages})` : ''}.
-        </p>
-      </PageTitle>
+      <ArchiveHeader {...p} kicker="Reports" lead={`${p.total} report${p.total === 1 ? '' : 's'} naming`} />
       <ol className="divide-y divide-rule">
         {p.items.map((a) => (
           <ArticleRow key={a.href} item={a}>

@@ -1,7 +1,27 @@
+import type { ReactNode } from 'react';
 import type { HonourRow, RecordsViewProps } from '@/lib/view/props/records-view';
 import { ClassBadge } from './class-badge';
 
-function HonourTable({ id, title, rows, caption, empty, withTime }: { id: string; title: string; rows: readonly HonourRow[]; caption: string; empty: string; withTime?: boolean }) {
+/** Below a table cut to the latest years: how many rows it shows of how many, and where every edition's are. */
+function More({ shown, total, since, what, archive }: { shown: number; total?: number; since?: number; what: string; archive?: { href: string; label: string } }) {
+  if (total === undefined || total <= shown) return null;
+  return (
+    <p className="mt-2 text-sm text-muted">
+      Since {since}: {shown} of {total} {what}
+      {archive && (
+        <>
+          {'; every edition\'s on '}
+          <a href={archive.href} className="font-semibold text-brand-dark hover:underline">
+            the edition pages
+          </a>
+        </>
+      )}
+      .
+    </p>
+  );
+}
+
+function HonourTable({ id, title, rows, caption, empty, withTime, children }: { id: string; title: string; rows: readonly HonourRow[]; caption: string; empty: string; withTime?: boolean; children?: ReactNode }) {
   const withEvent = rows.some((r) => r.event);
   return (
     <section className="mb-8" aria-labelledby={id}>
@@ -43,6 +63,7 @@ function HonourTable({ id, title, rows, caption, empty, withTime }: { id: string
         </table>
       </div>
       )}
+      {children}
     </section>
   );
 }
@@ -57,7 +78,9 @@ export function RecordsView(p: RecordsViewProps) {
         rows={p.winners}
         caption="Class winners by year, from race classifications"
         empty="No race classification has been reported yet: standings taken during a race are not results."
-      />
+      >
+        <More shown={p.winners.length} total={p.winnersTotal} since={p.since} what="class winners" archive={p.archive} />
+      </HonourTable>
       <HonourTable
         id="pole-sitters"
         title="Pole sitters"
@@ -65,7 +88,9 @@ export function RecordsView(p: RecordsViewProps) {
         caption="Pole sitters by year, from final qualifying"
         empty="No final qualifying has been reported yet: a provisional order is not a pole."
         withTime
-      />
+      >
+        <More shown={p.poles.length} total={p.polesTotal} since={p.since} what="pole sitters" archive={p.archive} />
+      </HonourTable>
       {p.qualifying.length > 0 && (
         <section className="mb-8" aria-labelledby="qualifying-records">
           <h2 id="qualifying-records" className="mb-2 font-display text-2xl font-bold uppercase">

@@ -21,6 +21,7 @@ import { driverProfile, MOST_FREQUENT, nameOf, teamProfile } from './graph/queri
 import type { CarNode, CircuitNode, DriverNode, Edition, EventNode, Graph, SeriesNode, TeamNode } from './graph/types';
 import { articleHref, carHref, editionHref, entityHref, pageHref, sessionPageHref } from './routes';
 import { absoluteUrl, site } from './site';
+import { HUB_EDITIONS } from './view/hub-editions';
 import { CROPS, cropName, type Crop } from './images/variants';
 import { VARIANTS_PATH } from './images/widths.mjs';
 
@@ -277,7 +278,7 @@ export function teamJsonLd(graph: Graph, team: TeamNode, page: EntityPageInfo): 
   return entityPage('ProfilePage', path, team.name, ldId.team(team.id), node, page);
 }
 
-/** A recurring event: EventSeries with its editions as SportsEvents. */
+/** A recurring event: EventSeries with the editions its page shows (the latest, lib/view/hub-editions.ts) as SportsEvents. */
 export function eventJsonLd(graph: Graph, event: EventNode, page: EntityPageInfo): LdGraph {
   const path = entityHref('events', event.id);
   const node: EventSeries = {
@@ -285,7 +286,7 @@ export function eventJsonLd(graph: Graph, event: EventNode, page: EntityPageInfo
     ...aliasesOf(event),
     ...(event.circuitId ? { location: placeRef(graph, event.circuitId) } : {}),
     ...(event.seriesId ? { superEvent: seriesRef(graph, event.seriesId) } : {}),
-    subEvent: event.editions.map((e) => ({
+    subEvent: event.editions.slice(0, HUB_EDITIONS).map((e) => ({
       ...editionRef(graph, e.eventId, e.year),
       sport: SPORT,
       ...(e.circuitId ? { location: placeRef(graph, e.circuitId) } : {}),
@@ -341,7 +342,7 @@ export function circuitJsonLd(graph: Graph, circuit: CircuitNode, page: EntityPa
   return entityPage('CollectionPage', path, circuit.name, ldId.place(circuit.id), node, page);
 }
 
-/** A championship: EventSeries with the editions of its events. */
+/** A championship: EventSeries with the editions of its events that its page shows (the latest). */
 export function seriesJsonLd(graph: Graph, series: SeriesNode, page: EntityPageInfo): LdGraph {
   const path = entityHref('series', series.id);
   const names = [...(series.shortName ? [series.shortName] : []), ...series.aliases];
@@ -349,7 +350,7 @@ export function seriesJsonLd(graph: Graph, series: SeriesNode, page: EntityPageI
   const node: EventSeries = {
     ...seriesRef(graph, series.id),
     ...(names.length > 0 ? { alternateName: [...new Set(names)] } : {}),
-    ...(editions.length > 0 ? { subEvent: editions.map((e) => editionRef(graph, e.eventId, e.year)) } : {}),
+    ...(editions.length > 0 ? { subEvent: editions.slice(0, HUB_EDITIONS).map((e) => editionRef(graph, e.eventId, e.year)) } : {}),
   };
   return entityPage('CollectionPage', path, series.name, ldId.series(series.id), node, page);
 }

@@ -3,7 +3,7 @@ import type { Graph, LinkedKind } from './graph/types';
 import { articleModified, entityModified, newestModified } from './modified';
 import { articleHref, carHref, editionHref, entityHref, pageHref, sessionPageHref } from './routes';
 import { absoluteUrl } from './site';
-import { APPEARANCE_ROWS, archiveHref, archivePageCount, articlePageCount, ENTITY_CARDS, indexPageCount, seasonPageCount, seasonsHref } from './view';
+import { APPEARANCE_ROWS, archiveHref, archivePageCount, articlePageCount, editionsHref, ENTITY_CARDS, hubEditionPageCount, indexPageCount, seasonPageCount, seasonsHref } from './view';
 
 /** The sitemaps protocol's limit of URLs per file; past it the URLs are split over several files. */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -29,7 +29,8 @@ function max(a: string | undefined, b: string | undefined): string | undefined {
 /**
  * Every indexable page of the site with its last modification: the home page, the archive and the entity
  * indexes with their pages 2..n (page 1 is the index itself), every article and every entity page, and
- * the report archive and season pages of drivers and teams whose page shows only the latest.
+ * the report archive and season pages of drivers and teams and the edition pages of events, circuits and
+ * series whose page shows only the latest.
  */
 export function sitemapEntries(graph: Graph): SitemapEntry[] {
   const cached = cache.get(graph);
@@ -47,6 +48,7 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
       newestOfKind = max(newestOfKind, lastModified);
       pages.push({ path: entityHref(kind, id), lastModified });
       if (kind === 'drivers' || kind === 'teams') pages.push(...archivePages(graph, kind, id, lastModified));
+      else if (kind !== 'authors') for (let n = 1; n <= hubEditionPageCount(graph, kind, id); n++) pages.push({ path: editionsHref(kind, id, n), lastModified });
     }
     // An index page changes whenever an entity of its kind appears or changes.
     // (No author yet, no index of authors: an empty page is nothing to offer a search engine.)

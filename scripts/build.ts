@@ -36,12 +36,12 @@ const step = (text: string) => process.stdout.write(`\n▶ ${text}\n`);
 const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
 /**
- * NODE_OPTIONS of `next build` and its page workers, each of which holds the content and its graph (about
- * 0.65 GiB at 10,000 articles, some 64 KiB an article): a 16 MiB young generation instead of the 64 MiB
- * of .npmrc (which speeds up the check and the compile), and an old generation of at most twice that
- * live heap (1,280 MiB up to 10,000 articles), so that a worker collects its garbage before it grows past
- * it. With two workers the build then stays under the 3 GiB budget (bench/results.md).
- * NEXT_BUILD_HEAP_MB overrides the limit.
+ * NODE_OPTIONS of `next build` and its page workers, each of which holds the content and its graph (633 MiB
+ * live at 10,000 articles with its official timing, some 64 KiB an article, measured after a full
+ * collection): a 16 MiB young generation instead of the 64 MiB of .npmrc (which speeds up the check and the
+ * compile), and an old generation of at most about 1.6 times that live heap (0.1 MiB an article, at least
+ * 1,024 MiB), so that a worker collects its garbage before it grows past it. With two workers the build
+ * then stays under the 3 GiB budget (bench/results.md). NEXT_BUILD_HEAP_MB overrides the limit.
  */
 function nextBuildNodeOptions(current = ''): string {
   let articles = 0;
@@ -50,7 +50,7 @@ function nextBuildNodeOptions(current = ''): string {
   } catch {
     // No articles folder: the floor below.
   }
-  const heap = Number(process.env.NEXT_BUILD_HEAP_MB) || Math.max(1280, Math.ceil(articles * 0.128));
+  const heap = Number(process.env.NEXT_BUILD_HEAP_MB) || Math.max(1024, Math.ceil(articles * 0.1));
   const rest = current.replace(/--max-(?:semi|old)-space-size=\d+/g, ' ').replace(/\s+/g, ' ').trim();
   return `${rest} --max-semi-space-size=16 --max-old-space-size=${heap}`.trim();
 }
@@ -113,22 +113,44 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/**
+ * The content check and the compile of new bodies, side by side: the check runs on this thread and the
+ * compile in worker threads, so on two cores the compile takes no time of its own at 10,000 articles
+ * (bench/results.md). The compile only adds to the store, keyed by each body's text, so a compile beside a
+ * check that fails changes nothing that is served; it is stopped then, and only the check's problems show.
+ */
 async function checkAndCompile(t: number): Promise<boolean> {
-  if (only !== 'compile') {
-    await phase('check', 'Content check');
-    const report = await checkContentParallel();
-    printReport(report, process.stdout, { quiet: true });
-    if (report.errors > 0) {
-      process.stderr.write('\nThe build stopped before writing anything: fix the problems above and build again.\n');
-      return false;
-    }
-  }
-  await phase('compile', `Compiling article bodies${only ? '' : ` (content check took ${seconds(t)})`}`);
+  if (only === 'compile') return compile(performance.now());
+  await phase('check', 'Content check, and compiling the new article bodies beside it');
+  if (PAUSE === 'compile') await phase('compile', 'Compiling article bodies');
+  const stop = new AbortController();
   const t1 = performance.now();
-  const compiled = await compileMissingBodies();
-  process.stdout.write(`  ${compiled.compiled} compiled, ${compiled.reused} already in the store (an earlier build, or the same text as another article), in ${seconds(t1)}\n`);
+  const compiled = compileMissingBodies(undefined, stop.signal).then(
+    (summary) => ({ summary, ms: performance.now() - t1 }),
+    (error: unknown) => ({ error }),
+  );
+  const report = await checkContentParallel();
+  printReport(report, process.stdout, { quiet: true });
+  if (report.errors > 0) {
+    stop.abort();
+    await compiled;
+    process.stderr.write('\nThe build stopped before writing anything: fix the problems above and build again.\n');
+    return false;
+  }
+  const done = await compiled;
+  if ('error' in done) throw done.error;
+  process.stdout.write(`  Check ${seconds(t)}; bodies: ${compiledLine(done.summary)} in ${(done.ms / 1000).toFixed(1)} s\n`);
   return true;
 }
+
+async function compile(t1: number): Promise<boolean> {
+  await phase('compile', 'Compiling article bodies');
+  const compiled = await compileMissingBodies();
+  process.stdout.write(`  ${compiledLine(compiled)}, in ${seconds(t1)}\n`);
+  return true;
+}
+
+const compiledLine = (c: { compiled: number; reused: number }) => `${c.compiled} compiled, ${c.reused} already in the store (an earlier build, or the same text as another article)`;
 
 try {
   process.exitCode = await main();

@@ -4,8 +4,8 @@ import { needsParser, scanBody, type BodyScan } from '../content/mdx';
 import { checkVersion } from './conflict-cache';
 
 /**
- * The MDX parser takes about fifty times as long to scan a body as reading its kept scan takes, which is
- * about what the hand-written scanner it replaces cost (bench/README.md, "Fast paths against the
+ * A scan (the quick scanner or the MDX parser, lib/content/mdx.ts) is kept so that a body is scanned once:
+ * reading a kept scan costs about a fiftieth of parsing (bench/README.md, "Fast paths against the
  * libraries"). Each body's scan is kept under the digest of the file's name, the body's first line and its
  * text (the scan names them), under a code version of the checker's source and the parser's packages. One
  * small JSON file per body, `.scan`, in the check's cache folder (`.next/cache/check`, CHECK_CACHE_DIR

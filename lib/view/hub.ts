@@ -1,63 +1,13 @@
 /** Event, circuit and series pages. */
-import { classTag } from './html/class-badge';
 import { chipGroup } from './html/chips';
-import type { HubEdition, HubViewProps } from './props/hub-view';
+import type { HubViewProps } from './props/hub-view';
 import { countryName } from '../country';
 import { plural } from '../plural';
-import { nameOf, recordsOf, type Honour, type CircuitNode, type Edition, type EventNode, type SeriesNode, type Graph } from '../graph';
-import { dataHref, editionHref, entityHref, sessionHref } from '../routes';
-import { formatTime } from '../content/time';
-import type { RecordsViewProps, HonourRow } from './props/records-view';
-import { articleCards, countChips, countIds, entryLabel } from './shared';
-
-function honourRow(graph: Graph, h: Honour, withEvent: boolean): HonourRow {
-  return {
-    year: h.year,
-    event: withEvent ? nameOf(graph, 'events', h.eventId) : undefined,
-    className: h.className,
-    classTag: classTag(h.className),
-    label: `${h.entry.number ? `#${h.entry.number} ` : ''}${entryLabel(graph, h.entry)}`,
-    time: h.entry.time ? formatTime(h.entry.time) : undefined,
-    href: sessionHref(h.session),
-  };
-}
-
-/** Roll of honour, pole sitters and qualifying records of these editions (lib/graph/records.ts). */
-function recordsView(graph: Graph, editions: readonly Edition[], withEvent: boolean): RecordsViewProps {
-  const r = recordsOf(editions);
-  return {
-    winners: r.winners.map((h) => honourRow(graph, h, withEvent)),
-    poles: r.poles.map((h) => honourRow(graph, h, withEvent)),
-    qualifying: r.qualifying.map((q) => ({
-      className: q.className,
-      classTag: classTag(q.className),
-      record: honourRow(graph, q.record, withEvent),
-      progression: q.progression.map((h) => honourRow(graph, h, withEvent)),
-    })),
-  };
-}
-
-/** Report cards per edition on event, circuit and series pages (the rest are in the archives). */
-export const EDITION_CARDS = 6;
-
-function editionSections(graph: Graph, editions: readonly Edition[], titleWithEvent: boolean): HubEdition[] {
-  return editions.map((e) => {
-    const eventName = nameOf(graph, 'events', e.eventId);
-    const place = e.circuitId ? nameOf(graph, 'circuits', e.circuitId) : undefined;
-    return {
-      anchor: titleWithEvent ? `${e.eventId}-${e.year}` : String(e.year),
-      title: titleWithEvent ? `${eventName} ${e.year}` : String(e.year),
-      href: editionHref(e.eventId, e.year),
-      meta: [
-        titleWithEvent ? undefined : place,
-        plural(e.articles.length, 'report') + (e.articles.length > EDITION_CARDS ? `, the latest ${EDITION_CARDS} shown` : ''),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      articles: articleCards(graph, e.articles.slice(0, EDITION_CARDS)),
-    };
-  });
-}
+import { nameOf, type CircuitNode, type EventNode, type SeriesNode, type Graph } from '../graph';
+import { dataHref, entityHref } from '../routes';
+import { recordsView } from './honours';
+import { countChips, countIds } from './shared';
+import { hubEditionSection, hubEditionsLink } from './hub-editions';
 
 /** The one-line summary of an event, circuit or series page, also its meta description. */
 export function hubSummary(graph: Graph, kind: 'events' | 'circuits' | 'series', node: EventNode | CircuitNode | SeriesNode): string {
@@ -88,8 +38,8 @@ export function eventViewProps(graph: Graph, event: EventNode): HubViewProps {
           ...(event.circuitId ? [{ href: entityHref('circuits', event.circuitId), label: nameOf(graph, 'circuits', event.circuitId) }] : []),
         ]),
     ],
-    records: recordsView(graph, event.editions, false),
-    editions: editionSections(graph, event.editions, false),
+    records: recordsView(graph, event.editions, false, hubEditionsLink(graph, 'events', event.id)),
+    ...hubEditionSection(graph, 'events', event.id),
     data: { href: dataHref('events', event.id), label: `${event.name}: every edition and session as data (JSON)` },
   };
 }
@@ -109,8 +59,8 @@ export function circuitViewProps(graph: Graph, circuit: CircuitNode): HubViewPro
     facts,
     aliases: circuit.aliases,
     groups: [chipGroup('Events held here', countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), 'editions')],
-    records: recordsView(graph, editions, true),
-    editions: editionSections(graph, editions, true),
+    records: recordsView(graph, editions, true, hubEditionsLink(graph, 'circuits', circuit.id)),
+    ...hubEditionSection(graph, 'circuits', circuit.id),
   };
 }
 
@@ -127,7 +77,7 @@ export function seriesViewProps(graph: Graph, series: SeriesNode): HubViewProps 
       chipGroup('Events', countChips(graph, 'events', countIds(editions.map((e) => e.eventId))), 'editions'),
       chipGroup('Circuits', countChips(graph, 'circuits', countIds(editions.map((e) => e.circuitId))), 'editions'),
     ],
-    editions: editionSections(graph, editions, true),
+    ...hubEditionSection(graph, 'series', series.id),
   };
 }
 

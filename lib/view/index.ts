@@ -12,3 +12,5 @@ export * from './car';
 export * from './author';
 export * from './picture';
 export * from './seasons';
+export * from './hub-editions';
+export * from './honours';

@@ -110,6 +110,7 @@ const KINDS: [string, RegExp][] = [
   ['edition', /^\/events\/[^/]+\/\d{4}$/],
   ['circuit', /^\/circuits\/[^/]+$/],
   ['series', /^\/series\/[^/]+$/],
+  ['editions archive', /^\/(events|circuits|series)\/[^/]+\/editions(\/page\/\d+)?$/],
   ['car', /^\/cars\/[^/]+$/],
   ['index', /^\/(drivers|teams|events|circuits|series|cars)$/],
   ['paginated index', /^\/[a-z]+\/page\/\d+$/],
@@ -141,7 +142,7 @@ test('a crawl from / reaches every internal link, feeds, sitemaps and downloads 
     expect(count(re), String(re)).toBeGreaterThan(0);
   }
   expect(count(/^\/drivers\/[^/]+\/opengraph-image/)).toBe(2);
-  for (const kind of ['home', 'article', 'driver', 'team', 'event', 'circuit', 'series', 'index']) {
+  for (const kind of ['home', 'article', 'driver', 'team', 'event', 'circuit', 'series', 'editions archive', 'index']) {
     expect([...pages.keys()].some((p) => KINDS.find(([k]) => k === kind)![1].test(p)), kind).toBe(true);
   }
 });

@@ -1,13 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { scanBody } from '@/lib/content/mdx';
 import { parseYamlFast } from '@/lib/content/yaml-fast';
 import { readYaml } from '@/lib/content/yaml';
 import { GOOD, readTree } from '../fixtures/corpus';
 
 /**
- * The check reads YAML through a quick path (lib/content/yaml-fast.ts) that must give exactly what the
- * exact parser gives, the one contentlayer uses, or step aside.
+ * The check reads YAML and MDX through quick paths (lib/content/yaml-fast.ts, fastScan in mdx.ts) that must
+ * give exactly what the exact parsers give, the ones contentlayer and mdx-bundler use, or step aside.
  */
 
 function prng(seed: number) {
@@ -51,6 +52,7 @@ function exact(text: string): { ok: true; value: unknown } | { ok: false } {
 const good = readTree(GOOD);
 const frontmatters = good.filter((f) => f.path.endsWith('.mdx')).map((f) => f.text.slice(3, f.text.indexOf('\n---', 3)));
 const registries = good.filter((f) => f.path.endsWith('.yaml')).map((f) => f.text);
+const bodies = good.filter((f) => f.path.endsWith('.mdx')).map((f) => f.text.slice(f.text.indexOf('\n---', 3) + 5));
 
 const EDGE_CASES = [
   'title: plain text\n',
@@ -129,6 +131,40 @@ describe('lib/content/yaml-fast.ts: the same values as the yaml package, or none
       const e = exact(text);
       expect(r.ok, text).toBe(e.ok);
       if (r.ok && e.ok) expect(isDeepStrictEqual(r.data, e.value), text).toBe(true);
+    }
+  });
+});
+
+describe('lib/content/mdx.ts: the quick scan gives what the parser gives', () => {
+  const texts = [
+    ...bodies,
+    'Plain text only.\n',
+    '<Driver>A B</Driver> and <Team>C</Team>\n\n<Results session="Q" class="LMP2" />\n',
+    '<Results  session="Q"   />\n',
+    '<Results session="Q" session="R" />\n',
+    '<Results session="" />\n',
+    '`<Driver>A</Driver>`\n',
+    '```\n<Driver>A</Driver>\n```\n',
+    '\\<Driver>A</Driver>\n',
+    '[x](<Driver>)\n',
+    '<Driver>A &amp; B</Driver>\n',
+    '<Driver> A   B </Driver>\n',
+    '<Driver>\nA\n</Driver>\n',
+    '| <Driver>A</Driver> | b |\n|---|---|\n',
+    '| a | b |\n|---|---|\n| <Driver>A | B</Driver> |\n',
+    '<Driver>www.example.com</Driver>\n',
+    '*<Driver>A</Driver>*\n',
+    '> <Team>T</Team>\n',
+    '- <Driver>A</Driver>\n- <Driver>B</Driver>\n',
+    '## <Driver>A</Driver>\n',
+  ];
+  const all = [...texts, ...mutants(texts, 1500, '<>/{}"=*_`\\\n ADRT', 11)];
+
+  it('on the fixtures, edge cases and 1,500 random edits', () => {
+    for (const body of all) {
+      const quick = scanBody('x.mdx', body, 10);
+      const parsed = scanBody('x.mdx', body, 10, { parse: 'always' });
+      expect(quick, body).toEqual(parsed);
     }
   });
 });

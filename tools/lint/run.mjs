@@ -1,4 +1,4 @@
-// `npm run lint`: ESLint (Next's and typescript-eslint's rules) and the import boundaries (dependency-cruiser), side by side.
+// `npm run lint`: ESLint (Next's and typescript-eslint's rules), the import boundaries (dependency-cruiser) and the type check (tsc), side by side.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureLintTools, LINT_DIR } from './install.mjs';
@@ -21,6 +21,8 @@ function run(label, command, args) {
 const results = await Promise.all([
   run('ESLint', bin('eslint'), ['--cache', '--cache-location', '.next/cache/eslint/', '--max-warnings', '0', '.']),
   run('Import boundaries', bin('depcruise'), ['--config', join(LINT_DIR, 'dependency-cruiser.cjs'), ...CODE]),
+  // The type check is here rather than in every `next build` (next.config.mjs, typescript.ignoreBuildErrors).
+  run('TypeScript', join('node_modules', '.bin', 'tsc'), ['--noEmit', '-p', '.']),
 ]);
 let failed = false;
 for (const r of results) {

@@ -23,7 +23,10 @@ export interface HubViewProps {
   groups: ChipGroup[];
   /** Roll of honour, pole sitters and qualifying records (events and circuits). */
   records?: RecordsViewProps;
+  /** The latest editions; `editionsTotal` counts them all and `editionsArchive` links to the edition pages. */
   editions: HubEdition[];
+  editionsTotal?: number;
+  editionsArchive?: { href: string; label: string };
   /** The entity as data (`data.json`). */
   data?: { href: string; label: string };
 }

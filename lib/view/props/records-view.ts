@@ -13,7 +13,13 @@ export interface HonourRow {
 }
 
 export interface RecordsViewProps {
+  /** The latest years' rows (from `since` on, when cut); the totals count them all. */
   winners: HonourRow[];
+  winnersTotal?: number;
   poles: HonourRow[];
+  polesTotal?: number;
+  since?: number;
+  /** The edition pages, with every edition's winners and pole sitters. */
+  archive?: { href: string; label: string };
   qualifying: { className: string; classTag: ClassTag; record: HonourRow; progression: HonourRow[] }[];
 }
