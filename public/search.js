@@ -1,11 +1,12 @@
 // @ts-check
 /**
  * The /search page's script (components/search-form.tsx), the only script file the site loads: no
- * framework. It loads Pagefind (its bundle is written by scripts/search-index.ts), every language's index
- * merged so a Dutch report is found from this English page, and searches as the URL says: `?q=` and the
- * filters. Submitting the form or changing a filter searches without reloading and updates the URL.
+ * framework. It loads Pagefind (its bundles are written by scripts/search-index.ts, cut by size and listed
+ * in `bundles.json`, lib/search/bundles.ts), every bundle's every language's index merged so a Dutch report
+ * is found from this English page, and searches as the URL says: `?q=` and the filters. Submitting the
+ * form or changing a filter searches without reloading and updates the URL.
  *
- * A publish leaves the build's bundle as it is and writes what it changed into a second bundle,
+ * A publish leaves the build's bundles as they are and writes what it changed into a further bundle,
  * `/pagefind/delta/` (lib/search/delta.ts): it is merged too, and the build's results it replaced or
  * removed (`superseded`, by result id) are dropped. Every build writes an empty `superseded.json`.
  */
@@ -28,20 +29,32 @@ function loadPagefind() {
   loading ??= (async () => {
     const pf = await import(`${BUNDLE}pagefind.js`);
     await pf.options({ baseUrl: '/', excerptLength: 24 });
+    const [manifest, delta] = await Promise.all(
+      [`${BUNDLE}bundles.json`, `${BUNDLE}delta/superseded.json`].map((url) =>
+        fetch(url, { cache: 'no-cache' })
+          .then((r) => (r.ok ? r.json() : undefined))
+          .catch(() => undefined),
+      ),
+    );
     await pf.init();
-    const entry = await (await fetch(`${BUNDLE}pagefind-entry.json`)).json();
-    const primary = document.documentElement.lang || 'en';
-    // The same bundle, another language: named by its absolute URL, as Pagefind skips a merge of its own path.
+    /** @type {{ path: string; languages: Record<string, number> }[]} */
+    const bundles = manifest?.bundles ?? [{ path: '', languages: (await (await fetch(`${BUNDLE}pagefind-entry.json`)).json()).languages ?? {} }];
+    // Every bundle in every language, named by its absolute URL (Pagefind skips a merge of the primary's own
+    // path), but the one language of the first bundle that Pagefind loaded as the primary index: the page's,
+    // else the bundle's largest (as Pagefind picks it).
     const absolute = new URL(BUNDLE, window.location.origin).href;
-    for (const language of Object.keys(entry.languages ?? {})) {
-      if (language !== primary) await pf.mergeIndex(absolute, { language, baseUrl: '/' });
-    }
-    const delta = await fetch(`${BUNDLE}delta/superseded.json`, { cache: 'no-cache' })
-      .then((r) => (r.ok ? r.json() : undefined))
-      .catch(() => undefined);
-    for (const language of delta?.languages ?? []) await pf.mergeIndex(`${absolute}delta/`, { language, baseUrl: '/' });
+    const own = bundles[0]?.languages ?? {};
+    const page = document.documentElement.lang || 'en';
+    const primary = page in own ? page : page.split('-')[0] in own ? page.split('-')[0] : Object.entries(own).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const merges = bundles.flatMap((b) =>
+      Object.keys(b.languages)
+        .filter((language) => b.path !== '' || language !== primary)
+        .map((language) => [`${absolute}${b.path}`, language]),
+    );
+    for (const language of delta?.languages ?? []) merges.push([`${absolute}delta/`, language]);
+    await Promise.all(merges.map(([url, language]) => pf.mergeIndex(url, { language, baseUrl: '/' })));
     // The language filter's values, named as lib/search/facets.ts names them ("Nederlands").
-    const languages = Object.keys(entry.languages ?? {})
+    const languages = [...new Set(bundles.flatMap((b) => Object.keys(b.languages)))]
       .filter((l) => l !== 'unknown')
       .map((l) => new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l);
     return { pf, languages, superseded: new Set(/** @type {string[]} */ (delta?.ids ?? [])) };

@@ -1,7 +1,8 @@
 /**
  * `tsx scripts/search-index.ts [--export] [--dist <dir>]`: the last step of `npm run build` and
- * `npm run build:export`. Indexes every page with Pagefind, from the content and its graph
- * (lib/search/documents.ts, lib/search/site-index.ts, lib/search/indexer.ts):
+ * `npm run build:export`. Indexes every page with Pagefind, from the content and its graph, in bundles cut
+ * by size (lib/search/documents.ts, lib/search/site-index.ts, lib/search/indexer.ts, lib/search/bundles.ts;
+ * SEARCH_BUNDLE_BYTES sets the size):
  *   server build: <distDir>/pagefind, served by app/pagefind/[...path];
  *   --export:     out/pagefind, served as static files.
  * The dist dir is --dist, else next.config.mjs's distDir, else .next. `--out <dir>` writes the bundle there
@@ -28,7 +29,7 @@ try {
     .map(([l, n]) => `${n} ${l}`)
     .join(', ');
   process.stdout.write(
-    `Search index: ${stats.pages} pages (${langs}) → ${out}, ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s\n`,
+    `Search index: ${stats.pages} pages (${langs}) → ${out}, ${stats.files} files in ${stats.bundles} bundle${stats.bundles === 1 ? '' : 's'}, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s\n`,
   );
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

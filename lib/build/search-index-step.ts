@@ -10,7 +10,8 @@ import { writeSiteSearchIndex } from '../search/site-index';
  * made from the content and its graph (lib/search/documents.ts), in a worker thread that ends before
  * Pagefind starts (lib/search/site-index.ts), so it covers every page, prerendered or rendered on demand.
  * A server build writes it into `<distDir>/pagefind`, served by app/pagefind; a static export into
- * out/pagefind. Pagefind cannot update an index in place, so a publish writes it whole again.
+ * out/pagefind, as bundles cut by size, one Pagefind process each (lib/search/bundles.ts). Pagefind cannot
+ * update an index in place, so a publish writes it whole again.
  */
 export async function updateSearchIndex(options: { distDir: string }): Promise<IndexStats> {
   const root = process.env.NEXT_OUTPUT === 'export' ? 'out' : options.distDir;

@@ -6,15 +6,17 @@
  * and for any other HTML the copy handed to Pagefind takes the `lang` of the `data-pagefind-body` element
  * (a Dutch article is stemmed as Dutch).
  *
- * Used by scripts/search-index.ts after `next build` and `next build` with `output: 'export'`. Pagefind
- * cannot update an index, so a publish adds a small second bundle of what it changed instead
- * (lib/search/delta.ts), which the search page merges with this one.
+ * Used by scripts/search-index.ts after `next build` and `next build` with `output: 'export'`. The site's
+ * documents are cut into several bundles, one Pagefind process each (lib/search/bundles.ts). Pagefind
+ * cannot update an index, so a publish adds a small further bundle of what it changed instead
+ * (lib/search/delta.ts), which the search page merges with these.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import * as pagefind from 'pagefind';
+import { bundleBytes, bundlePath, cutBundles, MANIFEST_FILE, mergedFile, type BundleManifest } from './bundles';
 
 /** One page: its URL path ("/drivers/pipo-derani") and the HTML Pagefind reads for it. */
 export interface HtmlRecord {
@@ -27,10 +29,12 @@ export interface IndexStats {
   pages: number;
   /** Languages, with their page counts. */
   languages: Record<string, number>;
-  /** Files and bytes written into the index directory. */
+  /** Pagefind's files and bytes written into the index directory. */
   files: number;
   bytes: number;
   ms: number;
+  /** Pagefind bundles written (lib/search/bundles.ts); 1 for a publish's delta. */
+  bundles: number;
 }
 
 const BODY_TAG = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
@@ -134,28 +138,62 @@ function writeFiles(dir: string, files: readonly { path: string; content: Uint8A
 }
 
 /**
- * Indexes `records` and writes the Pagefind bundle to `outputPath` (e.g. `.next/pagefind`, `out/pagefind`),
- * with its page ids and document hashes by URL in `.state/` (a publish's delta, lib/search/delta.ts,
- * reads them) and an empty `delta/superseded.json`.
- * The bundle is written beside it first and then renamed into place, so a running site serves either the
- * old index or the new one, never half of each.
+ * Indexes `records` and writes the Pagefind bundles to `outputPath` (e.g. `.next/pagefind`, `out/pagefind`):
+ * cut by size and language (cutBundles, at most `maxBytes` of document HTML each), each indexed by its own
+ * Pagefind process after the previous one has ended, listed in `bundles.json`; with the page ids and
+ * document hashes by URL of all of them in `.state/` (a publish's delta, lib/search/delta.ts, reads them)
+ * and an empty `delta/superseded.json`.
+ * The bundles are written beside it first and then renamed into place as one directory, so a running site
+ * serves either the old set or the new one, never a mix.
  */
-export async function writeSearchIndex(records: Iterable<HtmlRecord> | AsyncIterable<HtmlRecord>, outputPath: string): Promise<IndexStats> {
+export async function writeSearchIndex(
+  records: Iterable<HtmlRecord> | AsyncIterable<HtmlRecord>,
+  outputPath: string,
+  options: { maxBytes?: number } = {},
+): Promise<IndexStats> {
   const t0 = performance.now();
+  const maxBytes = options.maxBytes ?? bundleBytes();
   const hashes: Record<string, string> = {};
-  const { pages, languages, files } = await indexFiles(records, { hashes });
+  const ids: Record<string, string[]> = {};
+  const languages: Record<string, number> = {};
+  const manifest: BundleManifest = { bundles: [] };
+  const written = { pages: 0, files: 0, bytes: 0 };
   const tmp = `${outputPath}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  const written = writeFiles(tmp, files);
-  writeFiles(tmp, [
-    { path: join(STATE_DIR, IDS_FILE), content: JSON.stringify(pageIds(files)) },
-    { path: join(STATE_DIR, HASHES_FILE), content: JSON.stringify(hashes) },
-    // No publish yet: an empty delta list (lib/search/delta.ts), which the search page reads at once; a 404
-    // there was a console error on /search before any publish.
-    { path: join('delta', 'superseded.json'), content: JSON.stringify({ ids: [], languages: [] }) },
-  ]);
-  moveIntoPlace(tmp, outputPath);
-  return { pages, languages, ...written, ms: Math.round(performance.now() - t0) };
+  try {
+    const language = (r: HtmlRecord) => contentLanguage(r.html) ?? 'unknown';
+    for await (const batch of cutBundles(records, (r) => isIndexable(r.html), language, maxBytes)) {
+      const path = bundlePath(manifest.bundles.length);
+      const built = await indexFiles(batch, { hashes });
+      const w = writeFiles(join(tmp, path), path ? built.files.filter((f) => mergedFile(f.path)) : built.files);
+      Object.assign(ids, pageIds(built.files));
+      for (const [l, n] of Object.entries(built.languages)) languages[l] = (languages[l] ?? 0) + n;
+      manifest.bundles.push({ path, languages: built.languages });
+      written.pages += built.pages;
+      written.files += w.files;
+      written.bytes += w.bytes;
+    }
+    if (manifest.bundles.length === 0) throw new Error('search index: no page carries data-pagefind-body; nothing to index');
+    writeFiles(tmp, [
+      { path: MANIFEST_FILE, content: JSON.stringify(manifest) },
+      { path: join(STATE_DIR, IDS_FILE), content: JSON.stringify(ids) },
+      { path: join(STATE_DIR, HASHES_FILE), content: JSON.stringify(hashes) },
+      // No publish yet: an empty delta list (lib/search/delta.ts), which the search page reads at once; a 404
+      // there was a console error on /search before any publish.
+      { path: join('delta', 'superseded.json'), content: JSON.stringify({ ids: [], languages: [] }) },
+    ]);
+    moveIntoPlace(tmp, outputPath);
+    return {
+      pages: written.pages,
+      languages,
+      bundles: manifest.bundles.length,
+      files: written.files,
+      bytes: written.bytes,
+      ms: Math.round(performance.now() - t0),
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -166,5 +204,5 @@ export async function writeIndexAt(records: Iterable<HtmlRecord>, tmp: string): 
   const t0 = performance.now();
   const { pages, languages, files } = await indexFiles(records, { allowEmpty: true });
   const written = writeFiles(tmp, files);
-  return { pages, languages, ...written, ids: pageIds(files), ms: Math.round(performance.now() - t0) };
+  return { pages, languages, ...written, bundles: 1, ids: pageIds(files), ms: Math.round(performance.now() - t0) };
 }

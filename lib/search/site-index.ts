@@ -2,9 +2,10 @@
  * The site's search index, built in two steps so that the content and its graph are never in memory
  * beside Pagefind's: a worker thread reads the content, builds the graph and writes every page's search
  * document (lib/search/documents.ts) to a file, one JSON record per line, and ends, which frees its heap;
- * then this thread hands the file's records to Pagefind (lib/search/indexer.ts). At 10,000 articles the
- * graph is about 1 GiB and Pagefind's process 2.7 GiB, so the build's peak goes from their sum to the
- * larger. Under other runners than tsx (vitest), or with a graph at hand, it is one step.
+ * then this thread hands the file's records to Pagefind (lib/search/indexer.ts), bundle by bundle. At
+ * 10,000 articles the graph is about 1 GiB and one Pagefind process over all documents was 2.7 GiB (now one
+ * bundle's, lib/search/bundles.ts), so the build's peak goes from their sum to the larger. Under other
+ * runners than tsx (vitest), or with a graph at hand, it is one step.
  */
 import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
