@@ -12,9 +12,12 @@ import { duplicateSlugProblem, internalProblem } from './builder-problems';
 import { nearDuplicateProblems, nearestName, newDriverProblems, unknownDistinctProblems, unusedRegistryProblems } from './cross-file-rules';
 import { resultsProblems } from './results-tag-rules';
 import type { Article, Content, EntityKind, Problem, RawArticle, Registries } from './types';
-import { readTimingFolder, type TimingFolder } from './timing/edition';
+import { readTimingFolder, type TimingFolder, type TimingRead } from './timing/edition';
 import type { TimingReport } from './timing/types';
 import { timingHash } from './timing/laps-cache';
+
+/** One timing folder as ContentBuilder.readTiming read it: plain data, which a worker thread can post. */
+export type TimingEntry = TimingRead & { hash?: string };
 
 /** See ContentBuilder.exportState(). */
 export interface BuilderState {
@@ -199,12 +202,38 @@ export class ContentBuilder {
    * sessions joins its edition as one more report of that session.
    */
   addTiming(folder: TimingFolder): TimingReport | undefined {
+    return this.takeTiming(this.readTiming(folder));
+  }
+
+  /**
+   * The first half of addTiming: reads a folder against this builder's registries, and changes nothing.
+   * A publish does it in a worker thread, and keeps the entry to take again while the folder's files
+   * and the resolution stay the same (lib/publish/prepare.ts).
+   */
+  readTiming(folder: TimingFolder): TimingEntry {
     let read: ReturnType<typeof readTimingFolder>;
     try {
       read = readTimingFolder(folder, this.resolver);
     } catch (error) {
       read = { problems: [internalProblem(folder.file, error)], occurrences: [] };
     }
+    // takeTiming uses only the first occurrence of each name: the others need not be kept nor copied.
+    const seen = new Set<string>();
+    const occurrences = read.occurrences
+      .filter((o) => o.id && !seen.has(`${o.kind}:${o.id}`) && seen.add(`${o.kind}:${o.id}`))
+      // Copies: a name as written is a slice of the CSV's text, and the entry is kept (megabytes per file).
+      .map((o) => ({ ...o, id: flat(o.id), written: flat(o.written) }));
+    const problems = read.problems.map((p) => JSON.parse(JSON.stringify(p)) as Problem);
+    const entry: TimingEntry = { ...read, problems, occurrences };
+    const report = read.report;
+    if (report) {
+      entry.hash = timingHash([report.file, ...report.sessions.flatMap((s) => [s.classification?.hash ?? '', s.lapsFile?.hash ?? ''])].join('\n') + JSON.stringify(folder.data));
+    }
+    return entry;
+  }
+
+  /** The second half of addTiming: keeps what readTiming read (of this builder, or of one with the same resolution). */
+  takeTiming(read: TimingEntry): TimingReport | undefined {
     for (const p of read.problems) this.problems.push(p);
     if (!read.report && read.edition && read.problems.some((p) => p.severity === 'error')) this.brokenTiming.add(read.edition);
     for (const o of read.occurrences) {
@@ -217,8 +246,7 @@ export class ContentBuilder {
     this.timing.push(report);
     const keys: string[] = [];
     for (const s of report.sessions) for (const key of sessionKeys(s)) keys.push(key);
-    const hash = timingHash([report.file, ...report.sessions.flatMap((s) => [s.classification?.hash ?? '', s.lapsFile?.hash ?? ''])].join('\n') + JSON.stringify(folder.data));
-    this.sessionReports.push([report.file, `${report.event.event.id}/${report.event.year}`, keys, hash]);
+    this.sessionReports.push([report.file, `${report.event.event.id}/${report.event.year}`, keys, read.hash]);
     for (const t of report.sessions) {
       this.noteEditionSession(`${report.event.event.id}/${report.event.year}`, {
         slug: sessionSlug(t), names: [t.name], type: t.type, at: t.at, provisional: t.provisional,
@@ -347,10 +375,18 @@ export class ContentBuilder {
     ];
     // A loop, not push(...more): a large corpus can have more problems than a call takes arguments.
     for (const p of more) problems.push(p);
+    return { content: this.content(), problems };
+  }
+
+  /**
+   * The content as finish() gives it, without the rules across files: a publish's server takes it so,
+   * once its worker thread has applied them to what changed (lib/publish/prepare-changes.ts).
+   */
+  content(): Content {
     const articles = this.articles.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
     const resolver = this.resolver;
     const timing = this.timing.sort((a, b) => a.file.localeCompare(b.file));
-    return { content: { articles, timing, registries, resolve: (kind, written) => resolver.resolve(kind, written) }, problems };
+    return { articles, timing, registries: this.registries, resolve: (kind, written) => resolver.resolve(kind, written) };
   }
 
   /**

@@ -43,9 +43,13 @@ export interface PublishResult {
  * Tells every instance to read the content again and build its graph for the publish `token`, without
  * serving it: the publish does this while it checks the content, on the servers' cores. It never
  * rejects: an instance that failed to prepare reads the content again in its reload, and reports there.
+ * Resolves with how long the slowest instance took.
  */
-export function prepareInstances(token: string, instances = publishInstances()): Promise<void> {
-  return Promise.all(instances.map((base) => callInstance(base, { action: 'prepare', token }).catch(() => undefined))).then(() => undefined);
+export function prepareInstances(token: string, instances = publishInstances()): Promise<{ ms?: number }> {
+  const started = performance.now();
+  return Promise.all(instances.map((base) => callInstance(base, { action: 'prepare', token }).catch(() => undefined))).then(() => ({
+    ms: Math.round(performance.now() - started),
+  }));
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * A publish's new content and graph, prepared without holding the thread that answers requests: a worker
- * thread reads every content file, hashes it and parses the changed ones (lib/publish/read-changes.ts);
- * the server's thread then takes the articles of unchanged files from the content it serves, adds the new
- * ones and builds the graph in slices between requests (lib/publish/slices.ts). The graph is built there
+ * thread reads every content file, hashes it, and parses and checks the changed ones: articles, and
+ * official timing folders (lib/publish/prepare-changes.ts); the server's thread then takes the articles
+ * and timing reports of unchanged files from the content it serves, adds the new ones and builds the
+ * graph in slices between requests (lib/publish/slices.ts). The graph is built there
  * because it is made of the served articles themselves: a graph built in another thread would reach this
  * one only as a copy, and copying it costs the thread about what building it does.
  */
@@ -10,17 +11,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { finishContent } from '../check/build-content';
 import { ContentBuilder } from '../content/builder';
 import { contentDir, displayDir } from '../content/list-files';
 import { ContentError } from '../content/problems';
-import type { Content } from '../content/types';
+import type { Content, Problem } from '../content/types';
 import { buildGraphSteps } from '../graph/build';
 import type { Steps } from '../graph/steps';
 import type { Graph } from '../graph/types';
 import { keepArticles, keptArticles } from '../served/content';
 import type { KeptArticles } from '../served/production-loader';
-import { readChangeSteps, type ReadChanges, type ReadInput } from './read-changes';
+import { PreparedAssembler, prepareChangeSteps, type PreparedBatch, type PreparedChanges } from './prepare-changes';
+import type { ReadInput } from './read-changes';
 import { runInSlices } from './slices';
 
 /**
@@ -35,48 +36,51 @@ export async function prepareContentAndGraph(): Promise<{ content: Content; grap
     prefix: displayDir(dir),
     resolution: previous?.resolution,
     hashes: previous ? [...previous.byPath].map(([path, { hash }]): [string, string] => [path, hash]) : [],
+    timingKeys: previous?.timing ? [...previous.timing].map(([folder, { key }]): [string, string] => [folder, key]) : [],
   };
-  const inWorker = await readInWorker({ ...input, onlyChanges: true });
-  const read = inWorker ?? (await runInSlices(readChangeSteps(input)))!;
-  const { content, kept } = await runInSlices(contentSteps(read, previous));
+  const inWorker = await prepareInWorker(input);
+  const prepared = inWorker ?? (await runInSlices(prepareChangeSteps(input)));
+  const { content, kept } = await runInSlices(contentSteps(prepared, previous));
   keepArticles(kept);
   const graph = await runInSlices(buildGraphSteps(content));
   return { content, graph, read: inWorker ? 'worker' : 'slices' };
 }
 
-/** The content from what was read: unchanged files' articles taken from `previous`, the others added. */
-function* contentSteps(read: ReadChanges, previous: KeptArticles | undefined): Steps<{ content: Content; kept: KeptArticles }> {
-  const builder = new ContentBuilder(read.registries);
-  const kept: KeptArticles = { resolution: builder.resolution, byPath: new Map() };
-  for (const { path, hash, raw } of read.articles) {
-    if (raw) {
-      const article = builder.add(raw);
-      if (article) kept.byPath.set(path, { hash, article });
-    } else {
-      // Sent without its article only when `previous` had this very hash.
-      const before = previous!.byPath.get(path)!;
-      builder.reuse(before.article);
-      kept.byPath.set(path, before);
-    }
+/**
+ * The content from what the worker prepared: every article and timing folder that it did not read
+ * again taken from `previous` (it did so only when `previous` had the very same hash, or key), the
+ * others as it read them.
+ */
+function* contentSteps(prepared: PreparedChanges, previous: KeptArticles | undefined): Steps<{ content: Content; kept: KeptArticles }> {
+  const builder = new ContentBuilder(prepared.registries);
+  const kept: KeptArticles = { resolution: builder.resolution, byPath: new Map(), timing: new Map() };
+  for (const { path, hash, article } of prepared.articles) {
+    const taken = article ? { hash, article } : previous!.byPath.get(path)!;
+    builder.reuse(taken.article);
+    kept.byPath.set(path, taken);
     yield;
   }
-  // Official timing: a few folders, each checked and summarised (its laps cached by the files' hashes).
-  for (const folder of read.timing) {
-    builder.addTiming(folder);
+  for (const { folder, key, changed, entry } of prepared.timing) {
+    const taken = changed ? entry : previous!.timing!.get(folder)!.entry;
+    if (!taken) continue;
+    builder.takeTiming(taken);
+    kept.timing!.set(folder, { key, entry: taken });
     yield;
   }
-  const built = finishContent(builder);
-  const errors = [...read.problems, ...built.problems].filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new ContentError(errors);
-  return { content: built.content, kept };
+  // Duplicate slugs, the registries' problems and those of the timing entries; the worker applied the
+  // rules across files (a changed timing folder's problems are in both lists: counted once).
+  const errors = new Map<string, Problem>();
+  for (const p of [...prepared.problems, ...builder.drain()]) if (p.severity === 'error') errors.set(JSON.stringify(p), p);
+  if (errors.size > 0) throw new ContentError([...errors.values()]);
+  return { content: builder.content(), kept };
 }
 
 /**
- * readChangeSteps in a worker thread, under tsx (the worker loads lib/ from source, as the build's
- * workers do: lib/tsx-worker.ts). Undefined when no worker can run here (no source tree or no tsx beside
- * the server) or when it gave up because every article must be read again: the caller reads in slices then.
+ * prepareChangeSteps in a worker thread, under tsx (the worker loads lib/ from source, as the build's
+ * workers do: lib/tsx-worker.ts), taken one batch at a time. Undefined when no worker can run here (no
+ * source tree or no tsx beside the server) or it failed: the caller reads in slices then.
  */
-function readInWorker(input: ReadInput): Promise<ReadChanges | undefined> {
+function prepareInWorker(input: ReadInput): Promise<PreparedChanges | undefined> {
   const root = process.cwd();
   const entry = join(root, 'lib', 'publish', 'read-worker.ts');
   const api = join(root, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs');
@@ -84,8 +88,15 @@ function readInWorker(input: ReadInput): Promise<ReadChanges | undefined> {
   const code = `import(${JSON.stringify(pathToFileURL(api).href)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`;
   return new Promise((resolve) => {
     const worker = new Worker(code, { eval: true, workerData: input });
-    worker.once('message', (read: ReadChanges | undefined) => {
-      resolve(read);
+    const assembler = new PreparedAssembler();
+    worker.on('message', (batch: PreparedBatch) => {
+      const whole = assembler.take(batch);
+      if (!whole) {
+        // The next batch only now: each is copied into this thread in a task of its own.
+        worker.postMessage('next');
+        return;
+      }
+      resolve(whole);
       void worker.terminate();
     });
     worker.once('error', (error) => {

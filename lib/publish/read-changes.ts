@@ -1,7 +1,8 @@
 /**
  * What a publish's prepare reads from disk (lib/publish/prepare.ts): every content file, each article's
- * hash, the registries, the official timing folders, and the raw frontmatter of only the articles whose
- * text changed (all of them when a registry edit changed what articles take from the registries). Runs in a worker thread
+ * hash, the registries, each official timing folder's key, and the raw frontmatter of only the articles
+ * and the timing folders whose files changed (all of them when a registry edit changed what they take
+ * from the registries). Runs in a worker thread
  * (lib/publish/read-worker.ts), or in slices on the server's thread when no worker can start.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { listContentFiles } from '../content/list-files';
 import { readArticle, readRegistry } from '../content/read-files';
 import type { RawRegistryDocument } from '../content/registry';
 import type { TimingFolder } from '../content/timing/edition';
-import { readTimingPaths, TimingGroups } from '../content/timing/folders';
+import { readTimingPaths, timingFolderKey, TimingGroups } from '../content/timing/folders';
+import { timingHash } from '../content/timing/laps-cache';
 import type { Problem, RawArticle } from '../content/types';
 import type { Steps } from '../graph/steps';
 
@@ -24,6 +26,8 @@ export interface ReadInput {
   /** What the served content was read with: its registries' resolution and each article file's hash. */
   resolution?: string;
   hashes: [path: string, hash: string][];
+  /** Each official timing folder's key (timingFolderKey) in the served content: a folder with the same key is not read again. */
+  timingKeys?: [folder: string, key: string][];
   /** In the worker: give up (undefined) rather than send every article when all must be read again. */
   onlyChanges?: boolean;
 }
@@ -32,8 +36,10 @@ export interface ReadChanges {
   registries: RawRegistryDocument[];
   /** Every article file in order; `raw` only for those read again (changed, or all when `reparsed`). */
   articles: { path: string; hash: string; raw?: RawArticle }[];
-  /** The official timing folders, read (lib/content/timing/folders.ts). */
+  /** The official timing folders read again (lib/content/timing/folders.ts): those not known by their key (all when `reparsed`). */
   timing: TimingFolder[];
+  /** Every official timing folder in order, with its key, and what was read of it when it was read again. */
+  folders: { folder: string; key: string; changed: boolean; read?: TimingFolder }[];
   problems: Problem[];
   /** True when the registries changed what articles take from them: every article was read again. */
   reparsed: boolean;
@@ -75,10 +81,24 @@ export function* readChangeSteps(input: ReadInput): Steps<ReadChanges | undefine
     yield;
   }
   const timing: TimingFolder[] = [];
+  const folders: ReadChanges['folders'] = [];
+  const knownFolders = new Map(reparsed ? [] : (input.timingKeys ?? []));
   for (const group of groups.byFolder.values()) {
-    const folder = readTimingPaths(prefix, group, read, problems).folder;
-    if (folder) timing.push(folder);
+    // Bytes for the hash: the text of a folder's files (megabytes for a 24-hour race) is decoded only
+    // when the folder is read again.
+    const bytes = new Map<string, Buffer>();
+    for (const path of [...(group.yaml ? [group.yaml] : []), ...group.csvs]) {
+      bytes.set(path, readFileSync(/*turbopackIgnore: true*/ join(dir, path)));
+      yield;
+    }
+    const key = timingFolderKey(group, (path) => timingHash(bytes.get(path)!));
+    if (knownFolders.get(group.folder) === key) folders.push({ folder: group.folder, key, changed: false });
+    else {
+      const folder = readTimingPaths(prefix, group, (path) => bytes.get(path)!.toString('utf8'), problems).folder;
+      if (folder) timing.push(folder);
+      folders.push({ folder: group.folder, key, changed: true, read: folder });
+    }
     yield;
   }
-  return { registries, articles, timing, problems, reparsed };
+  return { registries, articles, timing, folders, problems, reparsed };
 }

@@ -15,6 +15,7 @@
 import type { Article } from '../content/types';
 import { countryName } from '../country';
 import { nameOf, type AuthorNode, type CarNode, type CircuitNode, type DriverNode, type Edition, type EventNode, type Graph, type LinkedKind, type SeriesNode, type TeamNode } from '../graph';
+import { runToEnd, type Steps } from '../graph/steps';
 import { escapeHtml } from '../html';
 import { articleHref, carHref, editionHref, entityHref } from '../routes';
 import { carSummary } from '../view/car';
@@ -185,6 +186,14 @@ export interface SearchChange {
  * changes only where its page's tag is revalidated. Linear in the number of tagged pages.
  */
 export function searchChanges(before: Graph | undefined, after: Graph, tags: readonly string[]): SearchChange[] {
+  return runToEnd(searchChangeSteps(before, after, tags));
+}
+
+/**
+ * searchChanges in steps, one tag each (lib/graph/steps.ts): a server makes them in slices between
+ * requests (a registry edit tags thousands of pages at 10,000 articles, seconds of work).
+ */
+export function* searchChangeSteps(before: Graph | undefined, after: Graph, tags: readonly string[]): Steps<SearchChange[]> {
   const changes = new Map<string, string | null>();
   for (const tag of tags) {
     const colon = tag.indexOf(':');
@@ -193,6 +202,7 @@ export function searchChanges(before: Graph | undefined, after: Graph, tags: rea
     const id = tag.slice(colon + 1);
     if (before) for (const doc of tagDocuments(before, kind, id)) if (!changes.has(doc.url)) changes.set(doc.url, null);
     for (const doc of tagDocuments(after, kind, id)) changes.set(doc.url, documentHtml(doc));
+    yield;
   }
   return [...changes].map(([url, html]) => ({ url, html }));
 }

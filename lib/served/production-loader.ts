@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { finishContent } from '../check/build-content';
-import { ContentBuilder } from '../content/builder';
+import { ContentBuilder, type TimingEntry } from '../content/builder';
 import { classify, unknownFileProblem } from '../content/classify';
 import { contentHash } from '../content/digest-cache';
 import { contentDir, displayDir, listContentFiles } from '../content/list-files';
@@ -10,7 +10,8 @@ import { ContentError } from '../content/problems';
 import { readArticle, readRegistry } from '../content/read-files';
 import type { RawRegistryDocument } from '../content/registry';
 import type { Article, Content, Problem } from '../content/types';
-import { readTimingPaths, TimingGroups } from '../content/timing/folders';
+import { readTimingPaths, timingFolderKey, TimingGroups } from '../content/timing/folders';
+import { timingHash } from '../content/timing/laps-cache';
 
 /** The content of a production process: every file from disk, validated; articles of unchanged files reused from `previous`. */
 export function readProductionContent(previous?: KeptArticles): { content: Content; kept: KeptArticles } {
@@ -31,6 +32,8 @@ export function readProductionContent(previous?: KeptArticles): { content: Conte
 export interface KeptArticles {
   resolution: string;
   byPath: Map<string, { hash: string; article: Article }>;
+  /** Each official timing folder as read (ContentBuilder.readTiming), by folder, under its key (timingFolderKey). */
+  timing?: Map<string, { key: string; entry: TimingEntry }>;
 }
 
 /**
@@ -62,7 +65,7 @@ export function readOneByOne(
     else if (kind.type === 'timing' || kind.type === 'timing-file') timing.add(path, kind.type);
   }
   const builder = new ContentBuilder(registries);
-  const kept: KeptArticles = { resolution: builder.resolution, byPath: new Map() };
+  const kept: KeptArticles = { resolution: builder.resolution, byPath: new Map(), timing: new Map() };
   const known = previous?.resolution === kept.resolution ? previous.byPath : undefined;
   for (const path of articlePaths) {
     const file = `${prefix}/${path}`;
@@ -80,8 +83,13 @@ export function readOneByOne(
   }
   // Official timing: small once read (its laps are summarised, and cached by the files' hashes).
   for (const group of timing.byFolder.values()) {
-    const read = readTimingPaths(prefix, group, readText, problems);
-    if (read.folder) builder.addTiming(read.folder);
+    const texts = new Map<string, string>();
+    const text = (path: string) => texts.get(path) ?? texts.set(path, readText(path)).get(path)!;
+    const read = readTimingPaths(prefix, group, text, problems);
+    if (!read.folder) continue;
+    const entry = builder.readTiming(read.folder);
+    builder.takeTiming(entry);
+    kept.timing!.set(group.folder, { key: timingFolderKey(group, (path) => timingHash(text(path))), entry });
   }
   const built = finishContent(builder);
   return { content: built.content, problems: [...problems, ...built.problems], kept };

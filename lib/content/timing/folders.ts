@@ -2,6 +2,7 @@
 import { readYaml } from '../yaml';
 import type { Problem, SourceFile } from '../types';
 import type { TimingFolder } from './edition';
+import { timingHash } from './laps-cache';
 
 /** One folder's files, as paths inside the content directory (`timing/<event-id>/<year>/…`). */
 export interface TimingPaths {
@@ -43,4 +44,13 @@ export function readTimingPaths(prefix: string, paths: TimingPaths, read: (path:
     return { source };
   }
   return { folder: { file, data: yaml.data, files }, source };
+}
+
+/**
+ * What a timing folder's content is known by: its files' paths and the hash of each one's bytes
+ * (timingHash). A server keeps a folder's report under it, and takes it again while it is the same.
+ */
+export function timingFolderKey(paths: TimingPaths, hashOf: (path: string) => string): string {
+  const files = [...(paths.yaml ? [paths.yaml] : []), ...paths.csvs].sort();
+  return timingHash(files.map((f) => `${f}\0${hashOf(f)}`).join('\n'));
 }
