@@ -70,6 +70,14 @@ export function EditionView(p: EditionViewProps) {
             <div key={c.id} className="chart-and-table">
               {c.chart && <GapChart {...c.chart} />}
               <div className="results-wrap" dangerouslySetInnerHTML={{ __html: c.tableHtml }} />
+              {c.shown && (
+                <p className="mb-3 text-sm text-muted">
+                  Top {c.shown.rows} of {c.shown.of} cars in {c.shown.className}.{' '}
+                  <a href={s.href} className="font-semibold text-brand-dark hover:underline">
+                    Every car on the session&apos;s page →
+                  </a>
+                </p>
+              )}
             </div>
           ))}
           <h3 className="mt-3 text-sm font-semibold">Reported in</h3>

@@ -37,7 +37,17 @@ function leaderLine(graph: Graph, s: SessionNode): Leader[] {
   });
 }
 
-function sessionView(graph: Graph, s: SessionNode): EditionSession {
+/**
+ * An edition page stays bounded however many sessions were reported (issue 22: no page over 250 KB at
+ * 10,000 articles, where an edition of 13 sessions of 40 cars was 601 KB): with more than FULL_SESSIONS
+ * sessions, those the statistics do not count (practice, provisional qualifying, standings) show the
+ * leader of each class (SESSION_TOP) without a chart, and link their session page, which has them in full:
+ * the heaviest edition at 10,000 is 191 KB now (component alone), its race and final qualifying whole.
+ */
+export const FULL_SESSIONS = 2;
+export const SESSION_TOP = 1;
+
+function sessionView(graph: Graph, s: SessionNode, top?: number): EditionSession {
   const nameOfEntity = nameLookup(graph);
   return {
     anchor: s.slug,
@@ -48,11 +58,15 @@ function sessionView(graph: Graph, s: SessionNode): EditionSession {
     kind: sessionKind(s),
     counted: s.counted,
     classes: s.classes.map((cls) => {
-      const c = { id: cls.id, name: cls.name, entries: cls.entries as Entry[] };
+      const all = cls.entries as Entry[];
+      const entries = top !== undefined && all.length > top ? all.slice(0, top) : all;
+      const c = { id: cls.id, name: cls.name, entries };
       return {
         id: cls.id,
-        chart: classChart({ type: s.type, name: s.name, at: s.at, id: s.slug }, c, nameOfEntity),
-        tableHtml: resultsTableHtml({ sessionName: sessionLabel(s), className: cls.name, entries: c.entries, nameOf: nameOfEntity }).value,
+        ...(entries.length < all.length
+          ? { shown: { className: cls.name, rows: entries.length, of: all.length } }
+          : { chart: classChart({ type: s.type, name: s.name, at: s.at, id: s.slug }, c, nameOfEntity) }),
+        tableHtml: resultsTableHtml({ sessionName: sessionLabel(s), className: cls.name, entries, nameOf: nameOfEntity }).value,
       };
     }),
     reports: s.reports.map((slug) => {
@@ -89,7 +103,7 @@ export function editionViewProps(graph: Graph, edition: Edition): EditionViewPro
     next: newer ? { href: editionHref(newer.eventId, newer.year), label: editionTitle(graph, newer) } : undefined,
     winners: final('race').flatMap((s) => leaderLine(graph, s)),
     poles: final('qualifying').flatMap((s) => leaderLine(graph, s)),
-    sessions: edition.sessions.map((s) => sessionView(graph, s)),
+    sessions: edition.sessions.map((s) => sessionView(graph, s, edition.sessions.length > FULL_SESSIONS && !s.counted ? SESSION_TOP : undefined)),
     data: { href: dataHref('events', edition.eventId), label: `Every edition of the ${nameOf(graph, 'events', edition.eventId)} as data (JSON)` },
   };
 }

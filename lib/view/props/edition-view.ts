@@ -15,8 +15,11 @@ export interface EditionSession {
   /** "race result", "practice", "provisional qualifying", "standing after 22 hours"… */
   kind: string;
   counted: boolean;
-  /** Per class: its chart, if its data makes one, and its results table (escaped HTML, like the article's). */
-  classes: { id: string; chart?: GapChartProps; tableHtml: string }[];
+  /**
+   * Per class: its chart, if its data makes one, and its results table (escaped HTML, like the article's);
+   * `shown` when the table holds only the top rows of the class (lib/view/edition.ts, SESSION_TOP).
+   */
+  classes: { id: string; chart?: GapChartProps; tableHtml: string; shown?: { className: string; rows: number; of: number } }[];
   reports: { href: string; title: string; lang: string; date: string }[];
 }
 
