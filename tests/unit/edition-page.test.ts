@@ -6,6 +6,7 @@ import { buildContent } from '@/lib/check/build-content';
 import type { RawArticle } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
 import { editionViewProps, FULL_SESSIONS, SESSION_TOP } from '@/lib/view';
+import { syntheticArticle } from '../fixtures/synthetic';
 
 /**
  * An edition page stays bounded however many sessions were reported (issue 22): at 10,000 articles an
@@ -45,20 +46,12 @@ function session(name: string, type: 'practice' | 'qualifying' | 'race', extra: 
 }
 
 function report(event: string, results: unknown[]): RawArticle {
-  const slug = event.toLowerCase().replace(/ /g, '-');
-  return {
-    file: `content/articles/${slug}.mdx`,
-    slug,
-    bodyRaw: 'Report.',
-    bodyCode: '',
-    data: {
-      title: `${event} 2024`,
-      description: 'A synthetic report long enough to pass the fifty character minimum.',
-      date: '2024-06-10',
-      event: { name: event, series: 'Series Alpha', circuit: 'Circuit Alpha' },
-      results,
-    },
-  } as RawArticle;
+  return syntheticArticle(event.toLowerCase().replace(/ /g, '-'), {
+    title: `${event} 2024`,
+    date: '2024-06-10',
+    event: { name: event, series: 'Series Alpha', circuit: 'Circuit Alpha' },
+    results,
+  });
 }
 
 const busy = [

@@ -7,6 +7,7 @@ import { buildContent } from '@/lib/check/build-content';
 import type { RawArticle } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
 import { sitemapEntries } from '@/lib/sitemap';
+import { syntheticArticle } from '../fixtures/synthetic';
 import {
   circuitViewProps,
   EDITION_CARDS,
@@ -42,19 +43,12 @@ function report(event: string, year: number, k = 0): RawArticle {
       entries: [{ pos: 1, number: String(j + 1), team: `${event} ${c} Team ${year}`, car: 'Oreca 07', drivers: [`Driver ${event} ${c} ${year}`], time: '1:30.364' }],
     })),
   });
-  return {
-    file: `content/articles/${slug}.mdx`,
-    slug,
-    bodyRaw: 'Report.',
-    bodyCode: '',
-    data: {
-      title: `${event} ${year}${k ? `, part ${k}` : ''}`,
-      description: 'A synthetic report long enough to pass the fifty character minimum.',
-      date: `${year}-06-${String(10 + k).padStart(2, '0')}`,
-      event: { name: event, series: 'Series Alpha', circuit: 'Circuit Alpha' },
-      results: k ? [] : [session('qualifying', 'Qualifying'), session('race', 'Race')],
-    },
-  } as RawArticle;
+  return syntheticArticle(slug, {
+    title: `${event} ${year}${k ? `, part ${k}` : ''}`,
+    date: `${year}-06-${String(10 + k).padStart(2, '0')}`,
+    event: { name: event, series: 'Series Alpha', circuit: 'Circuit Alpha' },
+    results: k ? [] : [session('qualifying', 'Qualifying'), session('race', 'Race')],
+  });
 }
 
 const articles = [

@@ -7,6 +7,7 @@ import { buildContent } from '@/lib/check/build-content';
 import type { RawArticle } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
 import { sitemapEntries } from '@/lib/sitemap';
+import { syntheticArticle } from '../fixtures/synthetic';
 import { CHART_LANES, driverViewProps, SEASON_PAGE_SIZE, SEASON_ROWS, seasonArchiveProps, seasonPageCount, teamViewProps } from '@/lib/view';
 
 /**
@@ -20,32 +21,24 @@ const CLASSES = ['LMP2', 'GTD', 'LMGT3', 'Hypercar', 'LMP3', 'GTE Am', 'GTE Pro'
 function corpus(): RawArticle[] {
   return Array.from({ length: YEARS }, (_, i) => {
     const year = 1950 + i;
-    const slug = `r${year}`;
-    return {
-      file: `content/articles/${slug}.mdx`,
-      slug,
-      bodyRaw: 'Report.',
-      bodyCode: '',
-      data: {
-        title: `Race of ${year}`,
-        description: 'A synthetic report long enough to pass the fifty character minimum.',
-        date: `${year}-06-14`,
-        event: { name: 'Event Alpha' },
-        results: [
-          {
-            session: 'Race',
-            type: 'race',
-            classes: CLASSES.map((c, k) => ({
-              class: c,
-              entries: [
-                { pos: 1, number: String(k + 1), team: 'Long Career Racing', car: 'Oreca 07', drivers: ['Ada Longrun'], time: '1:30.364' },
-                { pos: 2, number: String(k + 51), team: 'Other Team', car: 'Oreca 07', drivers: [`Other Driver ${year} ${k}`], gap: '+1.094' },
-              ],
-            })),
-          },
-        ],
-      },
-    } as RawArticle;
+    return syntheticArticle(`r${year}`, {
+      title: `Race of ${year}`,
+      date: `${year}-06-14`,
+      event: { name: 'Event Alpha' },
+      results: [
+        {
+          session: 'Race',
+          type: 'race',
+          classes: CLASSES.map((c, k) => ({
+            class: c,
+            entries: [
+              { pos: 1, number: String(k + 1), team: 'Long Career Racing', car: 'Oreca 07', drivers: ['Ada Longrun'], time: '1:30.364' },
+              { pos: 2, number: String(k + 51), team: 'Other Team', car: 'Oreca 07', drivers: [`Other Driver ${year} ${k}`], gap: '+1.094' },
+            ],
+          })),
+        },
+      ],
+    });
   });
 }
 
