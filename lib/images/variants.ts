@@ -66,7 +66,7 @@ export interface VariantsReport {
  * Where encoded variants are kept between builds, by the photo's bytes (VARIANTS_CACHE_DIR overrides), so
  * that an export encodes only new or changed photos: each photo costs seconds of AVIF encoding.
  */
-export const variantsCacheDir = () => process.env.VARIANTS_CACHE_DIR ?? join(process.cwd(), '.next', 'cache', 'images');
+export const variantsCacheDir = () => process.env.VARIANTS_CACHE_DIR ?? join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'images');
 /** Part of every cache key: bump it when renderVariant's output changes (formats, qualities, crops). */
 const VARIANTS_VERSION = `1:${PHOTO_QUALITY}`;
 
@@ -102,14 +102,15 @@ export async function writeVariants(outDir: string, dir: string = imagesDir(), o
     const bytes = await readFile(join(dir, src));
     report.inBytes += bytes.length;
     const key = createHash('sha256').update(VARIANTS_VERSION).update('\0').update(bytes).digest('hex').slice(0, 32);
-    const cacheDir = join(variantsCacheDir(), key);
+    // A cache on disk, not code: nothing for the build to trace (turbopackIgnore).
+    const cacheDir = join(/*turbopackIgnore: true*/ variantsCacheDir(), key);
     await mkdir(cacheDir, { recursive: true });
     for (const { name, suffix, spec } of variantSpecs(src)) {
-      const cached = join(cacheDir, suffix);
-      if (existsSync(cached)) {
+      const cached = join(/*turbopackIgnore: true*/ cacheDir, suffix);
+      if (existsSync(/*turbopackIgnore: true*/ cached)) {
         await copyFile(cached, join(outDir, name));
         report.cached++;
-        report.outBytes += (await stat(cached)).size;
+        report.outBytes += (await stat(/*turbopackIgnore: true*/ cached)).size;
       } else {
         const buf = await renderVariant(src, spec, dir);
         await writeFile(join(outDir, name), buf);

@@ -31,7 +31,8 @@ export async function readSessionLaps(file: string, hash?: string, resolve?: (na
   let rows = hash ? (memory.get(hash) ?? (await cachedRows(hash))) : undefined;
   let key = hash;
   if (!rows) {
-    const bytes = await readFile(/*turbopackIgnore: true*/ isAbsolute(file) ? file : join(process.cwd(), file));
+    const path = isAbsolute(file) ? file : join(/*turbopackIgnore: true*/ process.cwd(), file);
+    const bytes = await readFile(/*turbopackIgnore: true*/ path);
     key = timingHash(bytes);
     rows = memory.get(key) ?? (await cachedRows(key));
     if (!rows) {
