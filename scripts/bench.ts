@@ -446,6 +446,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       timing: partial.timing,
       check: phase(check),
       compile: phase(compile),
+      checkAndCompileMs: partial.checkAndCompileMs,
       nextBuild: phase(nb),
       noChange,
       output,
