@@ -398,7 +398,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       log(`N=${n}: search "${query}": ${cost.results}, ${cost.requests} requests, ${(cost.bytes / 1024).toFixed(1)} KiB`);
       if (opts.publish) {
         log(`N=${n}: publish (add, registry edit, delete, timing folder)`);
-        publish = await benchPublish(base, project, contentDir, env, corpus.publishTiming, opts.smoke);
+        publish = await benchPublish(base, project, contentDir, env, corpus.publishTiming, opts.smoke, opts.smoke ? 4 : Infinity);
       }
     } finally {
       await stopDetached(server);
