@@ -3,6 +3,7 @@ import { appearanceSection } from './html/appearance-table';
 import { classTag } from './html/class-badge';
 import { countryName } from '../country';
 import { chipGroup } from './html/chips';
+import { archiveFrame } from './archive-frame';
 import { atTheWheel } from './at-the-wheel';
 import type { AppearanceRow } from './props/appearance-table';
 import type { EntityArchiveProps } from './props/entity-archive';
@@ -250,20 +251,8 @@ export function entityArchiveProps(graph: Graph, kind: ArchiveKind, node: Driver
   const slugs = graph.articlesBy[kind].get(node.id) ?? [];
   const grouped = entriesByArticle(graph, kind, node.id);
   const pages = archivePageCount(graph, kind, node.id);
-  const title = kind === 'drivers' ? 'Drivers' : 'Teams';
   return {
-    crumbs: [
-      { href: '/', label: 'Home' },
-      { href: `/${kind}`, label: title },
-      { href: entityHref(kind, node.id), label: node.name },
-      { label: pages > 1 ? `Reports, page ${page}` : 'Reports' },
-    ],
-    name: node.name,
-    href: entityHref(kind, node.id),
-    total: slugs.length,
-    page,
-    pages,
-    base: `${entityHref(kind, node.id)}/articles`,
+    ...archiveFrame({ kind, kindTitle: kind === 'drivers' ? 'Drivers' : 'Teams', node, what: 'Reports', suffix: 'articles', total: slugs.length, page, pages }),
     items: slugs.slice((page - 1) * ARCHIVE_PAGE_SIZE, page * ARCHIVE_PAGE_SIZE).map((slug) => {
       const a = graph.articleBySlug.get(slug)!;
       return {

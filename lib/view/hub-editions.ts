@@ -9,6 +9,7 @@ import type { HubEdition, HubViewProps } from './props/hub-view';
 import { plural } from '../plural';
 import { nameOf, recordsOf, type CircuitNode, type Edition, type EventNode, type Graph, type SeriesNode } from '../graph';
 import { editionHref, entityHref, pageHref } from '../routes';
+import { archiveFrame } from './archive-frame';
 import { honourRow } from './honours';
 import { articleCards, eventLabel, thumbOf } from './shared';
 
@@ -110,18 +111,7 @@ export function hubArchiveProps(graph: Graph, kind: HubKind, node: HubNode, page
   const all = hubEditionList(graph, kind, node.id);
   const pages = hubEditionPageCount(graph, kind, node.id);
   return {
-    crumbs: [
-      { href: '/', label: 'Home' },
-      { href: `/${kind}`, label: HUB_TITLE[kind] },
-      { href: entityHref(kind, node.id), label: node.name },
-      { label: pages > 1 ? `Editions, page ${page}` : 'Editions' },
-    ],
-    name: node.name,
-    href: entityHref(kind, node.id),
-    total: all.length,
-    page,
-    pages,
-    base: `${entityHref(kind, node.id)}/editions`,
+    ...archiveFrame({ kind, kindTitle: HUB_TITLE[kind], node, what: 'Editions', suffix: 'editions', total: all.length, page, pages }),
     editions: all.slice((page - 1) * EDITION_PAGE_SIZE, page * EDITION_PAGE_SIZE).map((e) => archiveSection(graph, e, kind !== 'events')),
   };
 }

@@ -11,6 +11,7 @@ import type { SeasonRow } from './props/season-table';
 import { nameOf, type DriverNode, type Graph, type TeamNode } from '../graph/index';
 import { statsOf, type EntityStats } from '../graph/stats';
 import { entityHref } from '../routes';
+import { archiveFrame } from './archive-frame';
 
 export const SEASON_ROWS = 30;
 export const CHART_LANES = 8;
@@ -84,18 +85,7 @@ export function seasonArchiveProps(graph: Graph, kind: SeasonKind, node: DriverN
   const rows = seasonRows(graph, statsOf(graph.stats, kind, node.id));
   const pages = seasonPageCount(graph, kind, node.id);
   return {
-    crumbs: [
-      { href: '/', label: 'Home' },
-      { href: `/${kind}`, label: kind === 'drivers' ? 'Drivers' : 'Teams' },
-      { href: entityHref(kind, node.id), label: node.name },
-      { label: pages > 1 ? `Seasons, page ${page}` : 'Seasons' },
-    ],
-    name: node.name,
-    href: entityHref(kind, node.id),
-    total: rows.length,
-    page,
-    pages,
-    base: `${entityHref(kind, node.id)}/seasons`,
+    ...archiveFrame({ kind, kindTitle: kind === 'drivers' ? 'Drivers' : 'Teams', node, what: 'Seasons', suffix: 'seasons', total: rows.length, page, pages }),
     rows: rows.slice((page - 1) * SEASON_PAGE_SIZE, page * SEASON_PAGE_SIZE),
   };
 }
