@@ -18,6 +18,7 @@ import { compileMissingBodies } from '../lib/content/mdx-build';
 import { ensurePublishSecret } from '../lib/publish/secret';
 import { updateSearchIndex } from '../lib/build/search-index-step';
 import { STATIC_EXPORT } from '../lib/prerender/policy';
+import { plural } from '../lib/plural';
 import { writeVariants } from '../lib/images/variants';
 import { VARIANTS_PATH } from '../lib/images/widths.mjs';
 
@@ -95,7 +96,7 @@ async function main(): Promise<number> {
   }
   await phase('search', 'Search index');
   const index = await updateSearchIndex({ distDir: slot });
-  process.stdout.write(`  Search index: ${index.pages} pages, ${index.files} files, ${(index.bytes / 1024).toFixed(0)} KiB, ${(index.ms / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`  Search index: ${index.pages} pages, ${index.files} files in ${plural(index.bundles, 'bundle')}, ${(index.bytes / 1024).toFixed(0)} KiB, ${(index.ms / 1000).toFixed(1)} s\n`);
   if (STATIC_EXPORT) {
     // No image optimizer on a static host: every photo's widths in AVIF and WebP, and its crops, now.
     step('Photos: the variants the pages name');

@@ -10,6 +10,7 @@
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { plural } from '../lib/plural';
 import { writeSiteSearchIndex } from '../lib/search/site-index';
 
 async function distDir(argv: string[]): Promise<string> {
@@ -29,7 +30,7 @@ try {
     .map(([l, n]) => `${n} ${l}`)
     .join(', ');
   process.stdout.write(
-    `Search index: ${stats.pages} pages (${langs}) → ${out}, ${stats.files} files in ${stats.bundles} bundle${stats.bundles === 1 ? '' : 's'}, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s\n`,
+    `Search index: ${stats.pages} pages (${langs}) → ${out}, ${stats.files} files in ${plural(stats.bundles, 'bundle')}, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s\n`,
   );
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
