@@ -31,6 +31,8 @@ export interface ClassificationRow {
 
 const link = (l: Link, cls = '') => (l.href ? html`<a href="${l.href}"${cls && html` class="${cls}"`}>${l.label}</a>` : html`<span${cls && html` class="${cls}"`}>${l.label}</span>`);
 const no = (n: string | undefined) => html`<td class="no">${n ? html`<b>${n}</b>` : '–'}`;
+/** The car number as the first cell of a `.sampled` or `.leaders` row, styled as `.no` is by the table's class. */
+const firstNo = (n: string) => html`<td><b>${n}</b>`;
 
 /**
  * One class's full classification: position, car, crew, laps, time, gap in class, fastest lap, status. Below
@@ -74,7 +76,7 @@ export function classificationHtml(caption: string, rows: readonly Classificatio
 export function sampledHtml(caption: string, laps: readonly number[], rows: readonly { number: string; team: string; cells: string[] }[]): Html {
   return html`<table class="results sampled"><caption class="sr-only">${caption}</caption><thead><tr><th scope="col" class="no">#<th scope="col" class="md">Team${laps.map(
     (l) => html`<th scope="col">L${l}`,
-  )}</thead><tbody>${rows.map((r) => html`<tr>${no(r.number)}<td class="md">${r.team}${r.cells.map((c) => html`<td>${c}`)}`)}</tbody></table>`;
+  )}</thead><tbody>${rows.map((r) => html`<tr>${firstNo(r.number)}<td class="md">${r.team}${r.cells.map((c) => html`<td>${c}`)}`)}</tbody></table>`;
 }
 
 export interface LeaderRow {
@@ -91,7 +93,7 @@ export function leadersHtml(caption: string, rows: readonly LeaderRow[]): Html {
   // text, its link is in the "Set by" column.
   return html`<table class="results leaders"><caption class="sr-only">${caption}</caption><thead><tr><th scope="col" class="no">#<th scope="col">Team<th scope="col" class="sm">Laps<th scope="col">Laps led<th scope="col">Fastest lap<th scope="col" class="md">Set by</thead><tbody>${rows.map(
     (r) =>
-      html`<tr>${no(r.number)}<td>${r.team}${r.fastest && html`<span class="md-only">${r.fastest.driver.label}</span>`}<td class="sm">${r.laps}<td${r.lapsLed > 0 ? html` class="t"` : ''}>${r.lapsLed}<td>${
+      html`<tr>${firstNo(r.number)}<td>${r.team}${r.fastest && html`<span class="md-only">${r.fastest.driver.label}</span>`}<td class="sm">${r.laps}<td${r.lapsLed > 0 ? html` class="t"` : ''}>${r.lapsLed}<td>${
         r.fastest && html`${r.fastest.best ? html`<strong title="Fastest lap of the class">${r.fastest.time}</strong>` : r.fastest.time}<small> lap ${r.fastest.lap}</small>`
       }<td class="md">${r.fastest ? link(r.fastest.driver) : ''}`,
   )}</tbody></table>`;
@@ -125,8 +127,8 @@ export function carTablesHtml(car: string, stints: readonly StintRow[], drivers:
   const stintTable = html`<table class="results stints"><caption>Stints of ${car}</caption><thead><tr><th>Stint<th>Driver<th>Laps<th>From–to<th>Time</thead><tbody>${stints.map(
     (s, i) => html`<tr><td>${i + 1}<td>${s.driver.label}<td>${s.laps}<td>${s.fromLap}–${s.toLap}<td>${s.time}`,
   )}</tbody></table>`;
-  const driverTable = html`<table class="results drivers"><caption>Drive time of ${car}'s drivers</caption><thead><tr><th>Driver<th>Laps<th class="sm">Led<th>At the wheel<th>Share</thead><tbody>${drivers.map(
-    (d) => html`<tr><td>${d.driver.label}<td>${d.laps}<td class="sm">${d.lapsLed}<td>${d.time}<td style="--share:${d.share.toFixed(1)}%">${d.share.toFixed(1)}%`,
+  const driverTable = html`<table class="results drivers"><caption>Drive time of ${car}'s drivers</caption><thead><tr><th>Driver<th>Laps<th>Led<th>At the wheel<th>Share</thead><tbody>${drivers.map(
+    (d) => html`<tr><td>${d.driver.label}<td>${d.laps}<td>${d.lapsLed}<td>${d.time}<td style="--share:${d.share.toFixed(1)}%">${d.share.toFixed(1)}%`,
   )}</tbody></table>`;
   return html`${driverTable}${stintTable}`;
 }
