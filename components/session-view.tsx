@@ -43,7 +43,7 @@ export function SessionView(p: SessionViewProps) {
               <ClassBadge tag={c.classTag} size="sm" />
             </a>
           ))}
-          {p.cars.length > 0 && (
+          {p.carClasses.length > 0 && (
             <a href="#stints" className="inline-flex min-h-6 items-center font-semibold text-brand-dark hover:underline">
               Stints and drive time
             </a>
@@ -78,7 +78,7 @@ export function SessionView(p: SessionViewProps) {
           )}
         </section>
       ))}
-      {p.cars.length > 0 && (
+      {p.carClasses.length > 0 && (
         <section id="stints" aria-labelledby="stints-heading" className="scroll-mt-4">
           <h2 id="stints-heading" className={h2}>
             Stints, pit stops and drive time
@@ -87,22 +87,29 @@ export function SessionView(p: SessionViewProps) {
             A stint is the laps between two pit entries. Drive time is the sum of a driver’s lap times, shown as a share of the car’s race. Open a car for
             its stints and drivers.
           </p>
-          <ul className="divide-y divide-rule border-y border-rule">
-            {p.cars.map((car) => (
-              <li key={car.number}>
-                <details className="car-panel">
-                  <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-0.5 py-2 text-sm">
-                    <ClassBadge tag={car.classTag} size="sm" />
-                    <span className="font-display text-base font-bold">#{car.number}</span>
-                    <span className="font-semibold">{car.team}</span>
-                    <span className="tabular text-muted">{car.line}</span>
-                    <span className="basis-full text-xs text-muted sm:basis-auto">{car.shares}</span>
-                  </summary>
-                  <div className="results-wrap pb-2" dangerouslySetInnerHTML={{ __html: car.tablesHtml }} />
-                </details>
-              </li>
-            ))}
-          </ul>
+          {p.carClasses.map((g) => (
+            <div key={g.className}>
+              <h3 className={h3}>
+                <ClassBadge tag={g.classTag} />
+              </h3>
+              {/* A thousand rows at 24 hours: the summary's parts are styled from .car-panel (app/globals.css), not per element. */}
+              <ul className="divide-y divide-rule border-y border-rule">
+                {g.cars.map((car) => (
+                  <li key={car.number}>
+                    <details className="car-panel">
+                      <summary>
+                        <b>{`#${car.number}`}</b>
+                        <span>{car.team}</span>
+                        <span className="m">{car.line}</span>
+                        <small>{car.shares}</small>
+                      </summary>
+                      <div className="car-tables" dangerouslySetInnerHTML={{ __html: car.tablesHtml }} />
+                    </details>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       )}
       {p.reports.length > 0 && (

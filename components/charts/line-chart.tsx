@@ -16,7 +16,7 @@ export function LineChart({ id, title, desc, caption, height, plot, viewBox, lin
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         {yTicks.map((t) => (
-          <text key={`y${t.label}`} x={`${plot.left - 1}%`} y={t.at} dy="0.35em" textAnchor="end" className="muted marks">
+          <text key={`y${t.label}`} x={`${plot.left - 1}%`} y={t.at} className="y-tick">
             {t.label}
           </text>
         ))}
@@ -34,15 +34,17 @@ export function LineChart({ id, title, desc, caption, height, plot, viewBox, lin
           </g>
         ))}
         <svg x={`${plot.left}%`} y={plot.top} width={`${plot.width}%`} height={plot.height} viewBox={viewBox} preserveAspectRatio="none" overflow="visible">
-          {lines.map((l) => (
-            <g key={l.number} className={l.series === undefined ? 'other' : `series-${l.series}`}>
-              <polyline points={l.points} className="line" vectorEffect="non-scaling-stroke" />
-              {l.tail && <polyline points={l.tail} className="line tail" vectorEffect="non-scaling-stroke" />}
-            </g>
-          ))}
+          {/* Sixty cars of 380 laps: the paths carry one class each, vector-effect and colours come from .chart .line. */}
+          {lines.map((l) => {
+            const tone = l.series === undefined ? 'other' : `series-${l.series}`;
+            return [
+              <path key={l.number} d={l.path} className={`line ${tone}`} />,
+              l.tailPath && <path key={`${l.number}t`} d={l.tailPath} className={`line tail ${tone}`} />,
+            ];
+          })}
         </svg>
         {lines.map((l) => (
-          <text key={`l${l.number}`} x={`${plot.left + plot.width + 1}%`} y={l.labelY} dy="0.35em" className={l.series === undefined ? 'marks muted' : `marks on-line series-${l.series}`}>
+          <text key={`l${l.number}`} x={`${plot.left + plot.width + 1}%`} y={l.labelY} className={l.series === undefined ? 'end-label muted' : `end-label on-line series-${l.series}`}>
             {l.label}
           </text>
         ))}

@@ -1,14 +1,16 @@
 /**
  * Geometry of a session's lap chart (position in class by lap) and gap chart (gap to the class leader
- * by lap), one of each per class, computed here so that components/charts only draw. Lines are polyline
- * points in plot units (x: lap, y: position or seconds) drawn in a stretched inner SVG; labels and ticks
- * are in pixels and percentages, so text keeps its size from a 390 px phone to a desktop. A 24-hour race
- * stays legible: one chart per class, the leading cars coloured and the others drawn thin, every line
- * labelled at its end, points on straight runs dropped, and the gap chart limited to the class's top cars.
+ * by lap), one of each per class, computed here so that components/charts only draw. Lines are vertices
+ * in plot units (x: lap, y: position or seconds), drawn as compact relative paths (svg-path.ts) in a
+ * stretched inner SVG; labels and ticks are in pixels and percentages, so text keeps its size from a
+ * 390 px phone to a desktop. A 24-hour race stays legible: one chart per class, the leading cars coloured and the others drawn thin, every line
+ * labelled at its end, points on straight runs dropped, and the gap chart limited to the class's top cars,
+ * its gaps rounded to what a pixel shows and its lines simplified within half a pixel.
  */
 import { formatTime } from '../content/time';
 import type { CarTrace, ClassTraces } from './lap-positions';
 import type { ChartLine, LineChartGeometry, Tick } from './props/line-chart';
+import { pathData } from './svg-path';
 
 export type { LineChartGeometry } from './props/line-chart';
 
@@ -41,7 +43,38 @@ export function simplify(points: readonly [number, number][]): [number, number][
   return out;
 }
 
+/**
+ * Drops every vertex that the line would pass within `tolerance` of (measured vertically, in plot units)
+ * without it (Ramer–Douglas–Peucker): a gap line of 380 laps keeps the turns a pixel can show, such as
+ * each pit stop's jump, and loses the lap-to-lap noise under a pixel. The ends are always kept.
+ */
+export function simplifyWithin(points: readonly [number, number][], tolerance: number): [number, number][] {
+  if (points.length <= 2) return [...points];
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length > 0) {
+    const [a, b] = stack.pop()!;
+    const [xa, ya] = points[a]!;
+    const [xb, yb] = points[b]!;
+    let worst = -1;
+    let at = -1;
+    for (let i = a + 1; i < b; i++) {
+      const [x, y] = points[i]!;
+      const off = Math.abs(y - (xb === xa ? ya : ya + ((yb - ya) * (x - xa)) / (xb - xa)));
+      if (off > worst) [worst, at] = [off, i];
+    }
+    if (at >= 0 && worst > tolerance) {
+      keep[at] = 1;
+      stack.push([a, at], [at, b]);
+    }
+  }
+  return points.filter((_, i) => keep[i] === 1);
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
+/** `n` to a multiple of `quantum` (a power of ten), without binary noise: roundTo(1.26, 0.1) is 1.3. */
+const roundTo = (n: number, quantum: number) => (quantum >= 1 ? Math.round(n / quantum) * quantum : Math.round(n / quantum) / Math.round(1 / quantum));
 const pointsText = (points: readonly [number, number][]) => points.map(([x, y]) => `${round(x)},${round(y)}`).join(' ');
 
 /** Lap ticks at a round step, about six across. */
@@ -71,10 +104,13 @@ export function lapChart(cls: ClassTraces, anchor: string, sessionLabel: string)
     const pts = car.pos.map((p, l) => [l + 1, p - 0.5] as [number, number]);
     // A car that stopped: solid to its last lap, dotted after it.
     const end = car.running ? laps : Math.max(1, car.laps);
+    const line = simplify(pts.slice(0, end));
+    const tail = end < laps ? simplify(pts.slice(end - 1)) : undefined;
     return {
       number: car.number,
-      points: pointsText(simplify(pts.slice(0, end))),
-      ...(end < laps ? { tail: pointsText(simplify(pts.slice(end - 1))) } : {}),
+      points: pointsText(line),
+      path: pathData(line),
+      ...(tail ? { tail: pointsText(tail), tailPath: pathData(tail) } : {}),
       series: i < HIGHLIGHTED ? i : undefined,
       label: `#${car.number}`,
       labelY: round(top + (car.pos[laps - 1]! - 0.5) * ROW),
@@ -167,6 +203,11 @@ export function gapChart(cls: ClassTraces, anchor: string, sessionLabel: string,
   const maxS = Math.ceil(maxMs / 1000 / step) * step;
   const top = TOP;
   const y = (s: number) => round(top + (s / maxS) * GAP_HEIGHT);
+  // What a pixel of the plot can show: gaps rounded to the power of ten under a pixel's seconds, and a
+  // vertex dropped where the line without it passes within half a pixel of it.
+  const perPixel = maxS / GAP_HEIGHT;
+  const quantum = 10 ** Math.floor(Math.log10(perPixel));
+  const tolerance = perPixel / 2;
   const lastGap = gaps.map((g) => {
     for (let l = g.length - 1; l >= 0; l--) if (g[l] !== undefined) return { lap: l + 1, ms: g[l]! };
     return { lap: 0, ms: 0 };
@@ -174,10 +215,12 @@ export function gapChart(cls: ClassTraces, anchor: string, sessionLabel: string,
   const labelYs = spreadLabels(lastGap.map((g) => y(g.ms / 1000)), 13, top, top + GAP_HEIGHT);
   const lines: ChartLine[] = cars.map((car, i) => {
     const pts: [number, number][] = [];
-    gaps[i]!.forEach((g, l) => g !== undefined && pts.push([l + 1, round(g / 1000)]));
+    gaps[i]!.forEach((g, l) => g !== undefined && pts.push([l + 1, roundTo(g / 1000, quantum)]));
+    const line = simplifyWithin(pts, tolerance);
     return {
       number: car.number,
-      points: pointsText(simplify(pts)),
+      points: pointsText(line),
+      path: pathData(line),
       series: i,
       label: `#${car.number}`,
       labelY: labelYs[i]!,

@@ -154,8 +154,6 @@ function carView(graph: Graph, car: CarLapSummary): CarStintsView {
   const label = `#${car.number} ${teamLink(graph, car.team).label}`;
   return {
     number: car.number,
-    className: car.class,
-    classTag: classTag(car.class),
     team: teamLink(graph, car.team).label,
     line:
       `${car.laps} laps · ${plural(car.stints.length, 'stint')} · ${plural(car.pitStops, 'pit stop')}` +
@@ -168,6 +166,17 @@ function carView(graph: Graph, car: CarLapSummary): CarStintsView {
       car.drivers.map((d) => ({ driver: driverLink(graph, d.driverId, d.name), laps: d.laps, lapsLed: d.lapsLed, time: longTime(d.ms), share: share(d.ms) })),
     ).value,
   };
+}
+
+/** The cars by class (the summary lists them class by class, each in order at the flag). */
+function carClasses(graph: Graph, cars: readonly CarLapSummary[]): SessionViewProps['carClasses'] {
+  const out: SessionViewProps['carClasses'] = [];
+  for (const car of cars) {
+    let group = out[out.length - 1];
+    if (group?.className !== car.class) out.push((group = { className: car.class, classTag: classTag(car.class), cars: [] }));
+    group.cars.push(carView(graph, car));
+  }
+  return out;
 }
 
 /**
@@ -239,7 +248,7 @@ export function sessionViewProps(graph: Graph, edition: Edition, s: SessionNode,
     ],
     notice: unofficial || s.unofficial ? 'Unofficial: the order at the flag is worked out from the lap times; the timekeeper’s classification is not on the site.' : undefined,
     classes,
-    cars: (laps?.summary.cars ?? []).map((c) => carView(graph, c)),
+    carClasses: carClasses(graph, laps?.summary.cars ?? []),
     reports,
     siblings,
     data: laps ? { href: lapsCsvHref(s), label: `Every lap of the ${label.toLowerCase()} as data (CSV, ${laps.rows.length.toLocaleString('en')} laps)` } : undefined,

@@ -42,7 +42,8 @@ describe('<Classification> and <LapChart> in a body', () => {
     expect(classification).not.toContain('LMGT3');
     const chart = renderToStaticMarkup(createElement(components.LapChart, { session: 'race', class: 'LMGT3' }));
     expect(chart).toContain('<title id="lap-chart-race-lmgt3-t">LMGT3, Race: position in class by lap</title>');
-    expect(chart).toContain('<polyline');
+    // A line per LMGT3 car (18), drawn as path data (lib/view/svg-path.ts; a polyline until the session page's budget).
+    expect(chart.match(/<path d="M[^"]+" class="line (?!tail)/g)).toHaveLength(18);
     // A tag the body does not have draws nothing.
     expect(renderToStaticMarkup(createElement(components.LapChart, { session: 'Qualifying' }))).toBe('');
   });

@@ -2,10 +2,14 @@
 
 export interface ChartLine {
   number: string;
-  /** `x,y x,y …` in plot units. */
+  /** Its vertices, `x,y x,y …` in plot units. */
   points: string;
+  /** The same vertices as SVG path data (lib/view/svg-path.ts), what the chart draws: about half the bytes. */
+  path: string;
   /** After a car stopped: its position as the others go on (drawn dotted), up to the last lap. */
   tail?: string;
+  /** The tail as path data. */
+  tailPath?: string;
   /** Colour slot 0..HIGHLIGHTED-1, or undefined for a muted line. */
   series?: number;
   /** Label at its end: "#8", "#8 +1:02.3". */

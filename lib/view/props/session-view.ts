@@ -27,8 +27,6 @@ export interface SessionClassView {
 /** One car's race from its laps: stints, pit stops and its drivers' share. */
 export interface CarStintsView {
   number: string;
-  className: string;
-  classTag: ClassTag;
   team: string;
   /** "9 stints · 8 pit stops (6:12.3 in the pit lane)" */
   line: string;
@@ -57,8 +55,8 @@ export interface SessionViewProps {
   /** "Unofficial: the order at the flag from the lap times; the timekeeper's classification is not on the site." */
   notice?: string;
   classes: SessionClassView[];
-  /** By class, in order at the flag; empty without laps. */
-  cars: CarStintsView[];
+  /** The cars of each class in order at the flag, classes as in the lap summary; empty without laps. */
+  carClasses: { className: string; classTag: ClassTag; cars: CarStintsView[] }[];
   reports: SessionReportLink[];
   /** The other sessions of the edition. */
   siblings: { href: string; label: string; current: boolean }[];
