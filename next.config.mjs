@@ -46,8 +46,11 @@ const nextConfig = (phase) => ({
   // articles `next build`'s type check took 7 to 11 s of the cold build (bench/results.md).
   typescript: { ignoreBuildErrors: true },
   // Static generation runs in one worker per core (Next's default leaves one core idle); NEXT_BUILD_WORKERS
-  // overrides that. Each worker holds the content graph, about 450 MB at 10,000 articles (bench/results.md).
-  experimental: { cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism() },
+  // overrides that. Each worker holds the content and its graph, about 630 MiB at 10,000 articles
+  // (scripts/page-worker-heap.cjs). Turbopack runs PostCSS (Tailwind) in worker threads of its own process
+  // instead of child processes, which stayed alive, idle, through the whole static generation: two or three
+  // of about 80 MiB each beside the page workers at 10,000 articles (bench/README.md).
+  experimental: { cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism(), turbopackPluginRuntimeStrategy: 'workerThreads' },
   // Security headers on every response (docs/deploy.md). Pages get their CSP from their cache entry
   // (lib/csp.mjs), so BASE_CSP goes only on what is not a page: files (a dot in the last segment), share
   // images and Next's own assets. A second CSP header would be enforced on top of the page's.

@@ -272,10 +272,12 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     // The check and the compile side by side, as `npm run build` runs them (scripts/build.ts), each timed.
     log(`N=${n}: content check, and beside it the article bodies compiled into the store`);
     const tsx = bin('tsx/dist/cli.mjs');
+    // scripts/build.ts as `npm run build` runs it: one process, tsx loaded by node (package.json).
+    const buildScript = ['--import', 'tsx', 'scripts/build.ts'];
     const tContent = performance.now();
     const [check, compile] = await Promise.all([
       run(node, [tsx, 'scripts/check.ts', '--quiet'], { cwd: project, env, echo: `check ${n}` }),
-      run(node, [tsx, 'scripts/build.ts', '--only', 'compile'], { cwd: project, env, echo: `compile ${n}` }),
+      run(node, [...buildScript, '--only', 'compile'], { cwd: project, env, echo: `compile ${n}` }),
     ]);
     partial.checkAndCompileMs = Math.round(performance.now() - tContent);
     partial.check = phase(check);
@@ -283,7 +285,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     partial.compile = phase(compile);
     if (compile.code !== 0) failWith('compile', compile);
     log(`N=${n}: next build`);
-    const nb = await run(node, [tsx, 'scripts/build.ts', '--only', 'next'], { cwd: project, env, echo: `next ${n}`, stepMark: BUILD_STEPS });
+    const nb = await run(node, [...buildScript, '--only', 'next'], { cwd: project, env, echo: `next ${n}`, stepMark: BUILD_STEPS });
     partial.nextBuild = phase(nb);
     if (nb.code !== 0) failWith('next build', nb);
     // The image work of a build: every photo's variants, as the static export writes them.
@@ -308,10 +310,10 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     };
     const noChangeContent = async () => {
       const t = performance.now();
-      const [check, compile] = await Promise.all([again([tsx, 'scripts/check.ts', '--quiet'], 'check'), again([tsx, 'scripts/build.ts', '--only', 'compile'], 'compile')]);
+      const [check, compile] = await Promise.all([again([tsx, 'scripts/check.ts', '--quiet'], 'check'), again([...buildScript, '--only', 'compile'], 'compile')]);
       return { check, compile, checkAndCompileMs: Math.round(performance.now() - t) };
     };
-    const noChange = opts.smoke ? undefined : { ...(await noChangeContent()), nextBuild: await again([tsx, 'scripts/build.ts', '--only', 'next'], 'next') };
+    const noChange = opts.smoke ? undefined : { ...(await noChangeContent()), nextBuild: await again([...buildScript, '--only', 'next'], 'next') };
     partial.noChange = noChange;
     log(`N=${n}: search index`);
     const si = await run(node, [bin('tsx/dist/cli.mjs'), 'scripts/search-index.ts', '--dist', currentDistDir(project)], { cwd: project, env, echo: `search ${n}` });
@@ -408,7 +410,7 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
     if (opts.exportBuild) {
       // The served build's dist dir stays: the export writes out/ from its own scratch dist dir.
       log(`N=${n}: static export (NEXT_OUTPUT=export next build)`);
-      const ex = await run(node, [tsx, 'scripts/build.ts', '--only', 'next'], { cwd: project, env: { ...env, NEXT_OUTPUT: 'export' }, echo: `export ${n}` });
+      const ex = await run(node, [...buildScript, '--only', 'next'], { cwd: project, env: { ...env, NEXT_OUTPUT: 'export' }, echo: `export ${n}` });
       if (ex.code !== 0) failWith('static export', ex);
       const exIndex = await run(node, [bin('tsx/dist/cli.mjs'), 'scripts/search-index.ts', '--export'], { cwd: project, env, echo: `search export ${n}` });
       if (exIndex.code !== 0) failWith('search index of the static export', exIndex);

@@ -8,19 +8,19 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentDistDir, freshSlot, switchTo } from '../lib/build/dist.mjs';
 import { buildFingerprint, builtFrom, FINGERPRINT_FILE } from '../lib/build/inputs';
 import { contentDir } from '../lib/content/list-files';
-import { checkContentParallel, printReport } from '../lib/check/content-check';
-import { compileMissingBodies } from '../lib/content/mdx-build';
 import { ensurePublishSecret } from '../lib/publish/secret';
-import { updateSearchIndex } from '../lib/build/search-index-step';
 import { STATIC_EXPORT } from '../lib/prerender/policy';
 import { plural } from '../lib/plural';
-import { writeVariants } from '../lib/images/variants';
 import { VARIANTS_PATH } from '../lib/images/widths.mjs';
+
+// The check, the compile, the search index and the photos are imported where their phase runs: this
+// process stays small while `next build` runs beside it (its peak is the build's, bench/results.md).
 
 /**
  * BUILD_PAUSE=<check|compile|next|search> holds the build at the start of that phase, until it is killed:
@@ -40,30 +40,29 @@ const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s
  * NODE_OPTIONS of `next build` and its page workers, each of which holds the content and its graph (633 MiB
  * live at 10,000 articles with its official timing, some 64 KiB an article, measured after a full
  * collection): a 16 MiB young generation instead of the 64 MiB of .npmrc (which speeds up the check and the
- * compile), and an old generation of at most about 1.6 times that live heap (0.1 MiB an article, at least
- * 1,024 MiB), so that a worker collects its garbage before it grows past it. With two workers the build
- * then stays under the 3 GiB budget (bench/results.md). NEXT_BUILD_HEAP_MB overrides the limit.
+ * compile), and scripts/page-worker-heap.cjs preloaded, which keeps each page worker's heap within about
+ * 1.5 times what is live. (An `--max-old-space-size` here would not reach the workers: Next removes it from
+ * their options; that file says why and what it does instead.)
  */
 function nextBuildNodeOptions(current = ''): string {
-  let articles = 0;
-  try {
-    articles = readdirSync(join(contentDir(), 'articles'), { withFileTypes: true }).filter((e) => e.isFile()).length;
-  } catch {
-    // No articles folder: the floor below.
-  }
-  const heap = Number(process.env.NEXT_BUILD_HEAP_MB) || Math.max(1024, Math.ceil(articles * 0.1));
   const rest = current.replace(/--max-(?:semi|old)-space-size=\d+/g, ' ').replace(/\s+/g, ' ').trim();
-  return `${rest} --max-semi-space-size=16 --max-old-space-size=${heap}`.trim();
+  const preload = /\s/.test(PAGE_WORKER_HEAP) ? JSON.stringify(PAGE_WORKER_HEAP) : PAGE_WORKER_HEAP;
+  return `${rest} --max-semi-space-size=16 --require=${preload}`.trim();
 }
 
-/** `--only compile` or `--only next` runs one phase (the bench times each on its own). */
+const PAGE_WORKER_HEAP = fileURLToPath(new URL('./page-worker-heap.cjs', import.meta.url));
+
+/**
+ * `--only compile` or `--only next` runs one phase (the bench times each on its own); `--only content` the
+ * check and the compile side by side, which `npm run build` runs so in a child process.
+ */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 async function main(): Promise<number> {
   const t = performance.now();
   if (only !== 'next') {
-    if (!(await checkAndCompile(t))) return 1;
-    if (only === 'compile') return 0;
+    const code = only ? ((await checkAndCompile(t)) ? 0 : 1) : await contentInChild();
+    if (code !== 0 || only === 'compile' || only === 'content') return code;
   }
   const tNext = performance.now();
   const fingerprint = buildFingerprint(process.cwd(), resolve(contentDir()));
@@ -95,11 +94,15 @@ async function main(): Promise<number> {
     return csp;
   }
   await phase('search', 'Search index');
-  const index = await updateSearchIndex({ distDir: slot });
-  process.stdout.write(`  Search index: ${index.pages} pages, ${index.files} files in ${plural(index.bundles, 'bundle')}, ${(index.bytes / 1024).toFixed(0)} KiB, ${(index.ms / 1000).toFixed(1)} s\n`);
+  const { updateSearchIndex } = await import('../lib/build/search-index-step');
+  const index = await updateSearchIndex({ distDir: slot, fingerprint });
+  process.stdout.write(
+    `  Search index: ${index.pages} pages, ${index.files} files in ${plural(index.bundles, 'bundle')}, ${(index.bytes / 1024).toFixed(0)} KiB, ${(index.ms / 1000).toFixed(1)} s${index.ahead ? ' (its documents written beside the check)' : ''}\n`,
+  );
   if (STATIC_EXPORT) {
     // No image optimizer on a static host: every photo's widths in AVIF and WebP, and its crops, now.
     step('Photos: the variants the pages name');
+    const { writeVariants } = await import('../lib/images/variants');
     const photos = await writeVariants(join('out', VARIANTS_PATH.slice(1)));
     process.stdout.write(
       `  ${photos.photos} photos → ${photos.files} files (${photos.encoded} encoded, ${photos.cached} from the cache), ${(photos.outBytes / 1024 ** 2).toFixed(1)} MiB (originals ${(photos.inBytes / 1024 ** 2).toFixed(1)} MiB), ${(photos.ms / 1000).toFixed(1)} s\n`,
@@ -117,11 +120,14 @@ async function main(): Promise<number> {
 /**
  * The content check and the compile of new bodies, side by side: the check runs on this thread and the
  * compile in worker threads, so on two cores the compile takes no time of its own at 10,000 articles
- * (bench/results.md). The compile only adds to the store, keyed by each body's text, so a compile beside a
- * check that fails changes nothing that is served; it is stopped then, and only the check's problems show.
+ * (bench/results.md). Once the compile has ended, its core writes the search documents of this build
+ * (lib/build/search-documents.ts) while the check goes on. The compile only adds to the store, keyed by
+ * each body's text, and the documents are kept under the build's fingerprint, so neither changes what is
+ * served if the check fails; both are stopped then, and only the check's problems show.
  */
 async function checkAndCompile(t: number): Promise<boolean> {
   if (only === 'compile') return compile(performance.now());
+  const [{ checkContentParallel, printReport }, { compileMissingBodies }] = await Promise.all([import('../lib/check/content-check'), import('../lib/content/mdx-build')]);
   await phase('check', 'Content check, and compiling the new article bodies beside it');
   if (PAUSE === 'compile') await phase('compile', 'Compiling article bodies');
   const stop = new AbortController();
@@ -130,25 +136,55 @@ async function checkAndCompile(t: number): Promise<boolean> {
     (summary) => ({ summary, ms: performance.now() - t1 }),
     (error: unknown) => ({ error }),
   );
+  const documents = compiled.then((done) => ('error' in done || stop.signal.aborted ? '' : documentsAhead(stop.signal)));
   const report = await checkContentParallel();
   printReport(report, process.stdout, { quiet: true });
   if (report.errors > 0) {
     stop.abort();
-    await compiled;
+    await Promise.all([compiled, documents]);
     process.stderr.write('\nThe build stopped before writing anything: fix the problems above and build again.\n');
     return false;
   }
   const done = await compiled;
   if ('error' in done) throw done.error;
   process.stdout.write(`  Check ${seconds(t)}; bodies: ${compiledLine(done.summary)} in ${(done.ms / 1000).toFixed(1)} s\n`);
+  process.stdout.write(await documents);
   return true;
+}
+
+/**
+ * checkAndCompile in a child process (this script with `--only content`), which ends before `next build`
+ * starts: the heap the check leaves (about 1 GiB at 10,000 articles) is not kept beside next build's
+ * workers. A kill of the build's process group ends it too.
+ */
+function contentInChild(): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--only', 'content'], { stdio: 'inherit' });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
 }
 
 async function compile(t1: number): Promise<boolean> {
   await phase('compile', 'Compiling article bodies');
+  const { compileMissingBodies } = await import('../lib/content/mdx-build');
   const compiled = await compileMissingBodies();
   process.stdout.write(`  ${compiledLine(compiled)}, in ${seconds(t1)}\n`);
+  process.stdout.write(await documentsAhead());
   return true;
+}
+
+/** The search documents of this build, written ahead (lib/build/search-documents.ts): the line that says so. Never fails the build. */
+async function documentsAhead(signal?: AbortSignal): Promise<string> {
+  try {
+    const fingerprint = buildFingerprint(process.cwd(), resolve(contentDir()));
+    const { prepareSearchDocuments } = await import('../lib/build/search-documents');
+    const made = await prepareSearchDocuments(fingerprint, signal);
+    if (made === 'kept') return '  Search documents: those of this content and code are already written\n';
+    return `  Search documents: ${made.documents} written ahead for the search index, in ${(made.ms / 1000).toFixed(1)} s\n`;
+  } catch (error) {
+    // The content check says what is wrong with the content; the search step writes the documents itself.
+    return signal?.aborted ? '' : `  Search documents: not written ahead (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}); the search step will\n`;
+  }
 }
 
 const compiledLine = (c: { compiled: number; reused: number }) => `${c.compiled} compiled, ${c.reused} already in the store (an earlier build, or the same text as another article)`;

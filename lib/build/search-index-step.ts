@@ -1,7 +1,9 @@
 /** The build's search index step: Pagefind over every page, written before the build is switched in. */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndexStats } from '../search/indexer';
-import { writeSiteSearchIndex } from '../search/site-index';
+import { indexDocumentsFile, writeSiteSearchIndex } from '../search/site-index';
+import { searchDocumentsFile } from './search-documents';
 
 /**
  * The search index's part in a build (lib/search/indexer.ts, Pagefind): after `next build`, before the
@@ -11,9 +13,13 @@ import { writeSiteSearchIndex } from '../search/site-index';
  * Pagefind starts (lib/search/site-index.ts), so it covers every page, prerendered or rendered on demand.
  * A server build writes it into `<distDir>/pagefind`, served by app/pagefind; a static export into
  * out/pagefind, as bundles cut by size, one Pagefind process each (lib/search/bundles.ts). Pagefind cannot
- * update an index in place, so a publish writes it whole again.
+ * update an index in place, so a publish writes it whole again. When the documents of the build's
+ * `fingerprint` were written ahead, beside the content check (lib/build/search-documents.ts), Pagefind
+ * reads those (`ahead` is then true).
  */
-export async function updateSearchIndex(options: { distDir: string }): Promise<IndexStats> {
-  const root = process.env.NEXT_OUTPUT === 'export' ? 'out' : options.distDir;
-  return writeSiteSearchIndex(join(root, 'pagefind'));
+export async function updateSearchIndex(options: { distDir: string; fingerprint?: string }): Promise<IndexStats & { ahead: boolean }> {
+  const out = join(process.env.NEXT_OUTPUT === 'export' ? 'out' : options.distDir, 'pagefind');
+  const ahead = options.fingerprint ? searchDocumentsFile(options.fingerprint) : undefined;
+  if (ahead && existsSync(ahead)) return { ...(await indexDocumentsFile(ahead, out)), ahead: true };
+  return { ...(await writeSiteSearchIndex(out)), ahead: false };
 }

@@ -1,4 +1,4 @@
-/** The worker thread of writeSiteSearchIndex (lib/search/site-index.ts): writes the site's search documents to a file. */
+/** The worker thread of writeDocumentsFile (lib/search/site-index.ts): writes the site's search documents to a file. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeRecordsFile } from './site-index';
 

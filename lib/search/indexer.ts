@@ -12,11 +12,13 @@
  * (lib/search/delta.ts), which the search page merges with these.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import * as pagefind from 'pagefind';
 import { bundleBytes, bundlePath, cutBundles, MANIFEST_FILE, mergedFile, type BundleManifest } from './bundles';
+import { tsxWorker, underTsx } from '../tsx-worker';
 
 /** One page: its URL path ("/drivers/pipo-derani") and the HTML Pagefind reads for it. */
 export interface HtmlRecord {
@@ -96,8 +98,11 @@ function pageIds(files: readonly { path: string; content: Uint8Array }[]): Recor
   return ids;
 }
 
+/** What indexFiles returns: one index's files and counts. */
+export type IndexedFiles = Awaited<ReturnType<typeof indexFiles>>;
+
 /** The documents of `records` that carry `data-pagefind-body`, indexed into a new Pagefind index: its files and counts. */
-async function indexFiles(records: Iterable<HtmlRecord> | AsyncIterable<HtmlRecord>, options: { allowEmpty?: boolean; hashes?: Record<string, string> } = {}) {
+export async function indexFiles(records: Iterable<HtmlRecord> | AsyncIterable<HtmlRecord>, options: { allowEmpty?: boolean; hashes?: Record<string, string> } = {}) {
   const { errors, index } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
   const languages: Record<string, number> = {};
@@ -140,7 +145,7 @@ function writeFiles(dir: string, files: readonly { path: string; content: Uint8A
 /**
  * Indexes `records` and writes the Pagefind bundles to `outputPath` (e.g. `.next/pagefind`, `out/pagefind`):
  * cut by size and language (cutBundles, at most `maxBytes` of document HTML each), each indexed by its own
- * Pagefind process after the previous one has ended, listed in `bundles.json`; with the page ids and
+ * Pagefind process (searchProcesses() of them at once), listed in `bundles.json` in the order cut; with the page ids and
  * document hashes by URL of all of them in `.state/` (a publish's delta, lib/search/delta.ts, reads them)
  * and an empty `delta/superseded.json`.
  * The bundles are written beside it first and then renamed into place as one directory, so a running site
@@ -162,9 +167,16 @@ export async function writeSearchIndex(
   rmSync(tmp, { recursive: true, force: true });
   try {
     const language = (r: HtmlRecord) => contentLanguage(r.html) ?? 'unknown';
-    for await (const batch of cutBundles(records, (r) => isIndexable(r.html), language, maxBytes)) {
-      const path = bundlePath(manifest.bundles.length);
-      const built = await indexFiles(batch, { hashes });
+    // Pagefind indexes on one core: the bundles go to `processes` of them at once, in worker threads (each
+    // thread loads Pagefind's API, which keeps one process per module instance), and are written in order.
+    const processes = underTsx() ? searchProcesses() : 1;
+    const running: Promise<{ built: IndexedFiles; hashes: Record<string, string> }>[] = [];
+    let done = 0;
+    const writeNext = async () => {
+      const { built, hashes: bundleHashes } = await running[done]!;
+      delete running[done];
+      Object.assign(hashes, bundleHashes);
+      const path = bundlePath(done++);
       const w = writeFiles(join(tmp, path), path ? built.files.filter((f) => mergedFile(f.path)) : built.files);
       Object.assign(ids, pageIds(built.files));
       for (const [l, n] of Object.entries(built.languages)) languages[l] = (languages[l] ?? 0) + n;
@@ -172,6 +184,16 @@ export async function writeSearchIndex(
       written.pages += built.pages;
       written.files += w.files;
       written.bytes += w.bytes;
+    };
+    try {
+      for await (const batch of cutBundles(records, (r) => isIndexable(r.html), language, maxBytes)) {
+        running.push(processes > 1 ? indexInWorker(batch) : indexHere(batch));
+        if (running.length - done >= processes) await writeNext();
+      }
+      while (done < running.length) await writeNext();
+    } finally {
+      // On a failure, let the other bundles' processes end before the temporary folder goes.
+      await Promise.allSettled(running);
     }
     if (manifest.bundles.length === 0) throw new Error('search index: no page carries data-pagefind-body; nothing to index');
     writeFiles(tmp, [
@@ -194,6 +216,35 @@ export async function writeSearchIndex(
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Pagefind processes at once for the site's bundles: one per core, at most 2 (SEARCH_INDEX_PROCESSES overrides); each holds up to about 0.8 GiB. */
+export function searchProcesses(env: Record<string, string | undefined> = process.env): number {
+  const set = Number(env.SEARCH_INDEX_PROCESSES);
+  return Number.isInteger(set) && set > 0 ? set : Math.min(2, availableParallelism());
+}
+
+/** indexFiles of one bundle in this thread, with its documents' hashes. */
+async function indexHere(records: HtmlRecord[]): Promise<{ built: IndexedFiles; hashes: Record<string, string> }> {
+  const hashes: Record<string, string> = {};
+  return { built: await indexFiles(records, { hashes }), hashes };
+}
+
+/** indexFiles of one bundle in a worker thread (lib/search/index-worker.ts), with its documents' hashes. */
+function indexInWorker(records: HtmlRecord[]): Promise<{ built: IndexedFiles; hashes: Record<string, string> }> {
+  return new Promise((resolve, reject) => {
+    const worker = tsxWorker(new URL('./index-worker.ts', import.meta.url), records);
+    let result: { built?: IndexedFiles; hashes?: Record<string, string>; error?: string } | undefined;
+    worker.once('message', (m: typeof result) => {
+      result = m;
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (result?.built) resolve({ built: result.built, hashes: result.hashes ?? {} });
+      else reject(new Error(result?.error ?? `a search index worker stopped with exit code ${code}`));
+    });
+  });
 }
 
 /**

@@ -41,31 +41,45 @@ async function* readRecordsFile(file: string): AsyncGenerator<HtmlRecord> {
   for await (const line of lines) if (line) yield JSON.parse(line) as HtmlRecord;
 }
 
-/** Runs writeRecordsFile in a worker thread; settles once the worker has ended (and its heap is freed). */
-function recordsInWorker(file: string): Promise<number> {
+const STOPPED = 'the search documents were not written: stopped';
+
+/**
+ * Writes the site's search documents to `file` (writeRecordsFile): in a worker thread under tsx, which ends
+ * (and frees its heap) before this settles; in this thread under other runners (vitest). `signal` ends the
+ * worker: the build stops it when the content check fails.
+ */
+export function writeDocumentsFile(file: string, signal?: AbortSignal): Promise<number> {
+  if (signal?.aborted) return Promise.reject(new Error(STOPPED));
+  if (!underTsx()) return Promise.resolve(writeRecordsFile(file));
   return new Promise((resolve, reject) => {
     const worker = tsxWorker(new URL('./documents-worker.ts', import.meta.url), file);
     let result: { count?: number; error?: string } | undefined;
+    const stop = () => void worker.terminate();
+    signal?.addEventListener('abort', stop, { once: true });
     worker.once('message', (m: { count?: number; error?: string }) => {
       result = m;
       void worker.terminate();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
+      signal?.removeEventListener('abort', stop);
       if (result?.error) reject(new Error(result.error));
       else if (result) resolve(result.count!);
-      else reject(new Error(`the search documents' worker stopped with exit code ${code}`));
+      else reject(new Error(signal?.aborted ? STOPPED : `the search documents' worker stopped with exit code ${code}`));
     });
   });
 }
+
+/** Writes the Pagefind bundles to `out` from a file of search documents (writeDocumentsFile). */
+export const indexDocumentsFile = (file: string, out: string): Promise<IndexStats> => writeSearchIndex(readRecordsFile(file), out);
 
 /** Writes the site's Pagefind bundle to `out` (writeSearchIndex), from `graph` if given, else from the content. */
 export async function writeSiteSearchIndex(out: string, graph?: Graph): Promise<IndexStats> {
   if (graph || !underTsx()) return writeSearchIndex(searchRecords(graph ?? getGraph()), out);
   const file = `${out}.documents-${process.pid}.jsonl`;
   try {
-    await recordsInWorker(file);
-    return await writeSearchIndex(readRecordsFile(file), out);
+    await writeDocumentsFile(file);
+    return await indexDocumentsFile(file, out);
   } finally {
     rmSync(file, { force: true });
   }

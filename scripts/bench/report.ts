@@ -132,7 +132,7 @@ export function renderMarkdown(file: BenchFile): string {
     ['Machine load average (1 min) at start / end of the run', (r) => (r.loadAverage !== undefined ? `${r.loadAverage.toFixed(1)} / ${r.loadAverageEnd?.toFixed(1) ?? '–'}` : 'not recorded')],
     ['Content check (`npm run check`)', (r) => s(r.check.ms)],
     ['Content check peak RSS', (r) => mib(r.check.peakRss)],
-    ['Article bodies compiled into the store (mdx-bundler)', (r) => s(r.compile.ms)],
+    ['Article bodies compiled into the store (mdx-bundler), then the search documents written ahead (lib/build/search-documents.ts)', (r) => s(r.compile.ms)],
     ['Compile peak RSS', (r) => mib(r.compile.peakRss)],
     ['Store of compiled bodies', (r) => mib(r.corpus.storeBytes)],
     ['`next build` (into a fresh dist dir, pointer switched)', (r) => s(r.nextBuild.ms)],
