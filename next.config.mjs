@@ -47,7 +47,7 @@ const nextConfig = (phase) => ({
   typescript: { ignoreBuildErrors: true },
   // Static generation runs in one worker per core (Next's default leaves one core idle); NEXT_BUILD_WORKERS
   // overrides that. Each worker holds the content and its graph, about 630 MiB at 10,000 articles
-  // (scripts/page-worker-heap.cjs). Turbopack runs PostCSS (Tailwind) in worker threads of its own process
+  // (bench/README.md). Turbopack runs PostCSS (Tailwind) in worker threads of its own process
   // instead of child processes, which stayed alive, idle, through the whole static generation: two or three
   // of about 80 MiB each beside the page workers at 10,000 articles (bench/README.md).
   experimental: { cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism(), turbopackPluginRuntimeStrategy: 'workerThreads' },

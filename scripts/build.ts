@@ -37,20 +37,16 @@ const step = (text: string) => process.stdout.write(`\n▶ ${text}\n`);
 const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
 /**
- * NODE_OPTIONS of `next build` and its page workers, each of which holds the content and its graph (633 MiB
- * live at 10,000 articles with its official timing, some 64 KiB an article, measured after a full
- * collection): a 16 MiB young generation instead of the 64 MiB of .npmrc (which speeds up the check and the
- * compile), and scripts/page-worker-heap.cjs preloaded, which keeps each page worker's heap within about
- * 1.5 times what is live. (An `--max-old-space-size` here would not reach the workers: Next removes it from
- * their options; that file says why and what it does instead.)
+ * NODE_OPTIONS of `next build`: a 16 MiB young generation instead of the 64 MiB of .npmrc (which speeds up
+ * the check and the compile). No heap limit: Next removes `--max-old-space-size` from the options of its
+ * page workers (`isolatedMemory` in next/dist/build/index.js, Next 16.4), which are the processes that hold
+ * the content and its graph (about 630 MiB live each at 10,000 articles); a limit here bounded only the main
+ * process (bench/README.md, "Cold build and peak RSS, 6 December afternoon").
  */
 function nextBuildNodeOptions(current = ''): string {
   const rest = current.replace(/--max-(?:semi|old)-space-size=\d+/g, ' ').replace(/\s+/g, ' ').trim();
-  const preload = /\s/.test(PAGE_WORKER_HEAP) ? JSON.stringify(PAGE_WORKER_HEAP) : PAGE_WORKER_HEAP;
-  return `${rest} --max-semi-space-size=16 --require=${preload}`.trim();
+  return `${rest} --max-semi-space-size=16`.trim();
 }
-
-const PAGE_WORKER_HEAP = fileURLToPath(new URL('./page-worker-heap.cjs', import.meta.url));
 
 /**
  * `--only compile` or `--only next` runs one phase (the bench times each on its own); `--only content` the
