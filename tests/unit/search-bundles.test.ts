@@ -2,16 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildContent } from '@/lib/check/build-content';
-import { parseContent } from '@/lib/content/read-files';
-import { buildGraph } from '@/lib/graph/build';
 import { affectedTags } from '@/lib/publish/affected';
 import { bundleBytes, cutBundles, type BundleManifest } from '@/lib/search/bundles';
 import { applySearchChanges, type Superseded } from '@/lib/search/delta';
 import { searchChanges, searchRecords } from '@/lib/search/documents';
 import { writeSearchIndex } from '@/lib/search/indexer';
 import { searchIndexResponse } from '@/lib/search/serve';
-import { readTree } from '../fixtures/corpus';
+import { graphOfFiles, readTree } from '../fixtures/corpus';
 
 const root = mkdtempSync(join(tmpdir(), 'search-bundles-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -47,11 +44,7 @@ describe('search bundles', () => {
   });
 
   const seeds = readTree(resolve(__dirname, '..', '..', 'content'));
-  const graphOf = (files: typeof seeds) => {
-    const read = parseContent(files, 'content');
-    return buildGraph(buildContent(read.articles, read.registries, { timing: read.timing }).content);
-  };
-  const graph = graphOf(seeds);
+  const graph = graphOfFiles(seeds);
   const records = [...searchRecords(graph)];
   const out = join(root, 'pagefind');
   const LIMIT = 60_000;
@@ -101,7 +94,7 @@ describe('search bundles', () => {
     expect(bundleOf(driver)).not.toBe('');
 
     const ADDED = 'articles/2021-portimao-clasificacion-alpine-primera-pole.mdx';
-    const withAdded = graphOf([...seeds, ...readTree(resolve(__dirname, '..', 'fixtures', 'another-language'))]);
+    const withAdded = graphOfFiles([...seeds, ...readTree(resolve(__dirname, '..', 'fixtures', 'another-language'))]);
     const result = await applySearchChanges(out, searchChanges(graph, withAdded, affectedTags(graph, withAdded, [ADDED])));
     expect(result).toMatchObject({ kind: 'delta' });
     const superseded = JSON.parse(readFileSync(join(out, 'delta', 'superseded.json'), 'utf8')) as Superseded;

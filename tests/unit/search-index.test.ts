@@ -3,15 +3,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildContent } from '@/lib/check/build-content';
-import { parseContent } from '@/lib/content/read-files';
-import { buildGraph } from '@/lib/graph/build';
 import { affectedTags } from '@/lib/publish/affected';
 import { applySearchChanges, type Superseded } from '@/lib/search/delta';
 import { documentHtml, mdxPlainText, searchChanges, searchDocuments, searchRecords } from '@/lib/search/documents';
 import { contentLanguage, withContentLanguage, writeSearchIndex } from '@/lib/search/indexer';
 import { searchIndexResponse } from '@/lib/search/serve';
-import { readTree } from '../fixtures/corpus';
+import { graphOfFiles, readTree } from '../fixtures/corpus';
 
 const page = (lang: string, body: string, bodyLang?: string) =>
   `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><header>Menu words</header>` +
@@ -30,11 +27,7 @@ describe('search index', () => {
   });
 
   const seeds = readTree(resolve(__dirname, '..', '..', 'content'));
-  const graphOf = (files: typeof seeds) => {
-    const read = parseContent(files, 'content');
-    return buildGraph(buildContent(read.articles, read.registries, { timing: read.timing }).content);
-  };
-  const graph = graphOf(seeds);
+  const graph = graphOfFiles(seeds);
   const docs = [...searchDocuments(graph)];
   const doc = (url: string) => docs.find((d) => d.url === url)!;
 
@@ -127,7 +120,7 @@ describe('search index', () => {
 
   // A report of an existing session, in Spanish (tests/fixtures/another-language), published and then deleted.
   const ADDED = 'articles/2021-portimao-clasificacion-alpine-primera-pole.mdx';
-  const withAdded = graphOf([...seeds, ...readTree(resolve(__dirname, '..', 'fixtures', 'another-language'))]);
+  const withAdded = graphOfFiles([...seeds, ...readTree(resolve(__dirname, '..', 'fixtures', 'another-language'))]);
   const addedUrl = '/articles/2021-portimao-clasificacion-alpine-primera-pole';
 
   it('gives a publish the documents of the pages it changes, and null for those it removes', () => {
@@ -223,9 +216,8 @@ describe('scripts/search-index.ts (as the build runs it, under tsx)', () => {
 
   it('builds the graph in a worker thread and indexes its documents after it ends: the same bundle as in one thread', async () => {
     const seeds = readTree(resolve(REPO, 'content'));
-    const read = parseContent(seeds, 'content');
     const oneStep = join(root, 'one-step');
-    await writeSearchIndex(searchRecords(buildGraph(buildContent(read.articles, read.registries, { timing: read.timing }).content)), oneStep);
+    await writeSearchIndex(searchRecords(graphOfFiles(seeds)), oneStep);
     const twoStep = join(root, 'two-step');
     const r = run(twoStep, resolve(REPO, 'content'));
     expect(r.stderr).toBe('');
