@@ -49,8 +49,15 @@ const nextConfig = (phase) => ({
   // overrides that. Each worker holds the content and its graph, about 630 MiB at 10,000 articles
   // (bench/README.md). Turbopack runs PostCSS (Tailwind) in worker threads of its own process
   // instead of child processes, which stayed alive, idle, through the whole static generation: two or three
-  // of about 80 MiB each beside the page workers at 10,000 articles (bench/README.md).
-  experimental: { cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism(), turbopackPluginRuntimeStrategy: 'workerThreads' },
+  // of about 80 MiB each beside the page workers at 10,000 articles (bench/README.md). Turbopack keeps no
+  // file-system cache of builds: at 10,000 articles writing it (521 MiB) held Next's main process near 2 GiB
+  // for 10 to 15 s after the compile, while the page workers loaded the content beside it, and the compile
+  // took 13 to 16 s with it against 9 to 12 s without (bench/README.md, "A snapshot of the content").
+  experimental: {
+    cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism(),
+    turbopackPluginRuntimeStrategy: 'workerThreads',
+    turbopackFileSystemCacheForBuild: false,
+  },
   // Security headers on every response (docs/deploy.md). Pages get their CSP from their cache entry
   // (lib/csp.mjs), so BASE_CSP goes only on what is not a page: files (a dot in the last segment), share
   // images and Next's own assets. A second CSP header would be enforced on top of the page's.

@@ -9,9 +9,10 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentDistDir, freshSlot, switchTo } from '../lib/build/dist.mjs';
+import { contentSnapshotFile } from '../lib/build/ahead-files';
 import { buildFingerprint, builtFrom, FINGERPRINT_FILE } from '../lib/build/inputs';
 import { contentDir } from '../lib/content/list-files';
 import { ensurePublishSecret } from '../lib/publish/secret';
@@ -71,8 +72,11 @@ async function main(): Promise<number> {
   const slot = STATIC_EXPORT ? '.next' : freshSlot();
   await phase('next', `next build into ${slot}`);
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  // The content as the check phase loaded it, for the page workers (lib/served/content-snapshot.ts).
+  const snapshot = contentSnapshotFile(fingerprint);
+  const env = { ...process.env, NEXT_DIST_DIR: slot, NODE_OPTIONS: nextBuildNodeOptions(process.env.NODE_OPTIONS), CONTENT_SNAPSHOT: existsSync(snapshot) ? snapshot : '' };
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: slot, NODE_OPTIONS: nextBuildNodeOptions(process.env.NODE_OPTIONS) } });
+    const child = spawn(process.execPath, [next, 'build'], { stdio: 'inherit', env });
     child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
   });
   if (code !== 0) {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndexStats } from '../search/indexer';
 import { indexDocumentsFile, writeSiteSearchIndex } from '../search/site-index';
-import { searchDocumentsFile } from './search-documents';
+import { searchDocumentsFile } from './ahead-files';
 
 /**
  * The search index's part in a build (lib/search/indexer.ts, Pagefind): after `next build`, before the

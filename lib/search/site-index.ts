@@ -9,14 +9,20 @@
  */
 import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { keptArticles, loadContent } from '../served/content';
+import { writeContentSnapshot } from '../served/content-snapshot';
 import { getGraph } from '../served/graph';
 import { type Graph } from '../graph';
 import { tsxWorker, underTsx } from '../tsx-worker';
 import { searchRecords } from './documents';
 import { writeSearchIndex, type HtmlRecord, type IndexStats } from './indexer';
 
-/** Writes the search documents of the content's graph to `file`, one JSON record per line; their count. */
-export function writeRecordsFile(file: string): number {
+/**
+ * Writes the search documents of the content's graph to `file`, one JSON record per line; their count.
+ * With `snapshot`, also writes there the content it loaded, for `next build`'s page workers
+ * (lib/served/content-snapshot.ts).
+ */
+export function writeRecordsFile(file: string, snapshot?: string): number {
   const fd = openSync(file, 'w');
   let count = 0;
   let buffer = '';
@@ -33,6 +39,8 @@ export function writeRecordsFile(file: string): number {
   } finally {
     closeSync(fd);
   }
+  const resolution = keptArticles()?.resolution;
+  if (snapshot && resolution) writeContentSnapshot(snapshot, loadContent(), resolution);
   return count;
 }
 
@@ -46,13 +54,14 @@ const STOPPED = 'the search documents were not written: stopped';
 /**
  * Writes the site's search documents to `file` (writeRecordsFile): in a worker thread under tsx, which ends
  * (and frees its heap) before this settles; in this thread under other runners (vitest). `signal` ends the
- * worker: the build stops it when the content check fails.
+ * worker: the build stops it when the content check fails. With `snapshot`, the content loaded is written
+ * there too (writeRecordsFile).
  */
-export function writeDocumentsFile(file: string, signal?: AbortSignal): Promise<number> {
+export function writeDocumentsFile(file: string, signal?: AbortSignal, snapshot?: string): Promise<number> {
   if (signal?.aborted) return Promise.reject(new Error(STOPPED));
-  if (!underTsx()) return Promise.resolve(writeRecordsFile(file));
+  if (!underTsx()) return Promise.resolve(writeRecordsFile(file, snapshot));
   return new Promise((resolve, reject) => {
-    const worker = tsxWorker(new URL('./documents-worker.ts', import.meta.url), file);
+    const worker = tsxWorker(new URL('./documents-worker.ts', import.meta.url), { file, snapshot });
     let result: { count?: number; error?: string } | undefined;
     const stop = () => void worker.terminate();
     signal?.addEventListener('abort', stop, { once: true });

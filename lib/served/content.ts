@@ -1,7 +1,8 @@
 /** The content a process serves: loaded once (production) or on every change (development), and swapped by a publish. */
 import type { Content } from '../content/types';
 import { devDocuments, loadDevContent } from './dev-loader';
-import { readProductionContent, type KeptArticles } from './production-loader';
+import { readContentSnapshot } from './content-snapshot';
+import { readProductionContent, registriesFromDisk, type KeptArticles } from './production-loader';
 
 /**
  * Next bundles pages, route handlers and images separately, each with its own instance of this module.
@@ -23,10 +24,27 @@ const loaded: Loaded = devDocuments
  */
 export function loadContent(): Content {
   if (loaded.content) return loaded.content;
-  if (!devDocuments) return keepProduction(readProductionContent(loaded.kept));
+  if (!devDocuments) {
+    const built = contentFromBuildSnapshot(process.env);
+    return built ? (loaded.content = built) : keepProduction(readProductionContent(loaded.kept));
+  }
   const { content, complete } = loadDevContent();
   if (complete) loaded.content = content;
   return content;
+}
+
+/**
+ * In `next build`'s page workers, the content the build's check phase loaded (CONTENT_SNAPSHOT, set by
+ * scripts/build.ts to the snapshot of the build's fingerprint: lib/served/content-snapshot.ts). Anywhere
+ * else, or when it cannot serve, undefined: the files are read.
+ */
+export function contentFromBuildSnapshot(env: Record<string, string | undefined>): Content | undefined {
+  const file = env.CONTENT_SNAPSHOT;
+  if (!file || env.NEXT_PHASE !== 'phase-production-build') return undefined;
+  const read = readContentSnapshot(file, registriesFromDisk);
+  if ('content' in read) return read.content;
+  process.stderr.write(`The content snapshot ${file} ${read.reason}: this process reads the content files instead.\n`);
+  return undefined;
 }
 
 function keepProduction(read: { content: Content; kept: KeptArticles }): Content {

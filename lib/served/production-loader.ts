@@ -23,6 +23,20 @@ export function readProductionContent(previous?: KeptArticles): { content: Conte
   return { content, kept };
 }
 
+/** A builder over the registries on disk alone, no article read: what a content snapshot takes `resolve` from (lib/served/content-snapshot.ts). */
+export function registriesFromDisk(): ContentBuilder {
+  const dir = contentDir();
+  const prefix = displayDir(dir);
+  const registries: RawRegistryDocument[] = [];
+  for (const path of listContentFiles(dir)) {
+    const kind = classify(path);
+    if (kind.type !== 'registry') continue;
+    const read = readRegistry(`${prefix}/${path}`, path, kind.kind, readFileSync(/*turbopackIgnore: true*/ join(dir, path), 'utf8'), []);
+    if (read.raw) registries.push(read.raw);
+  }
+  return new ContentBuilder(registries);
+}
+
 /**
  * The articles of the last content read, by path, with the hash of each file's text, and what they took
  * from the registries (ContentBuilder.resolution): a reload takes an unchanged file's article from there

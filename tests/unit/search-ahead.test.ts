@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepareSearchDocuments, searchDocumentsFile } from '@/lib/build/search-documents';
+import { contentSnapshotFile, searchDocumentsFile } from '@/lib/build/ahead-files';
+import { prepareSearchDocuments } from '@/lib/build/search-documents';
 import { updateSearchIndex } from '@/lib/build/search-index-step';
 import { searchRecords } from '@/lib/search/documents';
 import { searchProcesses } from '@/lib/search/indexer';
@@ -45,11 +46,16 @@ describe('search documents written ahead', () => {
     expect(lines.length).toBe(expected.length);
     expect(first).toMatchObject({ documents: expected.length });
     expect((JSON.parse(lines[0]!) as { url: string }).url).toBe(expected[0]!.url);
+    // The content it loaded, for next build's page workers (tests/unit/content-snapshot.test.ts reads one).
+    expect(existsSync(contentSnapshotFile('aaaa'))).toBe(true);
     expect(await prepareSearchDocuments('aaaa')).toBe('kept');
+    // Without its snapshot, a fingerprint's documents are written again, with the snapshot.
+    rmSync(contentSnapshotFile('aaaa'));
+    expect(await prepareSearchDocuments('aaaa')).not.toBe('kept');
+    expect(existsSync(contentSnapshotFile('aaaa'))).toBe(true);
 
     await prepareSearchDocuments('bbbb');
-    expect(existsSync(searchDocumentsFile('aaaa'))).toBe(false);
-    expect(existsSync(searchDocumentsFile('bbbb'))).toBe(true);
+    expect(readdirSync(join(root, 'cache')).sort()).toEqual(['content-bbbb.v8', 'documents-bbbb.jsonl']);
 
     // The search step takes the file of its own fingerprint only: a marker document shows which it read.
     const marker = { url: '/ahead-marker', html: '<html lang="en"><body><main data-pagefind-body><h1>Zyxwvutsr</h1></main></body></html>' };
@@ -65,7 +71,7 @@ describe('search documents written ahead', () => {
     const stop = new AbortController();
     stop.abort();
     await expect(prepareSearchDocuments('dddd', stop.signal)).rejects.toThrow('the search documents were not written: stopped');
-    expect(readdirSync(join(root, 'stopped'))).toEqual([]);
+    expect(readdirSync(join(root, 'stopped'))).toEqual([]); // neither documents nor snapshot
   });
 });
 

@@ -1,0 +1,128 @@
+/** The build's snapshot of the loaded content: written once beside the check, read by each of `next build`'s page workers instead of the files. */
+import { deserialize, serialize, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { ContentBuilder } from '../content/builder';
+import type { Content } from '../content/types';
+
+/*
+ * Why: at 10,000 articles each page worker of `next build` read and validated every file again (about 35 s
+ * of one core, and 1.3–1.6 GiB at the end of it, mostly garbage of the parse), and so did the worker that
+ * writes the search documents beside the check. That worker now also writes what it loaded, in V8's
+ * serialization format (node:v8, the structured clone of worker messages), and the page workers take it
+ * from there: `next build`'s "Collecting page data" went from 51–56 s to 17–20 s (bench/README.md, "A
+ * snapshot of the content for the page workers").
+ *
+ * What it relies on:
+ * - The snapshot is kept under the build's fingerprint (lib/build/inputs.ts: the code, the content and the
+ *   environment `next build` reads), so it is only read by a build of the very content and code that made
+ *   it; scripts/build.ts names it to `next build` in CONTENT_SNAPSHOT, and nothing else reads it (a server
+ *   reads the files: a publish needs each file's hash, which the snapshot does not keep).
+ * - The serialization keeps shared objects shared (a driver's reference is one object in a thousand
+ *   results) but not strings: each occurrence comes back as a string of its own. Reading interns them
+ *   again, which takes the heap back near what the files make (2 s at 10,000 articles).
+ * - Content holds no class instances, only plain objects, arrays, maps and sets, which the serialization
+ *   gives back as they were (tests/unit/content-snapshot.test.ts compares them, prototypes included), and
+ *   one function, `resolve`, which is made again from the registries' files (small) and checked against
+ *   the snapshot's: another resolution means other registries, and the files are read instead.
+ */
+
+interface Snapshot {
+  version: 1;
+  /** ContentBuilder.resolution of the registries the content was read with. */
+  resolution: string;
+  content: Omit<Content, 'resolve'>;
+}
+
+/** Writes `content` (read with registries whose resolution is `resolution`) to `file`, whole or not at all. */
+export function writeContentSnapshot(file: string, content: Content, resolution: string): void {
+  const { resolve: _resolve, ...rest } = content;
+  const snapshot: Snapshot = { version: 1, resolution, content: rest };
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, serialize(snapshot));
+    renameSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * The content of the snapshot `file`, with `resolve` made from `registries` (a builder over the raw
+ * registries now on disk); or, when it cannot serve (missing, unreadable, another version, other
+ * registries), the reason, and the caller reads the files.
+ */
+export function readContentSnapshot(file: string, registries: () => ContentBuilder): { content: Content } | { reason: string } {
+  let snapshot: Snapshot;
+  try {
+    snapshot = deserialize(readFileSync(/*turbopackIgnore: true*/ file)) as Snapshot;
+  } catch (error) {
+    return { reason: `cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+  }
+  if (snapshot?.version !== 1) return { reason: 'was written by another version of this code' };
+  const builder = registries();
+  if (builder.resolution !== snapshot.resolution) return { reason: 'was read with other registries' };
+  internStrings(snapshot.content);
+  collectGarbage();
+  const { resolve } = builder.content();
+  return { content: { ...snapshot.content, resolve } };
+}
+
+/**
+ * Makes equal strings one string again throughout `root`, in place (object properties, array items and map
+ * values; map keys and set members are left as they are, which are few). Long strings (bodies, summaries)
+ * are seldom repeated and are left alone.
+ */
+function internStrings(root: object): void {
+  const pool = new Map<string, string>();
+  const seen = new Set<object>([root]);
+  const stack: object[] = [root];
+  const intern = (s: string): string => {
+    if (s.length > 64) return s;
+    const known = pool.get(s);
+    if (known !== undefined) return known;
+    pool.set(s, s);
+    return s;
+  };
+  /** Queues an object not seen yet. */
+  const queue = (value: unknown): void => {
+    if (value !== null && typeof value === 'object' && !seen.has(value)) {
+      seen.add(value);
+      stack.push(value);
+    }
+  };
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) {
+        const value: unknown = o[i];
+        if (typeof value === 'string') o[i] = intern(value);
+        else queue(value);
+      }
+    } else if (o instanceof Map) {
+      for (const [key, value] of o) {
+        if (typeof value === 'string') o.set(key, intern(value));
+        else queue(value);
+      }
+    } else if (o instanceof Set) {
+      for (const value of o) queue(value);
+    } else if (!(o instanceof Date)) {
+      const record = o as Record<string, unknown>;
+      for (const key in record) {
+        const value = record[key];
+        if (typeof value === 'string') record[key] = intern(value);
+        else queue(value);
+      }
+    }
+  }
+}
+
+/**
+ * A full collection now: the strings the deserialisation made twice, and the file's buffer, are garbage
+ * once interned, and V8 would otherwise keep their pages through the rendering that follows (the page
+ * workers' heap limit is the machine's default; Next removes any other). `gc` is exposed for this call.
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
