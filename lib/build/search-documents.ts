@@ -42,6 +42,8 @@ export async function prepareSearchDocuments(fingerprint: string, signal?: Abort
     renameSync(tmp, file);
     return { documents, ms: performance.now() - t0 };
   } finally {
-    rmSync(tmp, { force: true });
+    // The worker writes the snapshot under the same process id (lib/served/content-snapshot.ts); a worker
+    // stopped while writing leaves its temporary file.
+    for (const left of [tmp, `${snapshot}.${process.pid}.tmp`]) rmSync(left, { force: true });
   }
 }
