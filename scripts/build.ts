@@ -9,11 +9,11 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentDistDir, freshSlot, switchTo } from '../lib/build/dist.mjs';
 import { contentSnapshotFile } from '../lib/build/ahead-files';
-import { collectGarbage } from '../lib/served/content-snapshot';
+import { collectGarbage, heldHeapFile } from '../lib/served/content-snapshot';
 import { buildFingerprint, builtFrom, FINGERPRINT_FILE } from '../lib/build/inputs';
 import { contentDir } from '../lib/content/list-files';
 import { ensurePublishSecret } from '../lib/publish/secret';
@@ -40,14 +40,28 @@ const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s
 
 /**
  * NODE_OPTIONS of `next build`: a 16 MiB young generation instead of the 64 MiB of .npmrc (which speeds up
- * the check and the compile). No heap limit: Next removes `--max-old-space-size` from the options of its
- * page workers (`isolatedMemory` in next/dist/build/index.js, Next 16.4), which are the processes that hold
- * the content and its graph (about 630 MiB live each at 10,000 articles); a limit here bounded only the main
- * process (bench/README.md, "Cold build and peak RSS, 6 December afternoon").
+ * the check and the compile), and, when the check phase measured what the content and its graph hold
+ * (`heldMiB`, lib/served/content-snapshot.ts), an old generation of 1.5 times that plus 256 MiB for the
+ * pages' code and rendering, at least 1,024 MiB. Static generation runs in worker threads of next build's
+ * process (next.config.mjs), where that limit applies to each; Next removes it from the options of page
+ * workers that are processes (`isolatedMemory` in next/dist/build/index.js, Next 16.4). At 10,000 articles
+ * the page workers hold about 800 MiB each, the limit is about 1,270 MiB, and the build's peak went from
+ * 3,700 to 2,900 MiB (bench/README.md, "Page workers as threads, their heap bounded").
  */
-function nextBuildNodeOptions(current = ''): string {
+function nextBuildNodeOptions(current = '', heldMiB?: number): string {
   const rest = current.replace(/--max-(?:semi|old)-space-size=\d+/g, ' ').replace(/\s+/g, ' ').trim();
-  return `${rest} --max-semi-space-size=16`.trim();
+  const old = heldMiB ? ` --max-old-space-size=${Math.max(1024, Math.round(heldMiB * 1.5 + 256))}` : '';
+  return `${rest} --max-semi-space-size=16${old}`.trim();
+}
+
+/** What the content and its graph held in the documents' worker (MiB), if it was recorded for this snapshot. */
+function heldHeap(snapshot: string): number | undefined {
+  try {
+    const mib = Number(readFileSync(heldHeapFile(snapshot), 'utf8'));
+    return Number.isFinite(mib) && mib > 0 ? mib : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -75,7 +89,9 @@ async function main(): Promise<number> {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   // The content as the check phase loaded it, for the page workers (lib/served/content-snapshot.ts).
   const snapshot = contentSnapshotFile(fingerprint);
-  const env = { ...process.env, NEXT_DIST_DIR: slot, NODE_OPTIONS: nextBuildNodeOptions(process.env.NODE_OPTIONS), CONTENT_SNAPSHOT: existsSync(snapshot) ? snapshot : '' };
+  const ahead = existsSync(snapshot);
+  const nodeOptions = nextBuildNodeOptions(process.env.NODE_OPTIONS, ahead ? heldHeap(snapshot) : undefined);
+  const env = { ...process.env, NEXT_DIST_DIR: slot, NODE_OPTIONS: nodeOptions, CONTENT_SNAPSHOT: ahead ? snapshot : '' };
   const code = await new Promise<number>((resolve) => {
     const child = spawn(process.execPath, [next, 'build'], { stdio: 'inherit', env });
     child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));

@@ -37,7 +37,7 @@ export async function prepareSearchDocuments(fingerprint: string, signal?: Abort
   try {
     const documents = await writeDocumentsFile(tmp, signal, snapshot);
     for (const name of readdirSync(dir)) {
-      if (/^(?:documents-[0-9a-f]+\.jsonl|content-[0-9a-f]+\.v8)$/.test(name) && !name.includes(fingerprint)) rmSync(join(dir, name), { force: true });
+      if (/^(?:documents-[0-9a-f]+\.jsonl|content-[0-9a-f]+\.(?:v8|heap))$/.test(name) && !name.includes(fingerprint)) rmSync(join(dir, name), { force: true });
     }
     renameSync(tmp, file);
     return { documents, ms: performance.now() - t0 };

@@ -10,7 +10,7 @@
 import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { keptArticles, loadContent } from '../served/content';
-import { writeContentSnapshot } from '../served/content-snapshot';
+import { writeContentSnapshot, writeHeldHeap } from '../served/content-snapshot';
 import { getGraph } from '../served/graph';
 import { type Graph } from '../graph';
 import { tsxWorker, underTsx } from '../tsx-worker';
@@ -19,8 +19,8 @@ import { writeSearchIndex, type HtmlRecord, type IndexStats } from './indexer';
 
 /**
  * Writes the search documents of the content's graph to `file`, one JSON record per line; their count.
- * With `snapshot`, also writes there the content it loaded, for `next build`'s page workers
- * (lib/served/content-snapshot.ts).
+ * With `snapshot`, also writes there the content it loaded, for `next build`'s page workers, and beside it
+ * the heap that content and its graph take (lib/served/content-snapshot.ts).
  */
 export function writeRecordsFile(file: string, snapshot?: string): number {
   const fd = openSync(file, 'w');
@@ -40,7 +40,10 @@ export function writeRecordsFile(file: string, snapshot?: string): number {
     closeSync(fd);
   }
   const resolution = keptArticles()?.resolution;
-  if (snapshot && resolution) writeContentSnapshot(snapshot, loadContent(), resolution);
+  if (snapshot && resolution) {
+    writeContentSnapshot(snapshot, loadContent(), resolution);
+    writeHeldHeap(snapshot);
+  }
   return count;
 }
 

@@ -1,5 +1,5 @@
 /** The build's snapshot of the loaded content: written once beside the check, read by each of `next build`'s page workers instead of the files. */
-import { deserialize, serialize, setFlagsFromString } from 'node:v8';
+import { deserialize, getHeapStatistics, serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { ContentBuilder } from '../content/builder';
@@ -45,6 +45,20 @@ export function writeContentSnapshot(file: string, content: Content, resolution:
   } finally {
     rmSync(tmp, { force: true });
   }
+}
+
+/** Where writeHeldHeap keeps, beside the snapshot `file`, what a process holding its content and graph needs. */
+export const heldHeapFile = (file: string) => file.replace(/\.v8$/, '') + '.heap';
+
+/**
+ * Records beside the snapshot `file` the heap this thread uses after a full collection, in MiB: called
+ * where the content and its graph are loaded and nothing else is held (the documents' worker), it is what
+ * each of `next build`'s page workers will hold besides the pages' code, and scripts/build.ts bounds their
+ * heap by it.
+ */
+export function writeHeldHeap(file: string): void {
+  collectGarbage();
+  writeFileSync(heldHeapFile(file), `${Math.ceil(getHeapStatistics().used_heap_size / 2 ** 20)}\n`);
 }
 
 /**

@@ -55,7 +55,9 @@ describe('search documents written ahead', () => {
     expect(existsSync(contentSnapshotFile('aaaa'))).toBe(true);
 
     await prepareSearchDocuments('bbbb');
-    expect(readdirSync(join(root, 'cache')).sort()).toEqual(['content-bbbb.v8', 'documents-bbbb.jsonl']);
+    expect(readdirSync(join(root, 'cache')).sort()).toEqual(['content-bbbb.heap', 'content-bbbb.v8', 'documents-bbbb.jsonl']);
+    // The heap the content and its graph held where they were loaded, in MiB, which bounds next build's page workers.
+    expect(readFileSync(join(root, 'cache', 'content-bbbb.heap'), 'utf8')).toMatch(/^[1-9]\d*\n$/);
 
     // The search step takes the file of its own fingerprint only: a marker document shows which it read.
     const marker = { url: '/ahead-marker', html: '<html lang="en"><body><main data-pagefind-body><h1>Zyxwvutsr</h1></main></body></html>' };
