@@ -51,7 +51,7 @@ const nextConfig = (phase) => ({
   // instead of child processes, which stayed alive, idle, through the whole static generation: two or three
   // of about 80 MiB each beside the page workers at 10,000 articles (bench/README.md). Turbopack keeps no
   // file-system cache of builds: at 10,000 articles writing it (521 MiB) held Next's main process near 2 GiB
-  // for 10 to 15 s after the compile, while the page workers loaded the content beside it, and the compile
+  // for 7 to 15 s after the compile, while the page workers loaded the content beside it, and the compile
   // took 13 to 16 s with it against 9 to 12 s without (bench/README.md, "A snapshot of the content").
   experimental: {
     cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism(),

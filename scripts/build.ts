@@ -45,7 +45,7 @@ const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s
  * pages' code and rendering, at least 1,024 MiB. Static generation runs in worker threads of next build's
  * process (next.config.mjs), where that limit applies to each; Next removes it from the options of page
  * workers that are processes (`isolatedMemory` in next/dist/build/index.js, Next 16.4). At 10,000 articles
- * the page workers hold about 800 MiB each, the limit is about 1,270 MiB, and the build's peak went from
+ * the page workers hold about 800 MiB each, the limit is 1,234 MiB (652 measured), and the build's peak went from
  * 3,700 to 2,900 MiB (bench/README.md, "Page workers as threads, their heap bounded").
  */
 function nextBuildNodeOptions(current = '', heldMiB?: number): string {

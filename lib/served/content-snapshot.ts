@@ -10,8 +10,9 @@ import type { Content } from '../content/types';
  * of one core, and 1.3–1.6 GiB at the end of it, mostly garbage of the parse), and so did the worker that
  * writes the search documents beside the check. That worker now also writes what it loaded, in V8's
  * serialization format (node:v8, the structured clone of worker messages), and the page workers take it
- * from there: `next build`'s "Collecting page data" went from 51–56 s to 17–20 s (bench/README.md, "A
- * snapshot of the content for the page workers").
+ * from there: `next build`'s "Collecting page data" went from 51–56 s to 17–22 s with page workers as
+ * processes, 21–29 s as the threads they now are (bench/README.md, "A snapshot of the content for the page
+ * workers" and the section after it).
  *
  * What it relies on:
  * - The snapshot is kept under the build's fingerprint (lib/build/inputs.ts: the code, the content and the
@@ -133,9 +134,9 @@ function internStrings(root: object): void {
 
 /**
  * A full collection now. After a snapshot is read, the strings the deserialisation made twice, and the
- * file's buffer, are garbage once interned, and V8 would otherwise keep their pages through the rendering
- * that follows (the page workers' heap limit is the machine's default; Next removes any other). The build
- * script calls it too, once the check has ended (scripts/build.ts). `gc` is exposed for this call.
+ * file's buffer, are garbage once interned, and V8 would otherwise keep their pages until the heap nears
+ * its limit, well into the rendering that follows. writeHeldHeap measures after one, and the build script
+ * calls it once the check has ended (scripts/build.ts). `gc` is exposed for this call.
  */
 export function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
