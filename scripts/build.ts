@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentDistDir, freshSlot, switchTo } from '../lib/build/dist.mjs';
 import { contentSnapshotFile } from '../lib/build/ahead-files';
-import { collectGarbage, heldHeapFile } from '../lib/served/content-snapshot';
+import { heldHeapFile } from '../lib/served/content-snapshot';
 import { buildFingerprint, builtFrom, FINGERPRINT_FILE } from '../lib/build/inputs';
 import { contentDir } from '../lib/content/list-files';
 import { ensurePublishSecret } from '../lib/publish/secret';
@@ -135,16 +135,21 @@ async function main(): Promise<number> {
 }
 
 /**
- * The content check and the compile of new bodies, side by side: the check runs on this thread and the
- * compile in worker threads, so on two cores the compile takes no time of its own at 10,000 articles
- * (bench/results.md). Once the compile has ended, its core writes the search documents of this build
- * (lib/build/search-documents.ts) while the check goes on. The compile only adds to the store, keyed by
+ * The content check and the compile of new bodies, side by side, each in worker threads, so on two cores
+ * the compile takes no time of its own at 10,000 articles (bench/results.md). The check runs in a thread
+ * of its own (lib/check/check-thread.ts), so this one notices at once when the compile has ended: its
+ * core then writes the search documents of this build (lib/build/search-documents.ts) while the check
+ * goes on. The compile only adds to the store, keyed by
  * each body's text, and the documents are kept under the build's fingerprint, so neither changes what is
  * served if the check fails; both are stopped then, and only the check's problems show.
  */
 async function checkAndCompile(t: number): Promise<boolean> {
   if (only === 'compile') return compile(performance.now());
-  const [{ checkContentParallel, printReport }, { compileMissingBodies }] = await Promise.all([import('../lib/check/content-check'), import('../lib/content/mdx-build')]);
+  const [{ printReport }, { checkContentInThread }, { compileMissingBodies }] = await Promise.all([
+    import('../lib/check/content-check'),
+    import('../lib/check/check-thread'),
+    import('../lib/content/mdx-build'),
+  ]);
   await phase('check', 'Content check, and compiling the new article bodies beside it');
   if (PAUSE === 'compile') await phase('compile', 'Compiling article bodies');
   const stop = new AbortController();
@@ -154,11 +159,8 @@ async function checkAndCompile(t: number): Promise<boolean> {
     (error: unknown) => ({ error }),
   );
   const documents = compiled.then((done) => ('error' in done || stop.signal.aborted ? '' : documentsAhead(stop.signal)));
-  const report = await checkContentParallel();
+  const report = await checkContentInThread();
   printReport(report, process.stdout, { quiet: true });
-  // What the check held is garbage now; without a collection its pages stayed beside the documents'
-  // worker, which loads the content once more (phase peak 3,363 MiB at 10,000 articles, 2,158 with it).
-  collectGarbage();
   if (report.errors > 0) {
     stop.abort();
     await Promise.all([compiled, documents]);

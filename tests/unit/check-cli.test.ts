@@ -104,3 +104,35 @@ describe('npm run check (the script, as a child process)', () => {
     expect(r.out).toContain('2021-portimao-hyperpole.mdx:18 results[0].classes[0].entries[0].time');
   });
 });
+
+describe("the build's check (scripts/build.ts --only content: the check in its own thread, the compile beside it)", () => {
+  /** The content phase of `npm run build`, in a directory whose content/ it checks (its store and caches go there too). */
+  function buildContent(root: string) {
+    const base = { ...process.env };
+    delete base.CONTENT_DIR;
+    delete base.CHECK_WORKERS;
+    const r = spawnSync(TSX, [join(REPO, 'scripts', 'build.ts'), '--only', 'content'], { cwd: root, encoding: 'utf8', env: { ...base } });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  }
+
+  it('reports the problems `npm run check` reports, and stops before writing anything', () => {
+    const root = corpus('time-letter-o', 'registry-unknown-field');
+    const checked = check(root, ['--quiet']);
+    const built = buildContent(root);
+    expect(built.code).toBe(1);
+    expect(built.out).not.toMatch(NO_STACK);
+    expect(built.err).toContain('The build stopped before writing anything: fix the problems above and build again.');
+    const problems = (out: string) => out.split('\n').filter((l) => l.startsWith('  content/') || l.startsWith('✖'));
+    expect(problems(built.out)).toEqual(problems(checked.out));
+    expect(problems(built.out).at(-1)).toBe('✖ 2 errors in 29 files (6 articles). Nothing is published until the errors are fixed.');
+    expect(problems(built.out)).toHaveLength(3);
+  });
+
+  it('passes the good corpus, with its bodies compiled', () => {
+    const built = buildContent(corpus());
+    expect(built.err).toBe('');
+    expect(built.code).toBe(0);
+    expect(built.out).toContain('✔ 29 files checked (6 articles): no errors.');
+    expect(built.out).toMatch(/bodies: 6 compiled, 0 already in the store/);
+  });
+});
