@@ -1,4 +1,6 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, get } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -111,11 +113,43 @@ describe('work in slices', () => {
       expect(runToEnd(busy(20, 2))).toBe(20);
       // Run to the end at once: no timer could fire meanwhile.
       expect(ticks).toBe(0);
-      expect(await runInSlices(busy(40, 2), 5, 2)).toBe(40);
+      expect(await runInSlices(busy(40, 2), 5)).toBe(40);
       // 80 ms of work in slices of 5 ms: the timer fired in the pauses.
       expect(ticks).toBeGreaterThanOrEqual(5);
     } finally {
       clearInterval(timer);
+    }
+  });
+
+  it('answers a request that arrives during the work while the work goes on', async () => {
+    const server = createServer((_req, res) => res.end('ok'));
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const t0 = performance.now();
+      let answeredAt = 0;
+      let workEndedAt = 0;
+      const answered = new Promise<void>((done) =>
+        get({ host: '127.0.0.1', port, path: '/' }, (res) => {
+          res.resume();
+          res.on('end', () => {
+            answeredAt = performance.now() - t0;
+            done();
+          });
+        }),
+      );
+      // 100 steps of 5 ms: 500 ms of work in slices of 10 ms.
+      const work = runInSlices(busy(100, 5), 10).then((n) => {
+        workEndedAt = performance.now() - t0;
+        return n;
+      });
+      expect(await work).toBe(100);
+      await answered;
+      // The request was answered while the work went on, not after it.
+      expect(answeredAt).toBeGreaterThan(0);
+      expect(answeredAt).toBeLessThan(workEndedAt);
+    } finally {
+      server.close();
     }
   });
 });
