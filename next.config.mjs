@@ -46,13 +46,14 @@ const nextConfig = (phase) => ({
   // articles `next build`'s type check took 7 to 11 s of the cold build (bench/results.md).
   typescript: { ignoreBuildErrors: true },
   // Static generation runs in one worker per core (Next's default leaves one core idle); NEXT_BUILD_WORKERS
-  // overrides that. Each worker holds the content and its graph, about 630 MiB at 10,000 articles
-  // (bench/README.md). Turbopack runs PostCSS (Tailwind) in worker threads of its own process
-  // instead of child processes, which stayed alive, idle, through the whole static generation: two or three
-  // of about 80 MiB each beside the page workers at 10,000 articles (bench/README.md). Turbopack keeps no
-  // file-system cache of builds: at 10,000 articles writing it (521 MiB) held Next's main process near 2 GiB
-  // for 7 to 15 s after the compile, while the page workers loaded the content beside it, and the compile
-  // took 13 to 16 s with it against 9 to 12 s without (bench/README.md, "A snapshot of the content").
+  // overrides that. Each worker holds the content and its graph: 652 MiB after a full collection at 10,000
+  // articles, about 800 MiB live during the static generation (bench/README.md). Turbopack runs PostCSS
+  // (Tailwind) in worker threads of its own process instead of child processes, which stayed alive, idle,
+  // through the whole static generation: two or three of about 80 MiB each beside the page workers at
+  // 10,000 articles (bench/README.md). Turbopack keeps no file-system cache of builds: at 10,000 articles
+  // writing it (521 MiB) held Next's main process near 2 GiB for 7 to 15 s after the compile, while the
+  // page workers loaded the content beside it, and the compile took 13 to 16 s with it against 9 to 12 s
+  // without (bench/README.md, "A snapshot of the content").
   experimental: {
     cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism(),
     turbopackPluginRuntimeStrategy: 'workerThreads',

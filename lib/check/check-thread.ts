@@ -7,7 +7,7 @@ import { tsxWorker, underTsx } from '../tsx-worker';
  * at 10,000 articles, after its workers have checked the articles). Run in the build's own thread, it held
  * that thread, so the build could not notice that the compile of the bodies had ended, nor start the
  * search documents' worker, until the check ended; one core stayed idle meanwhile (bench/README.md, "The
- * check in its own thread"). Its heap is freed when the thread ends.
+ * check in its own thread, and the publish's slices"). Its heap is freed when the thread ends.
  */
 
 /** checkContentParallel of the content directory, in a worker thread under tsx (in this thread otherwise). */

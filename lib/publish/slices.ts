@@ -4,9 +4,9 @@
  * requests that arrived run. A request waits about one slice for each of its own turns of the loop,
  * whatever the size of the work; when no request waits, the work goes on at once.
  *
- * A fixed pause of 10 ms after each slice (until 7 December) gave requests the same turns but doubled the
- * work's time: at 10,000 articles the server's preparation of a publish took 58–68 s beside the check
- * (bench/README.md, "The check in its own thread, the publish's slices").
+ * A fixed pause of 10 ms after each slice (until 6 December 2026) gave requests the same turns but
+ * doubled the work's time: at 10,000 articles the server's preparation of a publish took 58–68 s beside
+ * the check (bench/README.md, "The check in its own thread, and the publish's slices").
  */
 import type { Steps } from '../graph/steps';
 
