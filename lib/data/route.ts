@@ -20,9 +20,9 @@ export function entityDataRoute(kind: DataKind) {
   };
 }
 
-/** `/data/<table>.csv` and `/data/datapackage.json`: whole-database files, generated once per build. */
+/** `/data/<table>.csv` and `/data/datapackage.json`: whole-database files, rendered on their first request then cached like the others; prerendered only in the static export. */
 export const openDataRoute = {
-  generateStaticParams: () => openDataFiles().map((file) => ({ file })),
+  generateStaticParams: () => renderedOnFirstRequest(() => openDataFiles().map((file) => ({ file }))),
   GET: async (_request: Request, { params }: { params: Promise<{ file: string }> }) => {
     const file = openDataFile(getGraph(), (await params).file);
     return file ? new Response(streamOf(file.chunks), { headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
