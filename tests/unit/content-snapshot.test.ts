@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -8,7 +9,7 @@ import { ContentBuilder } from '@/lib/content/builder';
 import type { Content, RegistryKind } from '@/lib/content/types';
 import { buildGraph } from '@/lib/graph/build';
 import { contentFromBuildSnapshot } from '@/lib/served/content';
-import { readContentSnapshot, writeContentSnapshot } from '@/lib/served/content-snapshot';
+import { oneAtATime, readContentSnapshot, writeContentSnapshot } from '@/lib/served/content-snapshot';
 import { readProductionContent, registriesFromDisk } from '@/lib/served/production-loader';
 
 /**
@@ -92,5 +93,40 @@ describe('the content snapshot of a build', () => {
     } finally {
       stderr.mockRestore();
     }
+  });
+});
+
+describe('one reader of the snapshot at a time (the page workers start together)', () => {
+  it('waits while another holds the lock, reads once it is released, and releases it', async () => {
+    const lock = join(root, 'held.lock');
+    const released = join(root, 'released');
+    writeFileSync(lock, '');
+    // Another process holds the lock for a moment: it notes that it let go, then removes the lock.
+    const holder = spawn(process.execPath, ['-e', `setTimeout(() => { require('fs').writeFileSync(${JSON.stringify(released)}, ''); require('fs').rmSync(${JSON.stringify(lock)}); }, 300)`]);
+    await new Promise((started) => holder.once('spawn', started));
+    const readAfterRelease = oneAtATime(lock, () => existsSync(released));
+    expect(readAfterRelease).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+    await new Promise((ended) => holder.once('exit', ended));
+  });
+
+  it('takes over a lock left by a reader that stopped, and releases the lock when the read throws', () => {
+    const lock = join(root, 'stale.lock');
+    writeFileSync(lock, '');
+    const old = new Date(Date.now() - 5 * 60_000);
+    utimesSync(lock, old, old);
+    expect(oneAtATime(lock, () => 'read')).toBe('read');
+    expect(existsSync(lock)).toBe(false);
+    expect(() =>
+      oneAtATime(lock, () => {
+        throw new Error('unreadable');
+      }),
+    ).toThrow('unreadable');
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('leaves no lock beside a snapshot it read', () => {
+    fromSnapshot();
+    expect(existsSync(`${file}.lock`)).toBe(false);
   });
 });
