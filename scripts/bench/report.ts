@@ -39,8 +39,14 @@ export interface BenchRun {
   nextBuild: Phase;
   /** The check and the compile side by side, as `npm run build` runs them (scripts/build.ts): wall time of both. */
   checkAndCompileMs?: number;
+  /**
+   * The peak of the check and the compile run as `npm run build` runs them, one process (`--only content`,
+   * since 6 December 2026): the check's and the compile's own peaks are then not known apart. Runs
+   * without it timed them as two processes, and summed their peaks.
+   */
+  contentPeakRss?: number;
   /** The same build again with nothing changed. */
-  noChange?: { check: Phase; compile: Phase; nextBuild: Phase; checkAndCompileMs?: number };
+  noChange?: { check: Phase; compile: Phase; nextBuild: Phase; checkAndCompileMs?: number; contentPeakRss?: number };
   /** Bytes of the dist dir by kind of file (scripts/bench.ts outputBreakdown). */
   output?: { total: number; html: number; rsc: number; segments: number; serverOther: number; static: number; cache: number; other: number; pageFiles: number };
   /** `--publish`: an added article, an edited registry file, a deleted article, one official timing folder (scripts/bench/publish.ts). */
@@ -98,7 +104,10 @@ const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const int = (n: number) => n.toLocaleString('en-US');
 /** The check and the compile: side by side (their wall time and summed peaks) in runs that timed them so, else one after the other. */
 const contentMs = (r: { check: Phase; compile: Phase; checkAndCompileMs?: number }) => r.checkAndCompileMs ?? r.check.ms + r.compile.ms;
-const contentPeak = (r: BenchRun) => (r.checkAndCompileMs !== undefined ? r.check.peakRss + r.compile.peakRss : Math.max(r.check.peakRss, r.compile.peakRss));
+const contentPeak = (r: BenchRun) =>
+  r.contentPeakRss ?? (r.checkAndCompileMs !== undefined ? r.check.peakRss + r.compile.peakRss : Math.max(r.check.peakRss, r.compile.peakRss));
+/** A part's own peak, unless it ran in one process with the other (contentPeakRss). */
+const partPeak = (r: BenchRun, part: Phase) => (r.contentPeakRss !== undefined ? '– (one process: below)' : mib(part.peakRss));
 const total = (r: BenchRun) => contentMs(r) + r.nextBuild.ms;
 const peak = (r: BenchRun) => Math.max(contentPeak(r), r.nextBuild.peakRss);
 /** The publishes a run timed, in order: added, registry edit, deleted, and the timing folder when there was one. */
@@ -131,9 +140,9 @@ export function renderMarkdown(file: BenchFile): string {
     ],
     ['Machine load average (1 min) at start / end of the run', (r) => (r.loadAverage !== undefined ? `${r.loadAverage.toFixed(1)} / ${r.loadAverageEnd?.toFixed(1) ?? '–'}` : 'not recorded')],
     ['Content check (`npm run check`)', (r) => s(r.check.ms)],
-    ['Content check peak RSS', (r) => mib(r.check.peakRss)],
+    ['Content check peak RSS', (r) => partPeak(r, r.check)],
     ['Article bodies compiled into the store (mdx-bundler), then the search documents written ahead (lib/build/search-documents.ts)', (r) => s(r.compile.ms)],
-    ['Compile peak RSS', (r) => mib(r.compile.peakRss)],
+    ['Compile peak RSS', (r) => partPeak(r, r.compile)],
     ['Store of compiled bodies', (r) => mib(r.corpus.storeBytes)],
     ['`next build` (into a fresh dist dir, pointer switched)', (r) => s(r.nextBuild.ms)],
     ['`next build` peak RSS', (r) => mib(r.nextBuild.peakRss)],
@@ -144,7 +153,7 @@ export function renderMarkdown(file: BenchFile): string {
         return steps?.['next build'] && steps['Search index'] ? `${mib(steps['next build'])} / ${mib(steps['Search index'])}` : '–';
       },
     ],
-    ['Check and compile side by side, as `npm run build` runs them: wall time / summed peak RSS', (r) => (r.checkAndCompileMs !== undefined ? `${s(r.checkAndCompileMs)} / ${mib(contentPeak(r))}` : '–')],
+    ['Check and compile side by side, as `npm run build` runs them: wall time / peak RSS (summed over two processes before 6 December 2026)', (r) => (r.checkAndCompileMs !== undefined ? `${s(r.checkAndCompileMs)} / ${mib(contentPeak(r))}` : '–')],
     ['**Cold build (check + compile + next build)**', (r) => `**${s(total(r))}**`],
     ['**Peak RSS (any phase)**', (r) => `**${mib(peak(r))}**`],
     ['**No-change build (check + compile + next build)**', (r) => (r.noChange ? `**${s(contentMs(r.noChange) + r.noChange.nextBuild.ms)}**` : '–')],
