@@ -1,5 +1,5 @@
 /** The content check in a worker thread of its own, so that the thread which started it stays free while it runs (the build). */
-import { checkContentParallel, type CheckReport } from './content-check';
+import { checkContentParallel, type CheckOptions, type CheckReport } from './content-check';
 import { tsxWorker, underTsx } from '../tsx-worker';
 
 /*
@@ -10,11 +10,11 @@ import { tsxWorker, underTsx } from '../tsx-worker';
  * check in its own thread, and the publish's slices"). Its heap is freed when the thread ends.
  */
 
-/** checkContentParallel of the content directory, in a worker thread under tsx (in this thread otherwise). */
-export function checkContentInThread(): Promise<CheckReport> {
-  if (!underTsx()) return checkContentParallel();
+/** checkContentParallel of the content directory with `options`, in a worker thread under tsx (in this thread otherwise). */
+export function checkContentInThread(options: CheckOptions = {}): Promise<CheckReport> {
+  if (!underTsx()) return checkContentParallel(undefined, options);
   return new Promise((resolve, reject) => {
-    const worker = tsxWorker(new URL('./check-thread-worker.ts', import.meta.url), undefined);
+    const worker = tsxWorker(new URL('./check-thread-worker.ts', import.meta.url), options);
     let result: { report?: CheckReport; error?: string } | undefined;
     worker.once('message', (m: { report?: CheckReport; error?: string }) => {
       result = m;

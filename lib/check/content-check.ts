@@ -41,6 +41,11 @@ export interface CheckOptions {
    */
   workers?: number;
   /**
+   * Worker threads by the cores alone, not by how busy they are: the build, whose compile runs beside the
+   * check anyway, and whose machine's load average still counts whatever ran the minute before.
+   */
+  allCores?: boolean;
+  /**
    * Keep the session conflicts of each edition by the hashes of its reports (lib/check/conflict-cache.ts)
    * and each body's scan by its digest (lib/check/body-scan-cache.ts): true by default for the content
    * directory; false checks everything again.
@@ -108,6 +113,7 @@ function workerCount(files: number, options: CheckOptions): number {
   if (env !== undefined && /^\d+$/.test(env)) return Number(env);
   if (options.workers !== undefined) return options.workers;
   if (files < 2000 || !underTsx()) return 0;
+  if (options.allCores) return Math.min(4, availableParallelism());
   // Each worker loads the checker again (about a second of CPU): only worth it with cores to spare.
   const idle = Math.floor(availableParallelism() - loadavg()[0]! + 0.5);
   return idle >= 2 ? Math.min(4, idle) : 0;
