@@ -139,9 +139,9 @@ async function main(): Promise<number> {
  * the compile takes no time of its own at 10,000 articles (bench/results.md). The check runs in a thread
  * of its own (lib/check/check-thread.ts), so this one notices at once when the compile has ended: its
  * core then writes the search documents of this build (lib/build/search-documents.ts) while the check
- * goes on. The compile only adds to the store, keyed by
- * each body's text, and the documents are kept under the build's fingerprint, so neither changes what is
- * served if the check fails; both are stopped then, and only the check's problems show.
+ * goes on. The compile only adds to the store, keyed by each body's text, and the documents are kept
+ * under the build's fingerprint, so neither changes what is served if the check fails; both are stopped
+ * then, and only the check's problems show.
  */
 async function checkAndCompile(t: number): Promise<boolean> {
   if (only === 'compile') return compile(performance.now());

@@ -173,10 +173,10 @@ function internStrings(root: object): void {
 /**
  * A full collection now. After a snapshot is read, the strings the deserialisation made twice, and the
  * file's buffer, are garbage once interned, and V8 would otherwise keep their pages until the heap nears
- * its limit, well into the rendering that follows. writeHeldHeap measures after one, and the build script
- * calls it once the check has ended (scripts/build.ts). `gc` is exposed for this call.
+ * its limit, well into the rendering that follows. writeHeldHeap measures after one. `gc` is exposed for
+ * this call.
  */
-export function collectGarbage(): void {
+function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
 }
