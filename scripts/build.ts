@@ -45,8 +45,9 @@ const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s
  * pages' code and rendering, at least 1,024 MiB. Static generation runs in worker threads of next build's
  * process (next.config.mjs), where that limit applies to each; Next removes it from the options of page
  * workers that are processes (`isolatedMemory` in next/dist/build/index.js, Next 16.4). At 10,000 articles
- * the page workers hold about 800 MiB each, the limit is 1,234 MiB (652 measured), and the build's peak went from
- * 3,700 to 2,900 MiB (bench/README.md, "Page workers as threads, their heap bounded").
+ * the page workers hold about 800 MiB each and the limit is 1,234 MiB (652 measured); the build's peak,
+ * sampled every 200 ms, went from 3,700 to about 3,370 MiB (bench/README.md, "Page workers as threads,
+ * their heap bounded", and "The peak, sampled every 200 ms" for what took it under 3 GiB).
  */
 function nextBuildNodeOptions(current = '', heldMiB?: number): string {
   const rest = current.replace(/--max-(?:semi|old)-space-size=\d+/g, ' ').replace(/\s+/g, ' ').trim();
