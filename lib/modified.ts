@@ -1,16 +1,13 @@
 /** When pages last changed, from the content alone. */
-import type { Article } from './content/types';
+import { articleModified } from './graph/modified';
 import type { Graph, LinkedKind } from './graph/types';
+
+export { articleModified };
 
 /**
  * When pages last changed, from the content alone (never the build time): used by the sitemap, the feeds and
  * the JSON-LD dateModified.
  */
-
-/** When an article last changed: its `updated` date, else its publication date. */
-export function articleModified(article: Article): string {
-  return article.updated ?? article.date;
-}
 
 /** The newest modification date of these articles (ISO dates compare as strings). */
 export function newestModified(graph: Graph, slugs: Iterable<string>): string | undefined {
@@ -24,7 +21,7 @@ export function newestModified(graph: Graph, slugs: Iterable<string>): string | 
   return newest;
 }
 
-/** An entity page changes when an article it appears in does. */
-export function entityModified(graph: Graph, kind: Exclude<LinkedKind, 'cars'>, id: string): string | undefined {
-  return newestModified(graph, graph.articlesBy[kind].get(id) ?? []);
+/** An entity page changes when an article it appears in does (the graph's modifiedBy). */
+export function entityModified(graph: Graph, kind: LinkedKind, id: string): string | undefined {
+  return graph.modifiedBy[kind].get(id);
 }

@@ -8,7 +8,7 @@ import { HubView } from '@/components/hub-view';
 import { JsonLd } from '@/components/json-ld';
 import type { CircuitNode, DriverNode, EventNode, Graph, SeriesNode, TeamNode } from '@/lib/graph';
 import { entityFeedPath, entityFeedTitle } from '@/lib/feeds';
-import { entityModified, newestModified } from '@/lib/modified';
+import { entityModified } from '@/lib/modified';
 import { carJsonLd, circuitJsonLd, driverJsonLd, eventJsonLd, seriesJsonLd, teamJsonLd, type EntityPageInfo } from '@/lib/page-jsonld';
 import { carParams, entityParams } from '@/lib/prerender/params';
 import { carHref } from '@/lib/routes';
@@ -93,7 +93,7 @@ export const carRoute = () =>
     node: getCar,
     metadata: (graph, car) => ({ title: `${car.name}: results and reports`, description: carSummary(graph, car), path: carHref(car.id) }),
     props: carViewProps,
-    modified: (graph, car) => newestModified(graph, graph.articlesBy.cars.get(car.id) ?? []),
+    modified: (graph, car) => entityModified(graph, 'cars', car.id),
     jsonLd: carJsonLd,
     View: EntityView,
   });

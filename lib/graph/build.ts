@@ -2,6 +2,7 @@
 import type { Article, Content, EntityKind, Ref } from '../content/types';
 import { workCounter } from './queries';
 import { EntryRecord, type EntryContext } from './entry';
+import { articleModified } from './modified';
 import { buildSessionSteps, editionKey, type SessionIndex } from './session-merge';
 import { buildStatsSteps } from './stats';
 import { runToEnd, type Steps } from './steps';
@@ -67,6 +68,7 @@ export function* buildGraphSteps(content: Content): Steps<Graph> {
   const classes = new Map<string, { id: string; name: string }>();
   const entries: EntryRecord[] = [];
   const articlesBy = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Map<string, string[]>()])) as Graph['articlesBy'];
+  const modifiedBy = Object.fromEntries(LINKED_KINDS.map((k) => [k, new Map<string, string>()])) as Graph['modifiedBy'];
   const entitiesOf = new Map<string, Record<LinkedKind, string[]>>();
   const editions = new Map<string, Edition>();
   const registryName = (id: string) => registries.events.get(id)?.name ?? id;
@@ -117,13 +119,17 @@ export function* buildGraphSteps(content: Content): Steps<Graph> {
       }
     }
     const ids = {} as Record<LinkedKind, string[]>;
+    const modified = articleModified(article);
     for (const kind of LINKED_KINDS) {
       ids[kind] = [...seen[kind]];
       const index = articlesBy[kind];
+      const newest = modifiedBy[kind];
       for (const id of ids[kind]) {
         let list = index.get(id);
         if (!list) index.set(id, (list = []));
         list.push(article.slug);
+        const before = newest.get(id);
+        if (before === undefined || modified > before) newest.set(id, modified);
       }
     }
     entitiesOf.set(article.slug, ids);
@@ -131,14 +137,21 @@ export function* buildGraphSteps(content: Content): Steps<Graph> {
   }
 
   // Official timing: its editions, entities and entries (after the articles' of the same year, oldest first).
-  const timingEntries = addTiming(content, { spellings, carNames, classes, editions, sessions });
-  mergeByDate(entries, timingEntries);
+  const timingEntries = yield* addTiming(content, { spellings, carNames, classes, editions, sessions });
+  yield* mergeByDate(entries, timingEntries);
 
-  // Newest first everywhere.
-  for (const kind of LINKED_KINDS) for (const list of articlesBy[kind].values()) list.reverse();
+  // Newest first everywhere. (A step each: at 10,000 articles these passes over every entry and link took
+  // 200–300 ms as one step, twice that on a server busy with a publish's check.)
+  for (const kind of LINKED_KINDS) {
+    for (const list of articlesBy[kind].values()) list.reverse();
+    yield;
+  }
   entries.reverse();
-  entries.forEach((e, i) => (e.index = i));
   yield;
+  for (let i = 0; i < entries.length; i++) {
+    entries[i]!.index = i;
+    if (i % ENTRY_BATCH === 0) yield;
+  }
   const entriesBy: Graph['entriesBy'] = { drivers: new Map(), teams: new Map(), cars: new Map() };
   const push = (m: Map<string, EntryRecord[]>, id: string, e: EntryRecord) => {
     let list = m.get(id);
@@ -152,32 +165,44 @@ export function* buildGraphSteps(content: Content): Steps<Graph> {
     if (e.index % ENTRY_BATCH === 0) yield;
   }
 
+  // The maps of entities, a step each.
+  const articleBySlug = new Map(content.articles.map((a) => [a.slug, a]));
+  yield;
+  const drivers = entityMap(registries.drivers, spellings.drivers, (r) => ({
+    nationality: r?.nationality,
+    born: r?.born,
+  }));
+  yield;
+  const teams = entityMap(registries.teams, spellings.teams, (r) => ({ country: r?.country }));
+  const circuits = entityMap(registries.circuits, spellings.circuits, (r) => ({
+    country: r?.country,
+    locality: r?.locality,
+    lengthKm: r?.lengthKm,
+  }));
+  const series = entityMap(registries.series, spellings.series, (r) => ({ shortName: r?.shortName }));
+  const authors = entityMap<AuthorNode, NonNullable<ReturnType<typeof registries.authors.get>>>(registries.authors, spellings.authors, (r) => ({
+    role: r?.role,
+    bio: r?.bio,
+    photo: r?.photo,
+    links: r?.links ?? [],
+  }));
+  const cars = new Map<string, CarNode>([...carNames.ids()].map((id) => [id, { id, name: carNames.of(id)[0] ?? id }]));
+  yield;
   const graph: Graph = {
     articles: [...chronological].reverse(),
-    articleBySlug: new Map(content.articles.map((a) => [a.slug, a])),
-    drivers: entityMap(registries.drivers, spellings.drivers, (r) => ({
-      nationality: r?.nationality,
-      born: r?.born,
-    })),
-    teams: entityMap(registries.teams, spellings.teams, (r) => ({ country: r?.country })),
-    circuits: entityMap(registries.circuits, spellings.circuits, (r) => ({
-      country: r?.country,
-      locality: r?.locality,
-      lengthKm: r?.lengthKm,
-    })),
-    series: entityMap(registries.series, spellings.series, (r) => ({ shortName: r?.shortName })),
-    authors: entityMap<AuthorNode, NonNullable<ReturnType<typeof registries.authors.get>>>(registries.authors, spellings.authors, (r) => ({
-      role: r?.role,
-      bio: r?.bio,
-      photo: r?.photo,
-      links: r?.links ?? [],
-    })),
+    articleBySlug,
+    drivers,
+    teams,
+    circuits,
+    series,
+    authors,
     events: new Map(),
-    cars: new Map<string, CarNode>([...carNames.ids()].map((id) => [id, { id, name: carNames.of(id)[0] ?? id }])),
+    cars,
     classes,
     entries,
     entriesBy,
     articlesBy,
+    modifiedBy,
     entitiesOf,
     editionsBy: { circuits: new Map(), series: new Map() },
     editions,
@@ -195,6 +220,7 @@ export function* buildGraphSteps(content: Content): Steps<Graph> {
     edition.articles.reverse();
     push2(editionsByEvent, edition.eventId, edition);
   }
+  yield;
   const eventIds = new Set([...spellings.events.ids(), ...registries.events.keys()]);
   for (const id of eventIds) {
     const record = registries.events.get(id);
@@ -209,6 +235,7 @@ export function* buildGraphSteps(content: Content): Steps<Graph> {
       }),
     );
   }
+  yield;
   const allEditions = [...editions.values()].sort((a, b) => b.year - a.year || a.eventId.localeCompare(b.eventId));
   for (const edition of allEditions) {
     if (edition.circuitId) push2(graph.editionsBy.circuits, edition.circuitId, edition);
@@ -225,8 +252,8 @@ interface TimingTargets {
   sessions: SessionIndex;
 }
 
-/** Adds the official timing's editions, names and entries; returns its entry records, oldest year first. */
-function addTiming(content: Content, t: TimingTargets): EntryRecord[] {
+/** Adds the official timing's editions, names and entries, a step per timing report; returns its entry records, oldest year first. */
+function* addTiming(content: Content, t: TimingTargets): Steps<EntryRecord[]> {
   const records: EntryRecord[] = [];
   const reports = [...content.timing].sort((a, b) => a.event.year - b.event.year || a.file.localeCompare(b.file));
   for (const report of reports) {
@@ -259,22 +286,28 @@ function addTiming(content: Content, t: TimingTargets): EntryRecord[] {
         }
       }
     }
+    yield;
   }
   return records;
 }
 
-/** Merges `more` (sorted by date) into `into` (sorted by date), stably, in one pass. */
-function mergeByDate(into: EntryRecord[], more: readonly EntryRecord[]): void {
+/** Merges `more` (sorted by date) into `into` (sorted by date), stably, in one pass, in steps of ENTRY_BATCH entries. */
+function* mergeByDate(into: EntryRecord[], more: readonly EntryRecord[]): Steps<void> {
   if (more.length === 0) return;
   const merged: EntryRecord[] = [];
   let j = 0;
   for (const e of into) {
     while (j < more.length && more[j]!.date < e.date) merged.push(more[j++]!);
     merged.push(e);
+    if (merged.length % ENTRY_BATCH === 0) yield;
   }
   while (j < more.length) merged.push(more[j++]!);
   into.length = 0;
-  for (const e of merged) into.push(e);
+  yield;
+  for (let i = 0; i < merged.length; i++) {
+    into.push(merged[i]!);
+    if (i % ENTRY_BATCH === 0) yield;
+  }
 }
 
 function push2<T>(m: Map<string, T[]>, key: string, value: T): void {

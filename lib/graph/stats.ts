@@ -159,7 +159,8 @@ export function* buildStatsSteps(
       );
       stats.bestByEvent = [...bestByEventId.values()].sort((a, b) => a.pos - b.pos || a.year - b.year || a.eventId.localeCompare(b.eventId));
       out[kind].set(id, stats);
-      if (out[kind].size % 500 === 0) yield;
+      // A batch of 100: at 10,000 articles one of 500 took up to 150 ms (their seasons sorted).
+      if (out[kind].size % 100 === 0) yield;
     }
   }
   return out;

@@ -26,6 +26,8 @@ const { content } = buildContent(
     raw('a', '2020-01-01', entry('Team One', ['Ann Driver'])),
     raw('b', '2021-05-01', { ...entry('Team One', ['Bob Driver']), updated: '2022-02-02' }),
     raw('c', '2021-06-01', entry('Team Two', ['Ann Driver'])),
+    // Newer than b by date, older than b's update: Bob's page last changed with b.
+    raw('d', '2021-07-01', { results: [{ session: 'Race', type: 'race', classes: [{ class: 'LMP2', entries: [{ pos: 1, team: 'Team Three', drivers: ['Bob Driver'], car: 'Oreca 07' }] }] }] }),
   ],
   [],
 );
@@ -41,6 +43,19 @@ describe('sitemap', () => {
     expect(byPath.get('/teams/team-one')).toBe('2022-02-02');
     expect(byPath.get('/')).toBe('2022-02-02');
     expect(byPath.get('/drivers')).toBe('2022-02-02');
+  });
+
+  it('dates an entity by the newest change of its articles, an older report updated later included', () => {
+    expect(byPath.get('/drivers/bob-driver')).toBe('2022-02-02');
+    expect(byPath.get('/teams/team-three')).toBe('2021-07-01');
+    // The graph's dates, against the articles of each entity worked out here.
+    for (const kind of ['drivers', 'teams', 'cars'] as const) {
+      for (const [id, slugs] of graph.articlesBy[kind]) {
+        const dates = slugs.map((slug) => graph.articleBySlug.get(slug)!).map((a) => a.updated ?? a.date);
+        expect(graph.modifiedBy[kind].get(id), `${kind}/${id}`).toBe(dates.sort().at(-1));
+      }
+    }
+    expect(graph.modifiedBy.cars.get('oreca-07')).toBe('2021-07-01');
   });
 
   it('lists each page once and no /page/1 duplicate', () => {
