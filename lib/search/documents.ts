@@ -173,6 +173,31 @@ export function tagDocuments(graph: Graph, kind: string, id: string): SearchDocu
   }
 }
 
+/**
+ * The URLs of the documents tagDocuments makes for one cache tag, without making them: what a publish
+ * needs of the graph before it (the busiest driver's document reads every one of their entries).
+ */
+export function tagUrls(graph: Graph, kind: string, id: string): string[] {
+  switch (kind) {
+    case 'articles':
+      return graph.articleBySlug.has(id) ? [articleHref(id)] : [];
+    case 'cars':
+      return graph.cars.has(id) ? [carHref(id)] : [];
+    case 'events': {
+      const e = graph.events.get(id);
+      return e ? [entityHref('events', id), ...e.editions.map((edition) => editionHref(edition.eventId, edition.year))] : [];
+    }
+    case 'drivers':
+    case 'teams':
+    case 'circuits':
+    case 'series':
+    case 'authors':
+      return graph[kind].has(id) ? [entityHref(kind, id)] : [];
+    default:
+      return [];
+  }
+}
+
 /** A document added or changed by a publish (its HTML), or removed (`html: null`). */
 export interface SearchChange {
   url: string;
@@ -200,7 +225,7 @@ export function* searchChangeSteps(before: Graph | undefined, after: Graph, tags
     if (colon < 0) continue;
     const kind = tag.slice(0, colon);
     const id = tag.slice(colon + 1);
-    if (before) for (const doc of tagDocuments(before, kind, id)) if (!changes.has(doc.url)) changes.set(doc.url, null);
+    if (before) for (const url of tagUrls(before, kind, id)) if (!changes.has(url)) changes.set(url, null);
     for (const doc of tagDocuments(after, kind, id)) changes.set(doc.url, documentHtml(doc));
     yield;
   }

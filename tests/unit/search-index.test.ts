@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { affectedTags } from '@/lib/publish/affected';
 import { applySearchChanges, type Superseded } from '@/lib/search/delta';
-import { documentHtml, mdxPlainText, searchChanges, searchDocuments, searchRecords } from '@/lib/search/documents';
+import { documentHtml, mdxPlainText, searchChanges, searchDocuments, searchRecords, tagDocuments, tagUrls } from '@/lib/search/documents';
 import { contentLanguage, withContentLanguage, writeSearchIndex } from '@/lib/search/indexer';
 import { searchIndexResponse } from '@/lib/search/serve';
 import { graphOfFiles, readTree } from '../fixtures/corpus';
@@ -172,6 +172,23 @@ describe('search index', () => {
     const changes = searchChanges(graph, graph, tags);
     expect(changes.length).toBeGreaterThan(10);
     expect(await applySearchChanges(join(root, 'pagefind'), changes)).toMatchObject({ kind: 'delta', documents: 0, superseded: 0 });
+  });
+
+  it('knows the URLs under a cache tag without making their documents', () => {
+    // Every entity and article of the seeds, and tags of nothing.
+    const tags = [
+      ...graph.articles.map((a) => `articles:${a.slug}`),
+      ...(['drivers', 'teams', 'cars', 'events', 'circuits', 'series', 'authors'] as const).flatMap((kind) => [...graph[kind].keys()].map((id) => `${kind}:${id}`)),
+      'drivers:no-such-driver',
+      'events:no-such-event',
+      'articles:no-such-article',
+    ];
+    expect(tags.length).toBeGreaterThan(100);
+    for (const tag of tags) {
+      const [kind, id] = tag.split(':') as [string, string];
+      expect(tagUrls(graph, kind, id), tag).toEqual(tagDocuments(graph, kind, id).map((d) => d.url));
+    }
+    expect(tagUrls(graph, 'events', 'no-such-event')).toEqual([]);
   });
 
   it('asks for the whole index when the bundle has no page ids', async () => {
