@@ -5,8 +5,16 @@ import { articleHref, carHref, editionHref, entityHref, pageHref, sessionPageHre
 import { absoluteUrl } from './site';
 import { APPEARANCE_ROWS, archiveHref, archivePageCount, articlePageCount, editionsHref, ENTITY_CARDS, hubEditionPageCount, indexPageCount, seasonPageCount, seasonsHref } from './view';
 
-/** The sitemaps protocol's limit of URLs per file; past it the URLs are split over several files. */
+/** The sitemaps protocol's limit of URLs per file. */
 export const SITEMAP_MAX_URLS = 50_000;
+
+/**
+ * URLs per sitemap file, well under the protocol's limit: after a publish each file is rendered again on
+ * its first request, and Next measures every entry it caches with `JSON.stringify`, which writes a body
+ * of 50,000 URLs (about 6 MB) as an array of numbers: 0.6–0.7 s on the thread that answers readers, at
+ * 10,000 articles (bench/README.md, "What a reader waits for during a publish"). 5,000 URLs cost about a tenth.
+ */
+export const SITEMAP_FILE_URLS = 5_000;
 
 type PageKind = Exclude<LinkedKind, 'cars'>;
 const KINDS: readonly PageKind[] = ['drivers', 'teams', 'events', 'circuits', 'series', 'authors'];
@@ -60,7 +68,7 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
   const carPages: SitemapEntry[] = [];
   let newestCar: string | undefined;
   for (const id of graph.cars.keys()) {
-    const lastModified = newestModified(graph, graph.articlesBy.cars.get(id) ?? []);
+    const lastModified = entityModified(graph, 'cars', id);
     newestCar = max(newestCar, lastModified);
     carPages.push({ path: carHref(id), lastModified });
   }
@@ -101,13 +109,13 @@ export function sitemapFilePath(id: number): string {
   return `/sitemaps/sitemap/${id}.xml`;
 }
 
-/** The sitemap files: `/sitemaps/sitemap/<id>.xml` for id 0..n-1, each at most SITEMAP_MAX_URLS URLs. */
-export function sitemapIds(graph: Graph, perFile = SITEMAP_MAX_URLS): { id: number }[] {
+/** The sitemap files: `/sitemaps/sitemap/<id>.xml` for id 0..n-1, each at most SITEMAP_FILE_URLS URLs. */
+export function sitemapIds(graph: Graph, perFile = SITEMAP_FILE_URLS): { id: number }[] {
   const count = Math.max(1, Math.ceil(sitemapEntries(graph).length / perFile));
   return Array.from({ length: count }, (_, id) => ({ id }));
 }
 
-export function sitemapChunk(graph: Graph, id: number, perFile = SITEMAP_MAX_URLS): SitemapEntry[] {
+export function sitemapChunk(graph: Graph, id: number, perFile = SITEMAP_FILE_URLS): SitemapEntry[] {
   return sitemapEntries(graph).slice(id * perFile, (id + 1) * perFile);
 }
 

@@ -6,7 +6,7 @@ import { absoluteUrl } from '@/lib/site';
 export const dynamic = 'force-static';
 
 /**
- * The URL sets, `/sitemaps/sitemap/<id>.xml`, at most 50,000 URLs each (generateSitemaps splits them);
+ * The URL sets, `/sitemaps/sitemap/<id>.xml`, at most 5,000 URLs each (lib/sitemap.ts SITEMAP_FILE_URLS; generateSitemaps splits them);
  * `/sitemap.xml` (app/sitemap.xml/route.ts) is the sitemap index that lists them, so the split happens by
  * itself as the site grows. (A root app/sitemap.ts would claim /sitemap.xml itself, which must stay the index.)
  */
