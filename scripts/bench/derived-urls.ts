@@ -32,4 +32,4 @@ if (!dir) {
 const read = readContent(dir);
 const graph = buildGraph(buildContent(read.articles, read.registries, { timing: read.timing }).content);
 console.log(derivedUrls(graph));
-console.log(JSON.stringify(heaviestPages(graph)));
+console.log(JSON.stringify(await heaviestPages(graph)));

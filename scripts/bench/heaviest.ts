@@ -10,8 +10,12 @@ import { EntityArchive } from '../../components/entity-archive';
 import { EntityView } from '../../components/entity-view';
 import { HubArchive } from '../../components/hub-archive';
 import { HubView } from '../../components/hub-view';
+import { SessionView } from '../../components/session-view';
 import type { Graph } from '../../lib/graph';
+import { sessionPageHref } from '../../lib/routes';
 import { archiveHref, archivePageCount, carViewProps, circuitViewProps, driverViewProps, editionsHref, editionViewProps, entityArchiveProps, eventViewProps, hubArchiveProps, hubEditionPageCount, seriesViewProps, teamViewProps } from '../../lib/view';
+import { sessionViewProps } from '../../lib/view/session';
+import { sessionLapsOf } from '../../lib/view/session-data';
 
 /** Candidates rendered per kind, the first by their weight; event, circuit, series and edition pages are all rendered. */
 const CANDIDATES = 8;
@@ -27,10 +31,27 @@ function heaviest<T>(items: Iterable<T>, weight: (item: T) => number, page: (ite
   return best?.path;
 }
 
+/**
+ * The heaviest session page: those whose timing has laps, by cars times laps (a 24-hour race's stint
+ * tables and charts), then by entries; the first CANDIDATES rendered with their laps, as the route does.
+ */
+async function heaviestSession(graph: Graph): Promise<string | undefined> {
+  const sessions = [...graph.editions.values()].flatMap((edition) => edition.sessions.map((s) => ({ edition, s })));
+  const weight = ({ s }: (typeof sessions)[number]) =>
+    (s.laps ? s.laps.cars.length * Math.max(0, ...s.laps.classes.map((c) => c.leaderLaps)) * 1000 : 0) + s.classes.reduce((n, c) => n + c.entries.length, 0);
+  const candidates = sessions.sort((a, b) => weight(b) - weight(a)).slice(0, CANDIDATES);
+  let best: { path: string; bytes: number } | undefined;
+  for (const { edition, s } of candidates) {
+    const bytes = Buffer.byteLength(renderToStaticMarkup(createElement(SessionView, sessionViewProps(graph, edition, s, await sessionLapsOf(s, graph)))));
+    if (!best || bytes > best.bytes) best = { path: sessionPageHref(s), bytes };
+  }
+  return best?.path;
+}
+
 const render = <P extends object>(View: ComponentType<P>, props: P) => () => renderToStaticMarkup(createElement(View, props));
 
-/** Path of the heaviest page of each kind: driver, team, car, edition, event, circuit, series and their archives. */
-export function heaviestPages(graph: Graph): Record<string, string> {
+/** Path of the heaviest page of each kind: driver, team, car, edition, session, event, circuit, series and their archives. */
+export async function heaviestPages(graph: Graph): Promise<Record<string, string>> {
   const count = (m: Map<string, unknown[]>, id: string) => m.get(id)?.length ?? 0;
   const out: Record<string, string | undefined> = {
     driver: heaviest(graph.drivers.values(), (d) => count(graph.entriesBy.drivers, d.id), (d) => ({ path: `/drivers/${d.id}`, html: render(EntityView, driverViewProps(graph, d)) })),
@@ -42,6 +63,7 @@ export function heaviestPages(graph: Graph): Record<string, string> {
       (e) => ({ path: `/events/${e.eventId}/${e.year}`, html: render(EditionView, editionViewProps(graph, e)) }),
       20,
     ),
+    session: await heaviestSession(graph),
     event: heaviest(graph.events.values(), (e) => e.editions.length, (e) => ({ path: `/events/${e.id}`, html: render(HubView, eventViewProps(graph, e)) }), Infinity),
     circuit: heaviest(graph.circuits.values(), (c) => count(graph.editionsBy.circuits, c.id), (c) => ({ path: `/circuits/${c.id}`, html: render(HubView, circuitViewProps(graph, c)) }), Infinity),
     series: heaviest(graph.series.values(), (s) => count(graph.editionsBy.series, s.id), (s) => ({ path: `/series/${s.id}`, html: render(HubView, seriesViewProps(graph, s)) }), Infinity),
