@@ -10,7 +10,8 @@ import { readContent } from '@/lib/content/read-files';
 import { buildGraph, buildGraphSteps } from '@/lib/graph/build';
 import { runToEnd, type Steps } from '@/lib/graph/steps';
 import { readChangeSteps, type ReadChanges } from '@/lib/publish/read-changes';
-import { runInSlices } from '@/lib/publish/slices';
+import { PUBLISH_HEADER } from '@/lib/publish/secret';
+import { requestsInProgress, runInSlices } from '@/lib/publish/slices';
 
 /**
  * How a running server prepares a publish without holding its thread (lib/publish/prepare.ts): the files
@@ -148,6 +149,52 @@ describe('work in slices', () => {
       // The request was answered while the work went on, not after it.
       expect(answeredAt).toBeGreaterThan(0);
       expect(answeredAt).toBeLessThan(workEndedAt);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('gives the thread to a request it is answering until the answer is sent', async () => {
+    // An answer of 30 steps of its own (as reading, compressing and writing a page are): with one turn
+    // after each slice, each of its steps would wait for a slice of the work.
+    let stepsWhileAnswering = 0;
+    let answeringNow = false;
+    const server = createServer(async (req, res) => {
+      if (req.headers[PUBLISH_HEADER]) return void setTimeout(() => res.end('ok'), 50);
+      answeringNow = true;
+      for (let i = 0; i < 30; i++) await new Promise((r) => setImmediate(r));
+      res.end('ok', () => (answeringNow = false));
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    function* counted(n: number): Steps<number> {
+      for (let i = 0; i < n; i++) {
+        const end = performance.now() + 5;
+        while (performance.now() < end);
+        if (answeringNow) stepsWhileAnswering++;
+        yield;
+      }
+      return n;
+    }
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const answered = new Promise<string>((done) =>
+        get({ host: '127.0.0.1', port, path: '/' }, (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => done(body));
+        }),
+      );
+      expect(await runInSlices(counted(100), 10)).toBe(100);
+      expect(await answered).toBe('ok');
+      expect(requestsInProgress()).toBe(0);
+      // 30 steps of the answer, each after a slice of two steps of work, would be 60; it waited for none,
+      // or for the one slice under way when the request arrived.
+      expect(stepsWhileAnswering).toBeLessThanOrEqual(2);
+      // The publish's own call, inside which the work runs, is not a request to wait for.
+      const own = new Promise<void>((done) => get({ host: '127.0.0.1', port, path: '/', headers: { [PUBLISH_HEADER]: 'x' } }, (res) => res.resume().on('end', done)));
+      await new Promise((r) => setTimeout(r, 5));
+      expect(requestsInProgress()).toBe(0);
+      await own;
     } finally {
       server.close();
     }
