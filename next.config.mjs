@@ -19,8 +19,9 @@ const nextConfig = (phase) => ({
   // Pages and route handlers live in Next's incremental cache, with URL-derived tags, in Redis when
   // REDIS_URL is set (lib/cache/next-cache-handler.mjs, docs/deploy.md).
   cacheHandler: STATIC_EXPORT || phase === PHASE_DEVELOPMENT_SERVER ? undefined : fileURLToPath(new URL('./lib/cache/next-cache-handler.mjs', import.meta.url)),
-  // `route.server.ts` files exist only on a server: the publish endpoint (app/internal/publish).
-  pageExtensions: STATIC_EXPORT ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
+  // `route.server.ts` files exist only on a server (the publish endpoint, the photos' optimizer, the open-data
+  // files written to the cache directory), `route.export.ts` only in a static export (the open-data files prerendered).
+  pageExtensions: STATIC_EXPORT ? ['tsx', 'ts', 'export.ts'] : ['tsx', 'ts', 'server.ts'],
   // Production reads compiled bodies from the store, never contentlayer2's output (lib/served/ (content.ts, production-loader.ts, dev-loader.ts)).
   turbopack: phase === PHASE_DEVELOPMENT_SERVER ? {} : { resolveAlias: { 'contentlayer/generated': './lib/content/no-contentlayer.ts' } },
   // A page's generation may take over Next's default 60 s on a loaded machine (a busy series page at 10,000

@@ -1,6 +1,7 @@
 /** The route handler factory behind the data routes. */
 import { getGraph } from '../served/graph';
 import { renderedOnFirstRequest } from '../prerender/policy';
+import { fileBody, openDataPath } from './file-cache';
 import { dataFile, dataIds, type DataKind } from './entity-data';
 import { openDataFile, openDataFiles } from './open-data';
 
@@ -20,9 +21,26 @@ export function entityDataRoute(kind: DataKind) {
   };
 }
 
-/** `/data/<table>.csv` and `/data/datapackage.json`: whole-database files, rendered on their first request then cached like the others; prerendered only in the static export. */
-export const openDataRoute = {
-  generateStaticParams: () => renderedOnFirstRequest(() => openDataFiles().map((file) => ({ file }))),
+/**
+ * `/data/<table>.csv` and `/data/datapackage.json` on a server (app/data/[file]/route.server.ts, dynamic):
+ * each file written once per served graph to the cache directory and streamed from there
+ * (lib/data/file-cache.ts: not kept in Next's cache, whose measure of an entry holds the thread for
+ * seconds on a table this size). An unknown name is a 404.
+ */
+export const openDataServerRoute = {
+  GET: async (_request: Request, { params }: { params: Promise<{ file: string }> }) => {
+    const name = (await params).file;
+    const graph = getGraph();
+    const file = openDataFile(graph, name);
+    if (!file) return new Response('Not found', { status: 404 });
+    const path = await openDataPath(graph, name, () => file.chunks);
+    return new Response(fileBody(path), { headers: { 'Content-Type': file.type } });
+  },
+};
+
+/** The same files in a static export (app/data/[file]/route.export.ts): every one prerendered. */
+export const openDataExportRoute = {
+  generateStaticParams: () => openDataFiles().map((file) => ({ file })),
   GET: async (_request: Request, { params }: { params: Promise<{ file: string }> }) => {
     const file = openDataFile(getGraph(), (await params).file);
     return file ? new Response(streamOf(file.chunks), { headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
