@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { csvRecords, validatePackage } from '../csv';
 
@@ -89,6 +91,19 @@ test.describe('open data', () => {
     expect(drivers.find((d) => d.id === 'matthieu-vaxiviere')).toMatchObject({ poles: '1', class_wins: '0' });
     const entries = csvRecords(tables.get('entries.csv')!).records;
     expect(entries.find((e) => e.id === '24-hours-of-le-mans/2017/qualifying-1/lmp1/car-7')).toMatchObject({ time: '3:18.793', time_ms: '198793', counted: 'false', pole: '0' });
+  });
+
+  test('a server writes each table once to its cache directory and serves it from there, not from Next\'s cache', async ({ request }) => {
+    const first = await request.get('/data/teams.csv');
+    expect(first.status()).toBe(200);
+    expect(first.headers()['x-nextjs-cache']).toBeUndefined();
+    const body = await first.text();
+    // The file this server wrote (lib/data/file-cache.ts): the same bytes.
+    const root = join(process.cwd(), '.next', 'cache', 'open-data');
+    const written = readdirSync(root).map((dir) => join(root, dir, 'teams.csv')).filter((f) => existsSync(f));
+    expect(written.length).toBeGreaterThanOrEqual(1);
+    expect(written.some((f) => readFileSync(f, 'utf8') === body)).toBe(true);
+    expect(await (await request.get('/data/teams.csv')).text()).toBe(body);
   });
 
   test('the footer links the open-data page, which lists every file', async ({ page }) => {
