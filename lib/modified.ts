@@ -1,13 +1,11 @@
-/** When pages last changed, from the content alone. */
-import { articleModified } from './graph/modified';
-import type { Graph, LinkedKind } from './graph/types';
-
-export { articleModified };
-
 /**
  * When pages last changed, from the content alone (never the build time): used by the sitemap, the feeds and
  * the JSON-LD dateModified.
  */
+import { articleModified } from './graph/modified';
+import type { Graph, LinkedKind } from './graph/types';
+
+export { articleModified };
 
 /** The newest modification date of these articles (ISO dates compare as strings). */
 export function newestModified(graph: Graph, slugs: Iterable<string>): string | undefined {

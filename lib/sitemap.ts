@@ -5,11 +5,8 @@ import { articleHref, carHref, editionHref, entityHref, pageHref, sessionPageHre
 import { absoluteUrl } from './site';
 import { APPEARANCE_ROWS, archiveHref, archivePageCount, articlePageCount, editionsHref, ENTITY_CARDS, hubEditionPageCount, indexPageCount, seasonPageCount, seasonsHref } from './view';
 
-/** The sitemaps protocol's limit of URLs per file. */
-export const SITEMAP_MAX_URLS = 50_000;
-
 /**
- * URLs per sitemap file, well under the protocol's limit: after a publish each file is rendered again on
+ * URLs per sitemap file, a tenth of the protocol's limit (50,000): after a publish each file is rendered again on
  * its first request, and Next measures every entry it caches with `JSON.stringify`, which writes a body
  * of 50,000 URLs (about 6 MB) as an array of numbers: 0.6–0.7 s on the thread that answers readers, at
  * 10,000 articles (bench/README.md, "What a reader waits for during a publish"). 5,000 URLs cost about a tenth.

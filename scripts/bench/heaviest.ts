@@ -40,12 +40,8 @@ async function heaviestSession(graph: Graph): Promise<string | undefined> {
   const weight = ({ s }: (typeof sessions)[number]) =>
     (s.laps ? s.laps.cars.length * Math.max(0, ...s.laps.classes.map((c) => c.leaderLaps)) * 1000 : 0) + s.classes.reduce((n, c) => n + c.entries.length, 0);
   const candidates = sessions.sort((a, b) => weight(b) - weight(a)).slice(0, CANDIDATES);
-  let best: { path: string; bytes: number } | undefined;
-  for (const { edition, s } of candidates) {
-    const bytes = Buffer.byteLength(renderToStaticMarkup(createElement(SessionView, sessionViewProps(graph, edition, s, await sessionLapsOf(s, graph)))));
-    if (!best || bytes > best.bytes) best = { path: sessionPageHref(s), bytes };
-  }
-  return best?.path;
+  const withLaps = await Promise.all(candidates.map(async (c) => ({ ...c, laps: await sessionLapsOf(c.s, graph) })));
+  return heaviest(withLaps, () => 0, ({ edition, s, laps }) => ({ path: sessionPageHref(s), html: render(SessionView, sessionViewProps(graph, edition, s, laps)) }), Infinity);
 }
 
 const render = <P extends object>(View: ComponentType<P>, props: P) => () => renderToStaticMarkup(createElement(View, props));
