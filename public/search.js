@@ -25,8 +25,13 @@ const IDLE = status.textContent;
 
 /** @type {Promise<{ pf: any; languages: string[]; superseded: Set<string> }> | undefined} */
 let loading;
+/** Resolves once the browser has painted the server-rendered page: Pagefind's downloads start after it. */
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 function loadPagefind() {
   loading ??= (async () => {
+    // The page (form, filters, status) paints first; Pagefind's 90 KB (script, wasm, indexes) would
+    // otherwise compete with the stylesheet and the font for a phone's first paint (docs/seo.md, /search).
+    await painted();
     const pf = await import(`${BUNDLE}pagefind.js`);
     await pf.options({ baseUrl: '/', excerptLength: 24 });
     const [manifest, delta] = await Promise.all(
