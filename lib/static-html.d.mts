@@ -5,6 +5,7 @@ export class FrameworkShapeError extends Error {}
 export function stripFramework(html: string, where?: string): { html: string; found: Record<MarkerName, number>; stripped: boolean };
 export function staticPageEntry<T>(value: T, key?: string, serverDistDir?: string): T;
 export function withoutPayloadFiles<T extends object>(fs: T): T;
+export function staticBeforeMeasure(incrementalCache: { set: (key: string, data: any, ctx: any) => unknown } | undefined, serverDistDir?: string): void;
 export interface StripResult {
   pages: number;
   deleted: number;

@@ -13,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { withPageCsp, worthKeeping } from './entry-rules.mjs';
-import { staticPageEntry, withoutPayloadFiles } from '../static-html.mjs';
+import { staticBeforeMeasure, staticPageEntry, withoutPayloadFiles } from '../static-html.mjs';
 import { keyPath, pathTags } from './tags.mjs';
 
 const require = createRequire(import.meta.url);
@@ -33,7 +33,8 @@ function entryTags(key, data) {
 
 /**
  * Every page entry handed out or stored is plain HTML without the framework's runtime or flight data
- * (lib/static-html.mjs: `staticPageEntry`, and no `.rsc` files: `withoutPayloadFiles`) and carries its own
+ * (lib/static-html.mjs: `staticPageEntry`, applied before Next measures the entry: `staticBeforeMeasure`;
+ * and no `.rsc` files: `withoutPayloadFiles`) and carries its own
  * Content-Security-Policy, and only answers worth keeping are stored (lib/cache/entry-rules.mjs:
  * `withPageCsp`, `worthKeeping`), whichever store holds them.
  */
@@ -43,6 +44,7 @@ class LocalCacheHandler extends FileSystemCache {
   }
 
   async get(key, ctx) {
+    staticBeforeMeasure(globalThis.__incrementalCache, this.serverDistDir);
     const data = await super.get(key, ctx);
     if (data?.value && ROUTE_KINDS.has(data.value.kind) && areTagsExpired(pathTags(keyPath(key)), data.lastModified)) return null;
     if (data?.value) withPageCsp(staticPageEntry(data.value, key, this.serverDistDir));
@@ -50,6 +52,7 @@ class LocalCacheHandler extends FileSystemCache {
   }
 
   async set(key, value, ctx) {
+    staticBeforeMeasure(globalThis.__incrementalCache, this.serverDistDir);
     // First, even for what is not kept: the response being sent is made from this very value.
     withPageCsp(staticPageEntry(value, key, this.serverDistDir));
     if (!worthKeeping(value)) return;
@@ -103,6 +106,7 @@ class RedisCacheHandler {
   }
 
   async get(key, ctx) {
+    staticBeforeMeasure(globalThis.__incrementalCache, this.local.serverDistDir);
     const { client, tags, ready } = this.redis;
     await ready;
     let data = null;
@@ -121,6 +125,7 @@ class RedisCacheHandler {
   }
 
   async set(key, value, ctx) {
+    staticBeforeMeasure(globalThis.__incrementalCache, this.local.serverDistDir);
     const { client } = this.redis;
     if (!value) {
       await client.del(PREFIX + key).catch(() => undefined);

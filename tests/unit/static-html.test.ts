@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FrameworkShapeError, MARKERS, staticPageEntry, stripFramework, withoutPayloadFiles } from '@/lib/static-html.mjs';
+import { FrameworkShapeError, MARKERS, staticBeforeMeasure, staticPageEntry, stripFramework, withoutPayloadFiles } from '@/lib/static-html.mjs';
 import { THEME_SCRIPT } from '@/lib/theme-script.mjs';
 
 /**
@@ -78,6 +78,40 @@ describe('cache entries and files', () => {
     expect(value.segmentData).toBeUndefined();
     const route = { kind: 'APP_ROUTE', body: Buffer.from('self.__next_f') };
     expect(staticPageEntry(route)).toEqual({ kind: 'APP_ROUTE', body: Buffer.from('self.__next_f') });
+  });
+
+  it("strips a page entry before Next's cache measures it, once however often it is installed", async () => {
+    // Next's IncrementalCache.set in the runtime `next start` loads: the instance is kept in
+    // globalThis.__incrementalCache, and set measures the whole value before the handler sees it.
+    const runtime = readFileSync(join(repo, 'node_modules/next/dist/compiled/next-server/app-page-turbo.runtime.prod.js'), 'utf8');
+    expect(runtime).toMatch(/globalThis\.__incrementalCache=\w+/);
+    expect(runtime).toMatch(/async set\(\w+,\w+,\w+\)\{[\s\S]{0,800}?let \w+=JSON\.stringify\(\w+\)\.length;/);
+
+    const measured: number[] = [];
+    const seen: unknown[] = [];
+    const cache = {
+      async set(_key: string, data: unknown, _ctx: unknown) {
+        measured.push(JSON.stringify(data).length);
+        seen.push(data);
+      },
+    };
+    staticBeforeMeasure(cache);
+    staticBeforeMeasure(cache);
+    const payload = Buffer.alloc(100_000, 49);
+    const page = { kind: 'APP_PAGE', html: raw, rscData: payload, status: 200 };
+    await cache.set('/drivers/x', page, {});
+    expect(seen).toEqual([page]);
+    expect(page.html).toBe(stripFramework(raw).html);
+    expect(page.rscData.length).toBe(0);
+    // What Next measured: the stripped page, not the payload written as 100,000 numbers.
+    expect(measured[0]).toBeLessThan(stripFramework(raw).html.length * 1.2);
+    expect(JSON.stringify({ ...page, rscData: payload }).length).toBeGreaterThan(200_000);
+    // Other kinds pass as they are; a delete (no value) too.
+    const route = { kind: 'APP_ROUTE', body: Buffer.from('self.__next_f') };
+    await cache.set('/data/x', route, {});
+    await cache.set('/gone', null, {});
+    expect(seen.slice(1)).toEqual([{ kind: 'APP_ROUTE', body: Buffer.from('self.__next_f') }, null]);
+    staticBeforeMeasure(undefined);
   });
 
   it('writes no RSC payload file and reads every one as empty', async () => {
