@@ -407,7 +407,14 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       log(`N=${n}: search "${query}": ${cost.results}, ${cost.requests} requests, ${(cost.bytes / 1024).toFixed(1)} KiB`);
       if (opts.publish) {
         log(`N=${n}: publish (add, registry edit, delete, timing folder)`);
-        publish = await benchPublish(base, project, contentDir, env, corpus.publishTiming, opts.smoke, opts.smoke ? 4 : Infinity);
+        // Beside the reader of `next start`, one through the shipped nginx cache in front of it
+        // (deploy/nginx/cache.conf), as the deployed site's readers meet a publish; not in the smoke run.
+        const cache = opts.smoke ? undefined : await startNginx({ upstream: port, port: await freePort() });
+        try {
+          publish = await benchPublish(base, project, contentDir, env, corpus.publishTiming, opts.smoke, opts.smoke ? 4 : Infinity, cache?.url);
+        } finally {
+          await cache?.stop();
+        }
       }
     } finally {
       await stopDetached(server);

@@ -13,6 +13,8 @@ export interface PublishTiming {
   peakRss: number;
   /** A reader's requests to an unchanged article, every 50 ms from the command's start until served. */
   readers: ReaderFigures;
+  /** The same reader through the nginx cache of deploy/nginx in front of the server, when one was given. */
+  readersCached?: ReaderFigures;
 }
 export interface PublishFigures {
   add: PublishTiming;
@@ -39,7 +41,9 @@ const TITLE = 'Bench publish check: a report added after the build';
  */
 // `listingPages` keeps the first of the listing pages polled (the smoke run: home, article index, feed and
 // one entity page, so that CI exercises the path without timing every page that lists the article).
-export async function benchPublish(base: string, project: string, contentDir: string, env: NodeJS.ProcessEnv, held?: CorpusInfo['publishTiming'], strict = true, listingPages = Infinity): Promise<PublishFigures> {
+// `cachedBase`, when given, is the nginx cache of deploy/nginx in front of `base`: a second reader asks it for
+// the same article at the same pace, as readers of the deployed site would (docs/deploy.md).
+export async function benchPublish(base: string, project: string, contentDir: string, env: NodeJS.ProcessEnv, held?: CorpusInfo['publishTiming'], strict = true, listingPages = Infinity, cachedBase?: string): Promise<PublishFigures> {
   const publish = async (file: string) => {
     const r = await run(process.execPath, [join(project, 'node_modules/tsx/dist/cli.mjs'), 'scripts/publish.ts', file], {
       cwd: project,
@@ -76,10 +80,21 @@ export async function benchPublish(base: string, project: string, contentDir: st
     process.stdout.write(`  [reader] ${what}: ${r.requests} requests, longest wait ${r.longestMs} ms, p99 ${r.p99Ms} ms, ${r.failed} failed\n`);
     return r;
   };
+  const cachedUrl = cachedBase && readerUrl.replace(base, cachedBase);
+  if (cachedUrl && (await fetch(cachedUrl)).status !== 200) throw new Error(`${cachedUrl} does not answer 200`);
+  /** Both readers started; stopping them gives each one's figures, logged. */
+  const startReaders = () => {
+    const direct = startReader(readerUrl);
+    const cached = cachedUrl ? startReader(cachedUrl) : undefined;
+    return async (what: string) => ({
+      readers: report(what, await direct()),
+      ...(cached ? { readersCached: report(`${what}, through the nginx cache`, await cached()) } : {}),
+    });
+  };
   const slug = `${newest.replace(/\.mdx$/, '')}-bench-publish`;
   const file = join(articlesDir, `${slug}.mdx`);
   writeFileSync(file, readFileSync(join(articlesDir, newest), 'utf8').replace(/^title: .*$/m, `title: "${TITLE}"`));
-  let reader = startReader(readerUrl);
+  let reader = startReaders();
   let t0 = performance.now();
   const added = await publish(file);
   const commandMs = Math.round(performance.now() - t0);
@@ -91,7 +106,7 @@ export async function benchPublish(base: string, project: string, contentDir: st
   const lists = (path: string) => async () => (await text(path)).body.includes(TITLE);
   const inSitemap = async () => (await text('/sitemaps/sitemap/0.xml')).body.includes(`/articles/${slug}<`);
   const addServed = await until(t0, [...listing.map(lists), inSitemap]);
-  const add = { commandMs, servedMs: addServed, pages: listing.length + 2, peakRss: added.peakRss, readers: report('add', await reader()) };
+  const add = { commandMs, servedMs: addServed, pages: listing.length + 2, peakRss: added.peakRss, ...(await reader('add')) };
 
   // A registry file edited: a registered driver's nationality.
   const driversDir = join(contentDir, 'drivers');
@@ -100,23 +115,23 @@ export async function benchPublish(base: string, project: string, contentDir: st
   const code = /^nationality: NZ$/m.test(before) ? 'FI' : 'NZ';
   writeFileSync(registryFile, before.replace(/^nationality: .*$/m, `nationality: ${code}`));
   const driverPath = `/drivers/${registryFile.slice(driversDir.length + 1).replace(/\.yaml$/, '')}`;
-  reader = startReader(readerUrl);
+  reader = startReaders();
   t0 = performance.now();
   const edited = await publish(registryFile);
   const registryCommandMs = Math.round(performance.now() - t0);
   const registryServed = await until(t0, [async () => (await text(driverPath)).body.includes(countryName(code))]);
-  const registry = { commandMs: registryCommandMs, servedMs: registryServed, pages: 1, peakRss: edited.peakRss, readers: report('registry edit', await reader()) };
+  const registry = { commandMs: registryCommandMs, servedMs: registryServed, pages: 1, peakRss: edited.peakRss, ...(await reader('registry edit')) };
 
   // The added article deleted: gone from its page and from every list.
   rmSync(file);
-  reader = startReader(readerUrl);
+  reader = startReaders();
   t0 = performance.now();
   const deleted = await publish(file);
   const deleteCommandMs = Math.round(performance.now() - t0);
   const gone = async () => (await text(`/articles/${slug}`)).status === 404;
   const unlisted = (path: string) => async () => !(await text(path)).body.includes(TITLE);
   const deleteServed = await until(t0, [gone, ...listing.map(unlisted)]);
-  const del = { commandMs: deleteCommandMs, servedMs: deleteServed, pages: listing.length + 1, peakRss: deleted.peakRss, readers: report('delete', await reader()) };
+  const del = { commandMs: deleteCommandMs, servedMs: deleteServed, pages: listing.length + 1, peakRss: deleted.peakRss, ...(await reader('delete')) };
   if (!held) return { add, registry, delete: del };
 
   // An official timing folder for a race edition that had none: its session page, cached before, serves it.
@@ -129,12 +144,12 @@ export async function benchPublish(base: string, project: string, contentDir: st
     if (await official()) throw new Error(`${sessionPath} shows official timing before its folder is published`);
     const folder = join(contentDir, held.path);
     cpSync(held.staged, folder, { recursive: true });
-    const timingReader = startReader(readerUrl);
+    const timingReader = startReaders();
     const start = performance.now();
     const timed = await publish(folder);
     const commandMs = Math.round(performance.now() - start);
     const servedMs = await until(start, [official]);
-    return { commandMs, servedMs, pages: 1, peakRss: timed.peakRss, readers: report('timing folder', await timingReader()) };
+    return { commandMs, servedMs, pages: 1, peakRss: timed.peakRss, ...(await timingReader('timing folder')) };
   };
   try {
     return { add, registry, delete: del, timing: await publishTiming() };
