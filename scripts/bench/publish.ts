@@ -37,7 +37,8 @@ const TITLE = 'Bench publish check: a report added after the build';
  * corpus held back (`npm run publish -- content/timing/<event-id>/<year>`), and polls the race's session
  * page, requested once before so that it is cached, until it serves the official classification and lap
  * chart. Meanwhile a reader requests an article the publish does not change every 50 ms
- * (scripts/bench/readers.ts): its longest wait and p99.
+ * (scripts/bench/readers.ts): its longest wait and p99; with `cachedBase`, a second reader does the same
+ * through the nginx cache in front of the server.
  */
 // `listingPages` keeps the first of the listing pages polled (the smoke run: home, article index, feed and
 // one entity page, so that CI exercises the path without timing every page that lists the article).
