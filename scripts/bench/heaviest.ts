@@ -4,6 +4,7 @@
  * rendered on the server as their route renders them, the largest HTML kept.
  */
 import { createElement, type ComponentType } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { EditionView } from '../../components/edition-view';
 import { EntityArchive } from '../../components/entity-archive';
 import { EntityView } from '../../components/entity-view';
@@ -15,17 +16,16 @@ import { sessionPageHref } from '../../lib/routes';
 import { archiveHref, archivePageCount, carViewProps, circuitViewProps, driverViewProps, editionsHref, editionViewProps, entityArchiveProps, eventViewProps, hubArchiveProps, hubEditionPageCount, seriesViewProps, teamViewProps } from '../../lib/view';
 import { sessionViewProps } from '../../lib/view/session';
 import { sessionLapsOf } from '../../lib/view/session-data';
-import { renderServer } from './render-server';
 
 /** Candidates rendered per kind, the first by their weight; event, circuit, series and edition pages are all rendered. */
 const CANDIDATES = 8;
 
-async function heaviest<T>(items: Iterable<T>, weight: (item: T) => number, page: (item: T) => { path: string; html: () => Promise<string> }, limit = CANDIDATES): Promise<string | undefined> {
+function heaviest<T>(items: Iterable<T>, weight: (item: T) => number, page: (item: T) => { path: string; html: () => string }, limit = CANDIDATES): string | undefined {
   const candidates = [...items].sort((a, b) => weight(b) - weight(a)).slice(0, limit);
   let best: { path: string; bytes: number } | undefined;
   for (const item of candidates) {
     const p = page(item);
-    const bytes = Buffer.byteLength(await p.html());
+    const bytes = Buffer.byteLength(p.html());
     if (!best || bytes > best.bytes) best = { path: p.path, bytes };
   }
   return best?.path;
@@ -44,30 +44,30 @@ async function heaviestSession(graph: Graph): Promise<string | undefined> {
   return heaviest(withLaps, () => 0, ({ edition, s, laps }) => ({ path: sessionPageHref(s), html: render(SessionView, sessionViewProps(graph, edition, s, laps)) }), Infinity);
 }
 
-const render = <P extends object>(View: ComponentType<P>, props: P) => () => renderServer(createElement(View, props));
+const render = <P extends object>(View: ComponentType<P>, props: P) => () => renderToStaticMarkup(createElement(View, props));
 
 /** Path of the heaviest page of each kind: driver, team, car, edition, session, event, circuit, series and their archives. */
 export async function heaviestPages(graph: Graph): Promise<Record<string, string>> {
   const count = (m: Map<string, unknown[]>, id: string) => m.get(id)?.length ?? 0;
   const out: Record<string, string | undefined> = {
-    driver: await heaviest(graph.drivers.values(), (d) => count(graph.entriesBy.drivers, d.id), (d) => ({ path: `/drivers/${d.id}`, html: render(EntityView, driverViewProps(graph, d)) })),
-    team: await heaviest(graph.teams.values(), (t) => count(graph.entriesBy.teams, t.id), (t) => ({ path: `/teams/${t.id}`, html: render(EntityView, teamViewProps(graph, t)) })),
-    car: await heaviest(graph.cars.values(), (c) => count(graph.articlesBy.cars, c.id), (c) => ({ path: `/cars/${c.id}`, html: render(EntityView, carViewProps(graph, c)) })),
-    edition: await heaviest(
+    driver: heaviest(graph.drivers.values(), (d) => count(graph.entriesBy.drivers, d.id), (d) => ({ path: `/drivers/${d.id}`, html: render(EntityView, driverViewProps(graph, d)) })),
+    team: heaviest(graph.teams.values(), (t) => count(graph.entriesBy.teams, t.id), (t) => ({ path: `/teams/${t.id}`, html: render(EntityView, teamViewProps(graph, t)) })),
+    car: heaviest(graph.cars.values(), (c) => count(graph.articlesBy.cars, c.id), (c) => ({ path: `/cars/${c.id}`, html: render(EntityView, carViewProps(graph, c)) })),
+    edition: heaviest(
       graph.editions.values(),
       (e) => e.sessions.reduce((n, s) => n + s.classes.reduce((m, c) => m + c.entries.length, 0), 0) + e.articles.length,
       (e) => ({ path: `/events/${e.eventId}/${e.year}`, html: render(EditionView, editionViewProps(graph, e)) }),
       20,
     ),
     session: await heaviestSession(graph),
-    event: await heaviest(graph.events.values(), (e) => e.editions.length, (e) => ({ path: `/events/${e.id}`, html: render(HubView, eventViewProps(graph, e)) }), Infinity),
-    circuit: await heaviest(graph.circuits.values(), (c) => count(graph.editionsBy.circuits, c.id), (c) => ({ path: `/circuits/${c.id}`, html: render(HubView, circuitViewProps(graph, c)) }), Infinity),
-    series: await heaviest(graph.series.values(), (s) => count(graph.editionsBy.series, s.id), (s) => ({ path: `/series/${s.id}`, html: render(HubView, seriesViewProps(graph, s)) }), Infinity),
+    event: heaviest(graph.events.values(), (e) => e.editions.length, (e) => ({ path: `/events/${e.id}`, html: render(HubView, eventViewProps(graph, e)) }), Infinity),
+    circuit: heaviest(graph.circuits.values(), (c) => count(graph.editionsBy.circuits, c.id), (c) => ({ path: `/circuits/${c.id}`, html: render(HubView, circuitViewProps(graph, c)) }), Infinity),
+    series: heaviest(graph.series.values(), (s) => count(graph.editionsBy.series, s.id), (s) => ({ path: `/series/${s.id}`, html: render(HubView, seriesViewProps(graph, s)) }), Infinity),
   };
   // Report archives: every page of the two with the most entries.
   for (const kind of ['drivers', 'teams'] as const) {
     const busiest = [...graph[kind].values()].sort((a, b) => count(graph.entriesBy[kind], b.id) - count(graph.entriesBy[kind], a.id)).slice(0, 2);
-    out[`${kind === 'drivers' ? 'driver' : 'team'} archive (heaviest)`] = await heaviest(
+    out[`${kind === 'drivers' ? 'driver' : 'team'} archive (heaviest)`] = heaviest(
       busiest.flatMap((node) => Array.from({ length: archivePageCount(graph, kind, node.id) }, (_, i) => ({ node, n: i + 1 }))),
       () => 0,
       (p) => ({ path: archiveHref(kind, p.node.id, p.n), html: render(EntityArchive, entityArchiveProps(graph, kind, p.node, p.n)) }),
@@ -77,7 +77,7 @@ export async function heaviestPages(graph: Graph): Promise<Record<string, string
   const hubPages = (['events', 'circuits', 'series'] as const).flatMap((kind) =>
     [...graph[kind].values()].flatMap((node) => Array.from({ length: hubEditionPageCount(graph, kind, node.id) }, (_, i) => ({ kind, node, n: i + 1 }))),
   );
-  out['editions archive (heaviest)'] = await heaviest(
+  out['editions archive (heaviest)'] = heaviest(
     hubPages,
     () => 0,
     (p) => ({ path: editionsHref(p.kind, p.node.id, p.n), html: render(HubArchive, hubArchiveProps(graph, p.kind, p.node, p.n)) }),

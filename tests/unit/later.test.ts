@@ -2,7 +2,7 @@ import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Later } from '@/components/later';
-import { renderServer } from '../../scripts/bench/render-server';
+import { renderServer } from '../fixtures/render-server';
 
 /**
  * components/later.tsx: what it wraps is rendered in a later turn of the event loop, one `<Later>` a turn
@@ -31,7 +31,7 @@ describe('Later', () => {
       );
     const without = renderToStaticMarkup(tree((children) => children));
     try {
-      const html = await renderServer(tree((children) => createElement(Later, null, children)), { staticMarkup: true });
+      const html = await renderServer(tree((children) => createElement(Later, null, children)));
       expect(html).toBe(without);
       expect(html).toBe('<div><i>first</i><i>second</i><i>third</i><i>last</i></div>');
       // What follows a <Later> is not held back; each <Later> waits for a turn of its own.

@@ -7,7 +7,7 @@ import { buildContent } from '@/lib/check/build-content';
 import type { RawArticle } from '@/lib/content';
 import { buildGraph } from '@/lib/graph/build';
 import { sitemapEntries } from '@/lib/sitemap';
-import { renderServer } from '../../scripts/bench/render-server';
+import { renderServer } from '../fixtures/render-server';
 import { syntheticArticle } from '../fixtures/synthetic';
 import { CHART_LANES, driverViewProps, SEASON_PAGE_SIZE, SEASON_ROWS, seasonArchiveProps, seasonPageCount, teamViewProps } from '@/lib/view';
 
@@ -58,7 +58,7 @@ describe('season pages', () => {
     expect(props.seasons![0]!.year).toBe(1950 + YEARS - 1);
     expect(new Set(props.seasonsChart!.map((s) => s.className)).size).toBe(CHART_LANES);
     expect(props.seasonsArchive?.href).toBe(`/drivers/${driver.id}/seasons/page/1`);
-    const html = await renderServer(createElement(EntityView, props), { staticMarkup: true });
+    const html = await renderServer(createElement(EntityView, props));
     expect(html).toContain(`The latest ${SEASON_ROWS} of ${rows} seasons by series and class`);
     expect(html).toContain(`href="/drivers/${driver.id}/seasons/page/1"`);
     expect(html.match(/<tr /g)!.length).toBeLessThan(SEASON_ROWS + 60);
