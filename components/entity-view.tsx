@@ -9,7 +9,6 @@ import { PageTitle } from './page-title';
 import { SeasonSection } from './season-table';
 import { StatRow } from './stat-row';
 import { AtTheWheel } from './at-the-wheel';
-import { Later } from './later';
 
 /** The page of a driver or team: summary, best results, links to everyone related, every appearance. */
 export function EntityView(p: EntityViewProps) {
@@ -59,57 +58,51 @@ export function EntityView(p: EntityViewProps) {
         ))}
       </div>
       <LabelledLinks id="event-bests-heading" title="Best finish at each event" items={p.eventBests ?? []} />
-      <Later>
-        {p.seasons && p.seasons.length > 0 && (
-          <SeasonSection rows={p.seasons} chart={p.seasonsChart ?? p.seasons} total={p.seasonsTotal ?? p.seasons.length} archive={p.seasonsArchive} name={p.name} />
-        )}
-        {p.rivals && p.rivals.length > 0 && <RivalsTable rows={p.rivals} name={p.name} />}
-      </Later>
-      <Later>
-        {p.appearances.shown > 0 && (
-          <section className="mb-8" aria-labelledby="appearances-heading">
-            <h2 id="appearances-heading" className="mb-2 font-display text-2xl font-bold uppercase">
-              Appearances <span className="font-sans text-base font-normal text-muted">({p.appearances.total})</span>
-            </h2>
-            <AppearanceTable html={p.appearances.html} />
-            {p.appearances.total > p.appearances.shown && (
-              <p className="mt-2 text-sm text-muted">
-                Showing the latest {p.appearances.shown} of {p.appearances.total} appearances
-                {p.archive && (
-                  <>
-                    {'; '}
-                    <a href={p.archive.href} className="font-semibold text-brand-dark hover:underline">
-                      every report with its results
-                    </a>
-                  </>
-                )}
-                .
-              </p>
-            )}
-          </section>
-        )}
-      </Later>
-      <Later>
-        {p.articles.length > 0 && (
-          <section aria-labelledby="reports-heading">
-            <h2 id="reports-heading" className="mb-3 font-display text-2xl font-bold uppercase">
-              Reports ({p.articlesTotal ?? p.articles.length})
-            </h2>
-            <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
-              {p.articles.map((a) => (
-                <ArticleCard key={a.href} {...a} />
-              ))}
-            </div>
-            {p.archive && (
-              <p className="mt-6">
-                <a href={p.archive.href} className="font-semibold text-brand hover:underline">
-                  {p.archive.label} →
-                </a>
-              </p>
-            )}
-          </section>
-        )}
-      </Later>
+      {p.seasons && p.seasons.length > 0 && (
+        <SeasonSection rows={p.seasons} chart={p.seasonsChart ?? p.seasons} total={p.seasonsTotal ?? p.seasons.length} archive={p.seasonsArchive} name={p.name} />
+      )}
+      {p.rivals && p.rivals.length > 0 && <RivalsTable rows={p.rivals} name={p.name} />}
+      {p.appearances.shown > 0 && (
+        <section className="mb-8" aria-labelledby="appearances-heading">
+          <h2 id="appearances-heading" className="mb-2 font-display text-2xl font-bold uppercase">
+            Appearances <span className="font-sans text-base font-normal text-muted">({p.appearances.total})</span>
+          </h2>
+          <AppearanceTable html={p.appearances.html} />
+          {p.appearances.total > p.appearances.shown && (
+            <p className="mt-2 text-sm text-muted">
+              Showing the latest {p.appearances.shown} of {p.appearances.total} appearances
+              {p.archive && (
+                <>
+                  {'; '}
+                  <a href={p.archive.href} className="font-semibold text-brand-dark hover:underline">
+                    every report with its results
+                  </a>
+                </>
+              )}
+              .
+            </p>
+          )}
+        </section>
+      )}
+      {p.articles.length > 0 && (
+        <section aria-labelledby="reports-heading">
+          <h2 id="reports-heading" className="mb-3 font-display text-2xl font-bold uppercase">
+            Reports ({p.articlesTotal ?? p.articles.length})
+          </h2>
+          <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
+            {p.articles.map((a) => (
+              <ArticleCard key={a.href} {...a} />
+            ))}
+          </div>
+          {p.archive && (
+            <p className="mt-6">
+              <a href={p.archive.href} className="font-semibold text-brand hover:underline">
+                {p.archive.label} →
+              </a>
+            </p>
+          )}
+        </section>
+      )}
     </div>
   );
 }

@@ -6,7 +6,6 @@ import type { Graph as LdGraph } from 'schema-dts';
 import { EntityView } from '@/components/entity-view';
 import { HubView } from '@/components/hub-view';
 import { JsonLd } from '@/components/json-ld';
-import { nextTurn } from '@/components/later';
 import type { CircuitNode, DriverNode, EventNode, Graph, SeriesNode, TeamNode } from '@/lib/graph';
 import { entityFeedPath, entityFeedTitle } from '@/lib/feeds';
 import { entityModified } from '@/lib/modified';
@@ -47,8 +46,6 @@ function entityRoute<N extends { id: string }, V extends EntityPageInfo>(entity:
       const node = entity.node((await params).id);
       if (!node) notFound();
       const graph = getGraph();
-      // The page's figures in a turn of their own (components/later.tsx says why).
-      await nextTurn();
       const view = entity.props(graph, node);
       const page = { crumbs: view.crumbs, summary: view.summary, dateModified: entity.modified(graph, node) };
       return (
