@@ -34,9 +34,9 @@ function entryTags(key, data) {
 /**
  * Every page entry handed out or stored is plain HTML without the framework's runtime or flight data
  * (lib/static-html.mjs: `staticPageEntry`, applied before Next measures the entry: `staticBeforeMeasure`;
- * and no `.rsc` files: `withoutPayloadFiles`) and carries its own
- * Content-Security-Policy, and only answers worth keeping are stored (lib/cache/entry-rules.mjs:
- * `withPageCsp`, `worthKeeping`), whichever store holds them.
+ * and no `.rsc` files: `withoutPayloadFiles`) and carries its own Content-Security-Policy, and only
+ * answers worth keeping are stored (lib/cache/entry-rules.mjs: `withPageCsp`, `worthKeeping`), whichever
+ * store holds them.
  */
 class LocalCacheHandler extends FileSystemCache {
   constructor(ctx) {

@@ -112,13 +112,13 @@ const partPeak = (r: BenchRun, part: Phase) => (r.contentPeakRss !== undefined ?
 const total = (r: BenchRun) => contentMs(r) + r.nextBuild.ms;
 const peak = (r: BenchRun) => Math.max(contentPeak(r), r.nextBuild.peakRss);
 /** The publishes a run timed, in order: added, registry edit, deleted, and the timing folder when there was one. */
+const publishCases = (r: BenchRun): PublishCase[] => (r.publish ? [r.publish.add, r.publish.registry, r.publish.delete, ...(r.publish.timing ? [r.publish.timing] : [])] : []);
+
 /** One reader's longest wait / p99 in each publish case, or a dash when a case has none. */
 function readerFigures(r: BenchRun, of: (c: PublishCase) => ReaderFigures | undefined): string {
   const kinds = publishCases(r).map(of);
   return kinds.length && kinds.every(Boolean) ? `**${kinds.map((x) => `${wait(x!.longestMs)} / ${wait(x!.p99Ms)}${x!.failed ? ` (${x!.failed} failed)` : ''}`).join('; ')}**` : '–';
 }
-
-const publishCases = (r: BenchRun): PublishCase[] => (r.publish ? [r.publish.add, r.publish.registry, r.publish.delete, ...(r.publish.timing ? [r.publish.timing] : [])] : []);
 
 export function renderMarkdown(file: BenchFile): string {
   const runs = Object.values(file.runs).sort((a, b) => a.n - b.n);

@@ -95,8 +95,12 @@ describe('cache entries and files', () => {
         seen.push(data);
       },
     };
+    const unwrapped = cache.set;
     staticBeforeMeasure(cache);
+    const wrapped = cache.set;
     staticBeforeMeasure(cache);
+    expect(wrapped).not.toBe(unwrapped);
+    expect(cache.set).toBe(wrapped);
     const payload = Buffer.alloc(100_000, 49);
     const page = { kind: 'APP_PAGE', html: raw, rscData: payload, status: 200 };
     await cache.set('/drivers/x', page, {});
