@@ -15,10 +15,13 @@ const store = new DigestStore('check', 'CHECK_CACHE_DIR', '.scan');
 
 const PARSER_PACKAGES = ['@mdx-js/mdx', 'remark-gfm'];
 
+/** The code version of what the check keeps from a body's scan: the checker's source and the parser's packages. */
+export const scanVersion = (): string => packageVersion(PARSER_PACKAGES, checkVersion());
+
 /** scanBody, the scan taken from the cache when this body was scanned before. */
 export function keptScan(file: string, body: string, bodyLine: number): BodyScan {
   if (!needsParser(body)) return scanBody(file, body, bodyLine);
-  const key = digest(packageVersion(PARSER_PACKAGES, checkVersion()), `${file}\0${bodyLine}\0${body}`);
+  const key = digest(scanVersion(), `${file}\0${bodyLine}\0${body}`);
   const kept = store.get(key);
   if (kept !== undefined) {
     try {

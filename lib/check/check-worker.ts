@@ -2,12 +2,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkArticles, type WorkerResult, type WorkerTask } from './content-check';
 import { ContentBuilder } from '../content/builder';
+import type { PhotoUse } from '../content/photo-check';
 import type { Problem } from '../content/types';
 
 const task = workerData as WorkerTask;
 const builder = new ContentBuilder(task.registries, { contentDir: task.dir, keepArticles: false, checkSlugs: false });
 builder.drain(); // the registry problems are the main thread's to report
-const problems: Problem[] = [];
-checkArticles(builder, task.articles, problems, task.keepScans);
-const result: WorkerResult = { problems, state: builder.exportState() };
+const out = { problems: [] as Problem[], photos: [] as PhotoUse[] };
+checkArticles(builder, task.articles, out, task.cached);
+const result: WorkerResult = { ...out, state: builder.exportState() };
 parentPort!.postMessage(result);

@@ -4,7 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { tsxWorker, underTsx } from '../tsx-worker';
-import { checkPhotos } from '../content/photo-check';
+import { articlePhotoUses, checkPhotos, type PhotoUse } from '../content/photo-check';
+import { articleKey, keepArticle, keptArticle } from './check-cache';
+import { readTimings, takeTimings } from './timing-check';
+import { createHash } from 'node:crypto';
 import { imagesDir } from '../content/photos';
 import { keptScan } from './body-scan-cache';
 import { diskConflictCache } from './conflict-cache';
@@ -23,7 +26,7 @@ import { readArticle, readRegistry, type ContentFile, type SourceFile } from '..
 import type { RawRegistryDocument } from '../content/registry';
 import type { Problem } from '../content/types';
 import { supersede } from '../content/yaml-traps';
-import { readTimingPaths, TimingGroups } from '../content/timing/folders';
+import { TimingGroups } from '../content/timing/folders';
 
 export interface CheckReport {
   problems: Problem[];
@@ -71,8 +74,14 @@ export function checkContent(dir: string = contentDir()): CheckReport {
 }
 
 /** The report with the problems of the photos (lib/content/photo-check.ts) added, in the report's order. */
-function withPhotos(report: CheckReport, inputs: readonly CheckInput[], dir: string, shown: string): CheckReport {
-  const photos = checkPhotos(inputs, imagesDir(dir), `${shown}/images`);
+function withPhotos({ report, photos: uses }: Checked, inputs: readonly CheckInput[], dir: string, shown: string): CheckReport {
+  const byFile = new Map(inputs.map((i) => [i.file, i]));
+  // The articles' photos were found as the check read them; an article is read again only to locate a problem.
+  const source = (file: string) => {
+    const input = byFile.get(file);
+    return input ? readArticle(input.file, input.path, readInput(input), []).source : undefined;
+  };
+  const photos = checkPhotos(inputs, imagesDir(dir), `${shown}/images`, { uses, source });
   if (photos.length === 0) return report;
   const problems = sortProblems([...report.problems, ...photos]);
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -94,6 +103,12 @@ export async function checkContentParallel(dir: string = contentDir(), options: 
 /** The conflicts cache for registries that resolve names as the argument says (ContentBuilder.resolution). */
 type CacheFor = (registries: string) => ConflictCache;
 
+/** A check's report, and the photos its articles name (their problems are found after it). */
+interface Checked {
+  report: CheckReport;
+  photos: PhotoUse[];
+}
+
 function listInputs(dir: string): { inputs: CheckInput[]; shown: string } {
   const shown = displayDir(dir);
   if (!existsSync(dir)) throw new Error(`there is no content folder ${shown} (CONTENT_DIR=${process.env.CONTENT_DIR ?? ''})`);
@@ -105,7 +120,7 @@ export function checkFiles(files: readonly ContentFile[], shownDir = 'content'):
   return runCheck(
     files.map((f) => ({ path: f.path, file: `${shownDir}/${f.path}`, text: f.text })),
     shownDir,
-  );
+  ).report;
 }
 
 function workerCount(files: number, options: CheckOptions): number {
@@ -149,15 +164,17 @@ function sortInputs(inputs: readonly CheckInput[]): Sorted {
 function readRegistries(inputs: readonly CheckInput[], problems: Problem[]) {
   const sources = new Map<string, SourceFile>();
   const registries: RawRegistryDocument[] = [];
+  const texts = createHash('sha1');
   for (const input of inputs) {
     const kind = classify(input.path);
     if (kind.type !== 'registry') continue;
     const text = readInput(input);
+    texts.update(`${input.path}\0${text}\0`);
     const read = readRegistry(input.file, input.path, kind.kind, text, problems);
     sources.set(input.file, read.source);
     if (read.raw) registries.push(read.raw);
   }
-  return { sources, registries };
+  return { sources, registries, registriesHash: texts.digest('base64url') };
 }
 
 /** Two articles with the same file name, in different folders. */
@@ -175,58 +192,78 @@ function slugProblems(articles: readonly CheckInput[]): Problem[] {
 
 /**
  * Checks a slice of the articles with `builder`: each one is read, checked, its problems located while
- * its text is at hand, then let go, so memory stays flat however many articles there are. With `keepScans`
- * a body's scan is taken from the check's cache when the body was scanned before.
+ * its text is at hand, then let go, so memory stays flat however many articles there are. The photos
+ * each names go to `out.photos`. With `cached` (a hash of the registry files), an article without
+ * problems is kept in the check's cache (lib/check/check-cache.ts) and, unchanged, taken from there,
+ * and a body's scan is taken from the cache when the body was scanned before.
  */
-export function checkArticles(builder: ContentBuilder, articles: readonly CheckInput[], problems: Problem[], keepScans = false): void {
-  const scan = keepScans ? keptScan : scanBody;
+export function checkArticles(builder: ContentBuilder, articles: readonly CheckInput[], out: { problems: Problem[]; photos: PhotoUse[] }, cached?: string): void {
+  const scan = cached !== undefined ? keptScan : scanBody;
   for (const input of articles) {
     const fileProblems: Problem[] = [];
-    const text = readInput(input);
-    const { source, raw } = readArticle(input.file, input.path, text, fileProblems);
-    if (raw) {
-      const placeholders = source.yamlText === undefined || source.yamlText.includes(PLACEHOLDER);
-      builder.add(raw, scan(raw.file, raw.bodyRaw, source.bodyLine ?? 1), { placeholders, hash: contentHash(text) });
+    // A kept article is known by its bytes' hash: its text is not even decoded.
+    const bytes = cached !== undefined ? (input.text ?? readFileSync(input.full!)) : undefined;
+    const bytesHash = bytes !== undefined ? contentHash(bytes) : undefined;
+    const key = bytesHash !== undefined ? articleKey(cached!, input.file, bytesHash) : undefined;
+    const kept = key !== undefined ? keptArticle(key) : undefined;
+    let source: SourceFile | undefined;
+    let text = '';
+    if (kept) {
+      builder.replay(kept.contribution);
+      for (const use of kept.photos) out.photos.push(use);
+    } else {
+      text = typeof bytes === 'string' ? bytes : bytes ? bytes.toString('utf8') : readInput(input);
+      const hash = bytesHash ?? contentHash(text);
+      const read = readArticle(input.file, input.path, text, fileProblems);
+      source = read.source;
+      const raw = read.raw;
+      if (raw) {
+        const placeholders = read.source.yamlText === undefined || read.source.yamlText.includes(PLACEHOLDER);
+        const body = scan(raw.file, raw.bodyRaw, read.source.bodyLine ?? 1);
+        const { contribution } = builder.contribute(raw, body, { placeholders, hash });
+        builder.replay(contribution);
+        const photos = articlePhotoUses(input.file, raw.data, body.figures);
+        for (const use of photos) out.photos.push(use);
+        if (key !== undefined && fileProblems.length === 0 && contribution.problems.length === 0) keepArticle(key, { contribution, photos });
+      }
     }
     for (const p of builder.drain()) fileProblems.push(p);
-    if (fileProblems.length > 0) problems.push(...locate(supersede(fileProblems), (file) => (file === input.file ? source : undefined)));
+    if (fileProblems.length > 0) {
+      source ??= readArticle(input.file, input.path, kept ? readInput(input) : text, []).source;
+      const located = source;
+      out.problems.push(...locate(supersede(fileProblems), (file) => (file === input.file ? located : undefined)));
+    }
   }
 }
 
-/**
- * Each timing folder: timing.yaml and the CSV files beside it, read and checked against the registries,
- * its problems located (timing.yaml's by field path; a CSV's carry their line). Its sources are kept for
- * the cross-file problems.
- */
-function checkTiming(builder: ContentBuilder, sorted: Sorted, dir: string, sources: Map<string, SourceFile>, problems: Problem[]): void {
-  for (const paths of sorted.timing.byFolder.values()) {
-    const folderProblems: Problem[] = [];
-    const read = readTimingPaths(dir, paths, (path) => readInput(sorted.timingInputs.get(path)!), folderProblems);
-    if (read.source) sources.set(read.source.file, read.source);
-    if (read.folder) builder.addTiming(read.folder);
-    for (const p of builder.drain()) folderProblems.push(p);
-    for (const p of locate(folderProblems, sources)) problems.push(p);
-  }
-}
+/** A timing file's bytes (or its text, when given in memory) by its path. */
+const timingBytes =
+  (sorted: Sorted) =>
+  (path: string): Uint8Array | string => {
+    const input = sorted.timingInputs.get(path)!;
+    return input.text ?? readFileSync(input.full!);
+  };
 
 /** Registry files first (every article is resolved against them), then the articles and the timing, then cross-document rules. */
-function runCheck(inputs: readonly CheckInput[], dir: string, cacheFor?: CacheFor): CheckReport {
+function runCheck(inputs: readonly CheckInput[], dir: string, cacheFor?: CacheFor): Checked {
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
-  const { builder, sources } = startBuilder(sorted, dir, problems);
-  checkArticles(builder, sorted.articles, problems, cacheFor !== undefined);
-  checkTiming(builder, sorted, dir, sources, problems);
-  return finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution));
+  const photos: PhotoUse[] = [];
+  const { builder, sources, registriesHash } = startBuilder(sorted, dir, problems);
+  const cached = cacheFor !== undefined ? registriesHash : undefined;
+  checkArticles(builder, sorted.articles, { problems, photos }, cached);
+  takeTimings(builder, readTimings(builder, sorted.timing, timingBytes(sorted), dir, sources, cached), sources, problems);
+  return { report: finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution)), photos };
 }
 
 function startBuilder(sorted: Sorted, dir: string, problems: Problem[]) {
   const registryProblems: Problem[] = [];
-  const { sources, registries } = readRegistries(sorted.registries, registryProblems);
+  const { sources, registries, registriesHash } = readRegistries(sorted.registries, registryProblems);
   const builder = new ContentBuilder(registries, { contentDir: dir, keepArticles: false, checkSlugs: false });
   registryProblems.push(...builder.drain());
   for (const p of locate(registryProblems, sources)) problems.push(p);
   for (const p of slugProblems(sorted.articles)) problems.push(p);
-  return { builder, sources, registries };
+  return { builder, sources, registries, registriesHash };
 }
 
 function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<string, SourceFile>, problems: Problem[], cache?: ConflictCache): CheckReport {
@@ -266,27 +303,35 @@ export interface WorkerTask {
   dir: string;
   registries: RawRegistryDocument[];
   articles: CheckInput[];
-  keepScans: boolean;
+  /** checkArticles's `cached`. */
+  cached?: string;
 }
 export interface WorkerResult {
   problems: Problem[];
+  photos: PhotoUse[];
   state: BuilderState;
 }
 
 /** The articles in consecutive slices, one per worker; the states are merged in order, so the result is the same. */
-async function runCheckParallel(inputs: readonly CheckInput[], dir: string, workers: number, cacheFor?: CacheFor): Promise<CheckReport> {
+async function runCheckParallel(inputs: readonly CheckInput[], dir: string, workers: number, cacheFor?: CacheFor): Promise<Checked> {
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
-  const { builder, sources, registries } = startBuilder(sorted, dir, problems);
+  const photos: PhotoUse[] = [];
+  const { builder, sources, registries, registriesHash } = startBuilder(sorted, dir, problems);
   const size = Math.ceil(sorted.articles.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => sorted.articles.slice(i * size, (i + 1) * size)).filter((s) => s.length);
-  const results = await Promise.all(slices.map((articles) => runWorker({ dir, registries, articles, keepScans: cacheFor !== undefined })));
+  const cached = cacheFor !== undefined ? registriesHash : undefined;
+  const running = Promise.all(slices.map((articles) => runWorker({ dir, registries, articles, cached })));
+  // The timing folders are read meanwhile; the builder takes them after the articles, as runCheck does.
+  const timing = readTimings(builder, sorted.timing, timingBytes(sorted), dir, sources, cached);
+  const results = await running;
   for (const r of results) {
     for (const p of r.problems) problems.push(p);
+    for (const use of r.photos) photos.push(use);
     builder.importState(r.state);
   }
-  checkTiming(builder, sorted, dir, sources, problems);
-  return finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution));
+  takeTimings(builder, timing, sources, problems);
+  return { report: finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution)), photos };
 }
 
 /** About `--max-semi-space-size=32`, which cut the check's CPU time by a fifth on the 10,000-article corpus. */

@@ -48,6 +48,25 @@ export interface SessionFacts {
   normalize(raw: RawArticle): Article | undefined;
 }
 
+/**
+ * What one article adds to a ContentBuilder (ContentBuilder.contribute): plain data, which the check keeps
+ * by the article's digest and a worker thread can post.
+ */
+export interface ArticleContribution {
+  file: string;
+  slug: string;
+  /** Its own problems, in the order the rules find them. */
+  problems: Problem[];
+  /** The first use of each name in the file. */
+  occurrences: Occurrence[];
+  /** Its sessions' identity keys, when it is valid and has sessions. */
+  report?: SessionReport;
+  /** Its sessions by edition (`<event id>/<year>`), for the timing tags. */
+  sessions: [edition: string, info: EditionSessionInfo][];
+  bodyNames: NameUse[];
+  timingTags: TimingTag[];
+}
+
 export interface BuildOptions {
   /**
    * The article bodies as scanned by lib/content/mdx.ts (`scanBody`), by file. With them, buildContent
@@ -123,14 +142,21 @@ export class ContentBuilder {
    * frontmatter text holds no `TODO`.
    */
   add(raw: RawArticle, body?: BodyScan, hints: { placeholders?: boolean; hash?: string } = {}): Article | undefined {
-    let kept: Article | undefined;
-    const problems = this.problems;
+    const { contribution, article } = this.contribute(raw, body, hints);
+    if (!this.replay(contribution) || !article || !this.keepArticles) return undefined;
+    const kept = fillFromRegistries(article, this.registries);
+    this.articles.push(kept);
+    return kept;
+  }
+
+  /**
+   * What one article adds to this builder, worked out without changing it: the file's own problems, the
+   * names it uses, its sessions. It depends on the article's file (name and text), the body's scan and
+   * the registries only, so the check can keep it by those (lib/check/article-cache.ts) and replay it.
+   */
+  contribute(raw: RawArticle, body?: BodyScan, hints: { placeholders?: boolean; hash?: string } = {}): { contribution: ArticleContribution; article?: Article } {
+    const problems: Problem[] = [];
     let publishable = true;
-    const other = this.checkSlugs ? this.slugs.get(raw.slug) : undefined;
-    if (other !== undefined) {
-      publishable = false;
-      problems.push(duplicateSlugProblem(raw.file, raw.slug, other));
-    } else this.slugs.set(raw.slug, raw.file);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.slug)) {
       publishable = false;
       problems.push({
@@ -150,18 +176,17 @@ export class ContentBuilder {
       result = { problems: [internalProblem(raw.file, error)], occurrences: [] };
     }
     for (const p of result.problems) problems.push(p);
+    // The first use of each name in this file: only those can be the first of the content, and a later
+    // one in the same file never makes a driver appear in several files.
+    const occurrences: Occurrence[] = [];
+    const seen = new Set<string>();
     for (const o of result.occurrences) {
-      if (!o.id) continue;
-      const seen = this.first[o.kind].get(o.id);
+      if (!o.id || seen.has(`${o.kind}\0${o.id}`)) continue;
+      seen.add(`${o.kind}\0${o.id}`);
       // A copy of the name: as written it is a slice of the file's text, which it would keep in memory.
-      if (!seen) this.first[o.kind].set(o.id, { ...o, written: flat(o.written) });
-      else if (o.kind === 'drivers' && seen.file !== o.file) this.driverInSeveral.add(o.id);
+      occurrences.push({ ...o, written: flat(o.written) });
     }
-    if (result.article && publishable && this.keepArticles) {
-      kept = fillFromRegistries(result.article, this.registries);
-      this.articles.push(kept);
-    }
-    if (result.problems.length === 0 && publishable) this.noteSessions(raw, hints.hash);
+    const sessions = result.problems.length === 0 && publishable ? this.sessionsOf(raw, hints.hash) : { sessions: [] };
     const description = raw.data.description;
     if (result.problems.length === 0 && typeof description === 'string' && description.trim().length > SEARCH_SNIPPET_LENGTH) {
       problems.push({
@@ -172,13 +197,39 @@ export class ContentBuilder {
         severity: 'warning',
       });
     }
+    const contribution: ArticleContribution = { file: raw.file, slug: raw.slug, problems, occurrences, ...sessions, bodyNames: [], timingTags: [] };
     if (body) {
       for (const p of body.problems) problems.push(p);
       problems.push(...resultsProblems(raw, body.results));
-      for (const use of body.names) this.bodyNames.push({ file: raw.file, use });
-      for (const use of body.timing ?? []) this.timingTags.push({ file: raw.file, edition: this.editionOf(raw), use });
+      contribution.bodyNames = body.names;
+      const edition = body.timing?.length ? this.editionOf(raw) : undefined;
+      contribution.timingTags = (body.timing ?? []).map((use) => ({ file: raw.file, edition, use }));
     }
-    return kept;
+    return { contribution, article: result.article && publishable ? result.article : undefined };
+  }
+
+  /**
+   * Adds what contribute() worked out for an article (by this builder, or by one with the same
+   * registries). False when another article has its slug: then it is not published, and its sessions
+   * are not counted.
+   */
+  replay(c: ArticleContribution): boolean {
+    const other = this.checkSlugs ? this.slugs.get(c.slug) : undefined;
+    if (other !== undefined) this.problems.push(duplicateSlugProblem(c.file, c.slug, other));
+    else this.slugs.set(c.slug, c.file);
+    for (const p of c.problems) this.problems.push(p);
+    for (const o of c.occurrences) {
+      const seen = this.first[o.kind].get(o.id);
+      if (!seen) this.first[o.kind].set(o.id, o);
+      else if (o.kind === 'drivers' && seen.file !== o.file) this.driverInSeveral.add(o.id);
+    }
+    if (other === undefined) {
+      if (c.report) this.sessionReports.push(c.report);
+      for (const [edition, info] of c.sessions) this.noteEditionSession(edition, info);
+    }
+    for (const use of c.bodyNames) this.bodyNames.push({ file: c.file, use });
+    for (const t of c.timingTags) this.timingTags.push(t);
+    return other === undefined;
   }
 
   /**
@@ -285,10 +336,11 @@ export class ContentBuilder {
     else this.editionSessions.set(edition, [info]);
   }
 
-  /** Remembers the session identities of a valid article (not its results), for sessionConflicts(). */
-  private noteSessions(raw: RawArticle, hash: string | undefined): void {
+  /** The session identities of a valid article (not its results), for sessionConflicts(), and its sessions for the timing tags. */
+  private sessionsOf(raw: RawArticle, hash: string | undefined): Pick<ArticleContribution, 'report' | 'sessions'> {
+    const sessions: ArticleContribution['sessions'] = [];
     const { event, results, date } = raw.data as { event?: { name?: unknown; year?: unknown }; results?: unknown; date?: unknown };
-    if (!event || typeof event.name !== 'string' || !Array.isArray(results)) return;
+    if (!event || typeof event.name !== 'string' || !Array.isArray(results)) return { sessions };
     const year = typeof event.year === 'number' ? event.year : Number(String(date instanceof Date ? date.toISOString() : date).slice(0, 4));
     const edition = `${this.resolver.resolve('events', event.name)}/${year}`;
     const keys: string[] = [];
@@ -298,9 +350,10 @@ export class ContentBuilder {
       const head = { name: flat(String(r.session).trim()), type: r.type as 'race', at: typeof r.at === 'string' ? flat(r.at.trim()) : undefined, provisional: r.provisional === true, ref };
       for (const key of sessionKeys(head)) keys.push(key);
       const classes = (Array.isArray(r.classes) ? (r.classes as { class?: unknown }[]) : []).flatMap((c) => (typeof c?.class === 'string' ? [resolveClass(c.class)] : []));
-      this.noteEditionSession(edition, { ...head, slug: sessionSlug(head), names: [head.name], classes: classes.map((c) => flat(c.id)), classNames: classes.map((c) => flat(c.name)), laps: false });
+      sessions.push([edition, { ...head, slug: sessionSlug(head), names: [head.name], classes: classes.map((c) => flat(c.id)), classNames: classes.map((c) => flat(c.name)), laps: false }]);
     }
-    if (keys.length > 0) this.sessionReports.push(hash === undefined ? [raw.file, edition, keys] : [raw.file, edition, keys, hash]);
+    if (keys.length === 0) return { sessions };
+    return { report: hash === undefined ? [raw.file, edition, keys] : [raw.file, edition, keys, hash], sessions };
   }
 
   /**

@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 /*
  * Who keeps what, by a file's digest:
  * - the check: each edition's session conflicts, by the content hashes of its reports, under the check's
- *   code version (lib/check/conflict-cache.ts, in .next/cache/check);
+ *   code version (lib/check/conflict-cache.ts), each body's scan (lib/check/body-scan-cache.ts), and each
+ *   article's and timing folder's own part of the check, by its content hash and the registry files'
+ *   (lib/check/check-cache.ts), all in .next/cache/check;
  * - the build's compile step, a publish and the server: each compiled article body, by the body's digest
  *   under the compiler's version (lib/content/mdx-store.ts, in .next/cache/mdx);
  * - a publish and a server's reload: each article's content hash, to take the articles of unchanged files
@@ -22,8 +24,8 @@ import { dirname, join } from 'node:path';
  *   store from a bundle, where the project's sources are not at hand.
  */
 
-/** The content hash of a file's text: sha1, base64url (27 characters). */
-export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64url');
+/** The content hash of a file's text (or of its bytes, the same hash for UTF-8): sha1, base64url (27 characters). */
+export const contentHash = (text: string | Uint8Array): string => createHash('sha1').update(text).digest('base64url');
 
 /** The digest of a text under a code version: sha256 of both, hex. */
 export const digest = (codeVersion: string, text: string): string =>
@@ -98,8 +100,17 @@ export class DigestStore {
     }
   }
 
-  /** Keeps `text` under `key`; with `once`, a key already kept is never written again. */
-  put(key: string, text: string, opts: { once?: boolean } = {}): void {
+  /** The bytes kept under `key`, or undefined. */
+  getBytes(key: string): Buffer | undefined {
+    try {
+      return readFileSync(/*turbopackIgnore: true*/ this.pathOf(key));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps `text` (or bytes) under `key`; with `once`, a key already kept is never written again. */
+  put(key: string, text: string | Uint8Array, opts: { once?: boolean } = {}): void {
     const path = this.pathOf(key);
     if (opts.once && existsSync(/*turbopackIgnore: true*/ path)) return;
     mkdirSync(/*turbopackIgnore: true*/ dirname(path), { recursive: true });

@@ -5,7 +5,7 @@
  * the frontmatter schema and the body scanner (lib/content/schema.ts, lib/content/mdx.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { scanBody } from './mdx';
+import { scanBody, type FigureUse } from './mdx';
 import { classify } from './classify';
 import { locate } from './locate';
 import { readArticle, readRegistry, type SourceFile } from './read-files';
@@ -37,14 +37,28 @@ export interface PhotoCheckInput {
 
 const MB = 1024 * 1024;
 
-/** The photos each article and author file names, with the sources to locate frontmatter fields by line. */
-export function photoUses(inputs: readonly PhotoCheckInput[]): { uses: PhotoUse[]; sources: Map<string, SourceFile> } {
+/** The photos one article names: its lead photo (`image.src`) and its `<Figure>`s, as the body's scan found them. */
+export function articlePhotoUses(file: string, data: Record<string, unknown>, figures: readonly FigureUse[]): PhotoUse[] {
+  const uses: PhotoUse[] = [];
+  const image = data.image as { src?: unknown } | undefined;
+  if (image && typeof image.src === 'string' && image.src.trim()) uses.push({ file, path: 'image.src', src: image.src.trim(), lead: true });
+  for (const f of figures) {
+    if (f.src?.trim()) uses.push({ file, path: 'body', src: f.src.trim(), lead: false, line: f.line, column: f.column });
+  }
+  return uses;
+}
+
+/**
+ * The photos each article and author file names, with the sources to locate frontmatter fields by line.
+ * With `articles: false`, only the authors' (the check found the articles' as it read them).
+ */
+export function photoUses(inputs: readonly PhotoCheckInput[], opts: { articles?: boolean } = {}): { uses: PhotoUse[]; sources: Map<string, SourceFile> } {
   const uses: PhotoUse[] = [];
   const sources = new Map<string, SourceFile>();
   for (const input of inputs) {
     const kind = classify(input.path);
     const isAuthor = kind.type === 'registry' && kind.kind === 'authors';
-    if (kind.type !== 'article' && !isAuthor) continue;
+    if ((kind.type !== 'article' || opts.articles === false) && !isAuthor) continue;
     const text = input.text ?? readFileSync(input.full!, 'utf8');
     // Most articles have no photo: only those that could name one are read again.
     if (!/\bimage:|<Figure\b|\bphoto:/.test(text)) continue;
@@ -52,13 +66,8 @@ export function photoUses(inputs: readonly PhotoCheckInput[]): { uses: PhotoUse[
       const { source, raw } = readArticle(input.file, input.path, text, []);
       if (!raw) continue;
       sources.set(input.file, source);
-      const image = raw.data.image as { src?: unknown } | undefined;
-      if (image && typeof image.src === 'string' && image.src.trim()) uses.push({ file: input.file, path: 'image.src', src: image.src.trim(), lead: true });
-      if (raw.bodyRaw.includes('<Figure')) {
-        for (const f of scanBody(input.file, raw.bodyRaw, source.bodyLine ?? 1).figures) {
-          if (f.src?.trim()) uses.push({ file: input.file, path: 'body', src: f.src.trim(), lead: false, line: f.line, column: f.column });
-        }
-      }
+      const figures = raw.bodyRaw.includes('<Figure') ? scanBody(input.file, raw.bodyRaw, source.bodyLine ?? 1).figures : [];
+      for (const use of articlePhotoUses(input.file, raw.data, figures)) uses.push(use);
     } else {
       const { source, raw } = readRegistry(input.file, input.path, 'authors', text, []);
       if (!raw) continue;
@@ -135,8 +144,17 @@ export function photoProblems(uses: readonly PhotoUse[], imagesDir: string, show
   return problems;
 }
 
-/** Both steps, with frontmatter problems located at their line. */
-export function checkPhotos(inputs: readonly PhotoCheckInput[], imagesDir: string, shownImages: string): Problem[] {
-  const { uses, sources } = photoUses(inputs);
-  return locate(photoProblems(uses, imagesDir, shownImages), sources);
+/**
+ * Both steps, with frontmatter problems located at their line. `articleUses` are the articles' photos when
+ * the caller has read them already, with a way to read an article again to locate a problem in it.
+ */
+export function checkPhotos(
+  inputs: readonly PhotoCheckInput[],
+  imagesDir: string,
+  shownImages: string,
+  articleUses?: { uses: readonly PhotoUse[]; source(file: string): SourceFile | undefined },
+): Problem[] {
+  const { uses, sources } = photoUses(inputs, { articles: articleUses === undefined });
+  if (articleUses) for (const use of articleUses.uses) uses.push(use);
+  return locate(photoProblems(uses, imagesDir, shownImages), (file) => sources.get(file) ?? articleUses?.source(file));
 }
