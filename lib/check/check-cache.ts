@@ -10,12 +10,14 @@ import { scanVersion } from './body-scan-cache';
  * A warm check at 10,000 articles read and normalised every article again (22 of 38 s of one thread:
  * the frontmatter's YAML, its normalisation, the photos' second reading) though only the rules across
  * files need the whole content (bench/README.md, "The check's cache of each article"). What one article
- * adds to the check depends on that file alone and the registries, so it is kept under the digest of:
- * the checker's code version (its source, and the MDX parser's packages whose scans it holds), the text
- * of every registry file, the article's path as shown and its content hash. Any edit of one of those is a
- * new key. Only articles without any problem are kept: a file with a problem is read again each time,
- * and its messages come from the rules themselves. One small JSON file per article, `.article`, in the
- * check's cache folder (`.next/cache/check`, CHECK_CACHE_DIR overrides).
+ * adds to the check depends on that file alone and on the registries only through the resolution of
+ * names (ContentBuilder.resolution: every spelling's id, each event's series and circuit), so it is kept
+ * under the digest of: the checker's code version (its source, and the MDX parser's packages whose scans
+ * it holds), that resolution, the article's path as shown and its content hash. Any edit of one of those
+ * is a new key; a registry edit that renames nothing (a nationality, a birth date) keeps every article.
+ * Only articles without any problem are kept: a file with a problem is read again each time, and its
+ * messages come from the rules themselves. One small JSON file per article, `.article`, in the check's
+ * cache folder (`.next/cache/check`, CHECK_CACHE_DIR overrides).
  */
 const store = new DigestStore('check', 'CHECK_CACHE_DIR', '.article');
 const timingStore = new DigestStore('check', 'CHECK_CACHE_DIR', '.timing');
@@ -26,8 +28,8 @@ export interface KeptArticle {
   photos: PhotoUse[];
 }
 
-/** The key of an article's part of the check: `registries` is a hash of every registry file's path and text. */
-export const articleKey = (registries: string, file: string, hash: string): string => digest(scanVersion(), `${registries}\0${file}\0${hash}`);
+/** The key of an article's part of the check, under registries that resolve names as `resolution` says. */
+export const articleKey = (resolution: string, file: string, hash: string): string => digest(scanVersion(), `${resolution}\0${file}\0${hash}`);
 
 /** A name's use as kept: kind, id, as written, field path (and line); its file is the article's. */
 type KeptOccurrence = [kind: Occurrence['kind'], id: string, written: string, path: string, line?: number];
@@ -54,12 +56,12 @@ export function keepArticle(key: string, kept: KeptArticle): void {
 
 /**
  * A timing folder's part of the check (ContentBuilder.readTiming, 3.9 of the 6.8 s the timing took in a warm
- * check at 10,000 articles), kept the same way: under the checker's code version, the registry files, the
+ * check at 10,000 articles), kept the same way: under the checker's code version, the resolution, the
  * content folder as shown (the entry names its files by it), and the folder's key (its files' paths and
  * the hashes of their bytes, timingFolderKey). Only folders without any problem. V8's serialization,
  * which keeps the report's values as they are.
  */
-export const timingKey = (registries: string, shownDir: string, folderKey: string): string => digest(scanVersion(), `${registries}\0${shownDir}\0${folderKey}`);
+export const timingKey = (resolution: string, shownDir: string, folderKey: string): string => digest(scanVersion(), `${resolution}\0${shownDir}\0${folderKey}`);
 
 export function keptTiming(key: string): TimingEntry | undefined {
   const bytes = timingStore.getBytes(key);

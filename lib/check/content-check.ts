@@ -7,7 +7,6 @@ import { tsxWorker, underTsx } from '../tsx-worker';
 import { articlePhotoUses, checkPhotos, type PhotoUse } from '../content/photo-check';
 import { articleKey, keepArticle, keptArticle } from './check-cache';
 import { readTimings, takeTimings } from './timing-check';
-import { createHash } from 'node:crypto';
 import { imagesDir } from '../content/photos';
 import { keptScan } from './body-scan-cache';
 import { diskConflictCache } from './conflict-cache';
@@ -164,17 +163,15 @@ function sortInputs(inputs: readonly CheckInput[]): Sorted {
 function readRegistries(inputs: readonly CheckInput[], problems: Problem[]) {
   const sources = new Map<string, SourceFile>();
   const registries: RawRegistryDocument[] = [];
-  const texts = createHash('sha1');
   for (const input of inputs) {
     const kind = classify(input.path);
     if (kind.type !== 'registry') continue;
     const text = readInput(input);
-    texts.update(`${input.path}\0${text}\0`);
     const read = readRegistry(input.file, input.path, kind.kind, text, problems);
     sources.set(input.file, read.source);
     if (read.raw) registries.push(read.raw);
   }
-  return { sources, registries, registriesHash: texts.digest('base64url') };
+  return { sources, registries };
 }
 
 /** Two articles with the same file name, in different folders. */
@@ -193,7 +190,7 @@ function slugProblems(articles: readonly CheckInput[]): Problem[] {
 /**
  * Checks a slice of the articles with `builder`: each one is read, checked, its problems located while
  * its text is at hand, then let go, so memory stays flat however many articles there are. The photos
- * each names go to `out.photos`. With `cached` (a hash of the registry files), an article without
+ * each names go to `out.photos`. With `cached` (the builder's resolution of names), an article without
  * problems is kept in the check's cache (lib/check/check-cache.ts) and, unchanged, taken from there,
  * and a body's scan is taken from the cache when the body was scanned before.
  */
@@ -249,8 +246,8 @@ function runCheck(inputs: readonly CheckInput[], dir: string, cacheFor?: CacheFo
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
   const photos: PhotoUse[] = [];
-  const { builder, sources, registriesHash } = startBuilder(sorted, dir, problems);
-  const cached = cacheFor !== undefined ? registriesHash : undefined;
+  const { builder, sources } = startBuilder(sorted, dir, problems);
+  const cached = cacheFor !== undefined ? builder.resolution : undefined;
   checkArticles(builder, sorted.articles, { problems, photos }, cached);
   takeTimings(builder, readTimings(builder, sorted.timing, timingBytes(sorted), dir, sources, cached), sources, problems);
   return { report: finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution)), photos };
@@ -258,12 +255,12 @@ function runCheck(inputs: readonly CheckInput[], dir: string, cacheFor?: CacheFo
 
 function startBuilder(sorted: Sorted, dir: string, problems: Problem[]) {
   const registryProblems: Problem[] = [];
-  const { sources, registries, registriesHash } = readRegistries(sorted.registries, registryProblems);
+  const { sources, registries } = readRegistries(sorted.registries, registryProblems);
   const builder = new ContentBuilder(registries, { contentDir: dir, keepArticles: false, checkSlugs: false });
   registryProblems.push(...builder.drain());
   for (const p of locate(registryProblems, sources)) problems.push(p);
   for (const p of slugProblems(sorted.articles)) problems.push(p);
-  return { builder, sources, registries, registriesHash };
+  return { builder, sources, registries };
 }
 
 function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<string, SourceFile>, problems: Problem[], cache?: ConflictCache): CheckReport {
@@ -317,10 +314,10 @@ async function runCheckParallel(inputs: readonly CheckInput[], dir: string, work
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
   const photos: PhotoUse[] = [];
-  const { builder, sources, registries, registriesHash } = startBuilder(sorted, dir, problems);
+  const { builder, sources, registries } = startBuilder(sorted, dir, problems);
   const size = Math.ceil(sorted.articles.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => sorted.articles.slice(i * size, (i + 1) * size)).filter((s) => s.length);
-  const cached = cacheFor !== undefined ? registriesHash : undefined;
+  const cached = cacheFor !== undefined ? builder.resolution : undefined;
   const running = Promise.all(slices.map((articles) => runWorker({ dir, registries, articles, cached })));
   // The timing folders are read meanwhile; the builder takes them after the articles, as runCheck does.
   const timing = readTimings(builder, sorted.timing, timingBytes(sorted), dir, sources, cached);

@@ -9,8 +9,8 @@ import type { TimingEntry } from '@/lib/content/builder';
 /*
  * The check's cache of each file's part (lib/check/check-cache.ts), on a copy of the seeds (five articles,
  * two official timing folders) with one article made wrong: a warm check must report exactly what a cold
- * one does, take what it kept without reading the file again, and read a file again as soon as it, a
- * registry file or the timing's files change.
+ * one does, take what it kept without reading the file again, and read a file again as soon as it, the
+ * registries' resolution of names or the timing's files change.
  */
 const REPO = resolve(__dirname, '..', '..');
 const root = mkdtempSync(join(tmpdir(), 'check-cache-'));
@@ -108,12 +108,18 @@ describe("the check's cache of each file's part", () => {
     expect(await errorsOf()).toHaveLength(1);
   });
 
-  it('reads every article again when a registry file changes', async () => {
+  it('keeps every article through a registry edit that renames nothing, and reads them all again after one that does', async () => {
     await plantInArticle(LE_MANS);
     expect((await errorsOf()).filter(isPlanted(LE_MANS))).toHaveLength(1);
     const registry = join(dir, 'events/24-hours-of-le-mans.yaml');
-    writeFileSync(registry, `${readFileSync(registry, 'utf8')}# A comment is an edit too.\n`);
+    const text = readFileSync(registry, 'utf8');
+    writeFileSync(registry, `${text}# A comment names nothing.\n`);
+    expect((await errorsOf()).filter(isPlanted(LE_MANS))).toHaveLength(1);
+    // One more spelling of the event: names resolve differently, every article is read again.
+    expect(text).toMatch(/^aliases: \[Le Mans 24 Hours, /m);
+    writeFileSync(registry, text.replace(/^aliases: \[Le Mans 24 Hours, /m, 'aliases: [Le Mans 24 Hours, Les 24 Heures, '));
     expect((await errorsOf()).filter((e) => e.includes('planted'))).toEqual([]);
+    expect(await errorsOf()).toHaveLength(1);
   });
 
   it('takes a kept timing folder unread, and reads it again once one of its files changes', async () => {
