@@ -34,6 +34,9 @@ export const articleKey = (resolution: string, file: string, hash: string): stri
 /** A name's use as kept: kind, id, as written, field path (and line); its file is the article's. */
 type KeptOccurrence = [kind: Occurrence['kind'], id: string, written: string, path: string, line?: number];
 
+/** Whether the cache holds a part under `key` (damaged or not). */
+export const isKept = (key: string): boolean => store.has(key);
+
 /** The kept part of the check under `key`, or undefined (never kept, or a damaged file). */
 export function keptArticle(key: string): KeptArticle | undefined {
   const text = store.get(key);

@@ -5,7 +5,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { tsxWorker, underTsx } from '../tsx-worker';
 import { articlePhotoUses, checkPhotos, type PhotoUse } from '../content/photo-check';
-import { articleKey, keepArticle, keptArticle } from './check-cache';
+import { articleKey, isKept, keepArticle, keptArticle } from './check-cache';
 import { readTimings, takeTimings } from './timing-check';
 import { imagesDir } from '../content/photos';
 import { keptScan } from './body-scan-cache';
@@ -69,7 +69,7 @@ const readInput = (input: CheckInput): string => input.text ?? readFileSync(inpu
 /** Reads and validates the whole content directory in this thread; the same rules as the build, every problem at once. */
 export function checkContent(dir: string = contentDir()): CheckReport {
   const { inputs, shown } = listInputs(dir);
-  return withPhotos(runCheck(inputs, shown), inputs, dir, shown);
+  return withPhotos(checkInputs(inputs, shown), inputs, dir, shown);
 }
 
 /** The report with the problems of the photos (lib/content/photo-check.ts) added, in the report's order. */
@@ -93,10 +93,28 @@ function withPhotos({ report, photos: uses }: Checked, inputs: readonly CheckInp
  */
 export async function checkContentParallel(dir: string = contentDir(), options: CheckOptions = {}): Promise<CheckReport> {
   const { inputs, shown } = listInputs(dir);
-  const workers = workerCount(inputs.length, options);
   const cache = options.cache === false ? undefined : (registries: string) => diskConflictCache(registries);
-  const report = workers > 1 ? await runCheckParallel(inputs, shown, workers, cache) : runCheck(inputs, shown, cache);
-  return withPhotos(report, inputs, dir, shown);
+  const sorted = sortInputs(inputs);
+  const problems = [...sorted.unknown];
+  const started = startBuilder(sorted, shown, problems);
+  // Workers only for the articles the cache does not hold: none when nothing changed, or for a publish.
+  const keys = cache ? articleKeys(sorted.articles, started.builder.resolution) : undefined;
+  const workers = workerCount(keys ? keys.filter((k) => !k.kept).length : sorted.articles.length, options);
+  const checked = workers > 1 ? await runCheckParallel(sorted, problems, started, shown, workers, cache) : runCheck(sorted, problems, started, shown, cache, keys);
+  return withPhotos(checked, inputs, dir, shown);
+}
+
+/** Each article's key in the check's cache (lib/check/check-cache.ts), and whether the cache holds it. */
+function articleKeys(articles: readonly CheckInput[], resolution: string): ArticleKey[] {
+  return articles.map((input) => {
+    const key = articleKey(resolution, input.file, contentHash(input.text ?? readFileSync(input.full!)));
+    return { key, kept: isKept(key) };
+  });
+}
+
+interface ArticleKey {
+  key: string;
+  kept: boolean;
 }
 
 /** The conflicts cache for registries that resolve names as the argument says (ContentBuilder.resolution). */
@@ -116,17 +134,25 @@ function listInputs(dir: string): { inputs: CheckInput[]; shown: string } {
 
 /** The same check on files given in memory (`path` inside the content directory, e.g. `articles/x.mdx`). */
 export function checkFiles(files: readonly ContentFile[], shownDir = 'content'): CheckReport {
-  return runCheck(
+  return checkInputs(
     files.map((f) => ({ path: f.path, file: `${shownDir}/${f.path}`, text: f.text })),
     shownDir,
   ).report;
 }
 
-function workerCount(files: number, options: CheckOptions): number {
+/** The whole check of `inputs` in this thread, without the caches. */
+function checkInputs(inputs: readonly CheckInput[], shown: string): Checked {
+  const sorted = sortInputs(inputs);
+  const problems = [...sorted.unknown];
+  return runCheck(sorted, problems, startBuilder(sorted, shown, problems), shown);
+}
+
+/** Worker threads for `articles` to read (see CheckOptions.workers). */
+function workerCount(articles: number, options: CheckOptions): number {
   const env = process.env.CHECK_WORKERS;
   if (env !== undefined && /^\d+$/.test(env)) return Number(env);
   if (options.workers !== undefined) return options.workers;
-  if (files < 2000 || !underTsx()) return 0;
+  if (articles < 2000 || !underTsx()) return 0;
   if (options.allCores) return Math.min(4, availableParallelism());
   // Each worker loads the checker again (about a second of CPU): only worth it with cores to spare.
   const idle = Math.floor(availableParallelism() - loadavg()[0]! + 0.5);
@@ -192,17 +218,25 @@ function slugProblems(articles: readonly CheckInput[]): Problem[] {
  * its text is at hand, then let go, so memory stays flat however many articles there are. The photos
  * each names go to `out.photos`. With `cached` (the builder's resolution of names), an article without
  * problems is kept in the check's cache (lib/check/check-cache.ts) and, unchanged, taken from there,
- * and a body's scan is taken from the cache when the body was scanned before.
+ * and a body's scan is taken from the cache when the body was scanned before. `keys`, when the caller
+ * has them (articleKeys), spare hashing the files again.
  */
-export function checkArticles(builder: ContentBuilder, articles: readonly CheckInput[], out: { problems: Problem[]; photos: PhotoUse[] }, cached?: string): void {
+export function checkArticles(
+  builder: ContentBuilder,
+  articles: readonly CheckInput[],
+  out: { problems: Problem[]; photos: PhotoUse[] },
+  cached?: string,
+  keys?: readonly ArticleKey[],
+): void {
   const scan = cached !== undefined ? keptScan : scanBody;
-  for (const input of articles) {
+  for (const [i, input] of articles.entries()) {
     const fileProblems: Problem[] = [];
+    const known = keys?.[i];
     // A kept article is known by its bytes' hash: its text is not even decoded.
-    const bytes = cached !== undefined ? (input.text ?? readFileSync(input.full!)) : undefined;
+    const bytes = cached !== undefined && !known?.kept ? (input.text ?? readFileSync(input.full!)) : undefined;
     const bytesHash = bytes !== undefined ? contentHash(bytes) : undefined;
-    const key = bytesHash !== undefined ? articleKey(cached!, input.file, bytesHash) : undefined;
-    const kept = key !== undefined ? keptArticle(key) : undefined;
+    const key = known?.key ?? (bytesHash !== undefined ? articleKey(cached!, input.file, bytesHash) : undefined);
+    const kept = key !== undefined && known?.kept !== false ? keptArticle(key) : undefined;
     let source: SourceFile | undefined;
     let text = '';
     if (kept) {
@@ -242,18 +276,22 @@ const timingBytes =
   };
 
 /** Registry files first (every article is resolved against them), then the articles and the timing, then cross-document rules. */
-function runCheck(inputs: readonly CheckInput[], dir: string, cacheFor?: CacheFor): Checked {
-  const sorted = sortInputs(inputs);
-  const problems = [...sorted.unknown];
+function runCheck(sorted: Sorted, problems: Problem[], { builder, sources }: Started, dir: string, cacheFor?: CacheFor, keys?: readonly ArticleKey[]): Checked {
   const photos: PhotoUse[] = [];
-  const { builder, sources } = startBuilder(sorted, dir, problems);
   const cached = cacheFor !== undefined ? builder.resolution : undefined;
-  checkArticles(builder, sorted.articles, { problems, photos }, cached);
+  checkArticles(builder, sorted.articles, { problems, photos }, cached, keys);
   takeTimings(builder, readTimings(builder, sorted.timing, timingBytes(sorted), dir, sources, cached), sources, problems);
   return { report: finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution)), photos };
 }
 
-function startBuilder(sorted: Sorted, dir: string, problems: Problem[]) {
+/** The check's builder, with the registries read (their problems added) and the registries' sources. */
+interface Started {
+  builder: ContentBuilder;
+  sources: Map<string, SourceFile>;
+  registries: RawRegistryDocument[];
+}
+
+function startBuilder(sorted: Sorted, dir: string, problems: Problem[]): Started {
   const registryProblems: Problem[] = [];
   const { sources, registries } = readRegistries(sorted.registries, registryProblems);
   const builder = new ContentBuilder(registries, { contentDir: dir, keepArticles: false, checkSlugs: false });
@@ -310,11 +348,8 @@ export interface WorkerResult {
 }
 
 /** The articles in consecutive slices, one per worker; the states are merged in order, so the result is the same. */
-async function runCheckParallel(inputs: readonly CheckInput[], dir: string, workers: number, cacheFor?: CacheFor): Promise<Checked> {
-  const sorted = sortInputs(inputs);
-  const problems = [...sorted.unknown];
+async function runCheckParallel(sorted: Sorted, problems: Problem[], { builder, sources, registries }: Started, dir: string, workers: number, cacheFor?: CacheFor): Promise<Checked> {
   const photos: PhotoUse[] = [];
-  const { builder, sources, registries } = startBuilder(sorted, dir, problems);
   const size = Math.ceil(sorted.articles.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => sorted.articles.slice(i * size, (i + 1) * size)).filter((s) => s.length);
   const cached = cacheFor !== undefined ? builder.resolution : undefined;
