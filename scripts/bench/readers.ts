@@ -1,8 +1,14 @@
 /**
  * A reader during a publish (`npm run bench -- --publish`): one request every 50 ms to a page the publish
- * does not change, each timed from its start to the end of its body, whether or not the one before has
- * answered. A server that stops answering while it prepares a publish shows as a long wait here.
+ * does not change (scripts/bench/reader-thread.ts). A server that stops answering while it prepares a
+ * publish shows as a long wait here. Each reader runs in a worker thread of its own, as a reader is a
+ * client of its own: in the bench's thread its requests waited also for the bench's own work (polling
+ * pages, sampling memory, its garbage collector with the generated corpus in memory), which showed as
+ * waits of up to 1.7 s through the nginx cache, whose cached answers do not wait for the server
+ * (bench/README.md, "The reader in a thread of its own").
  */
+import { tsxWorker } from '../../lib/tsx-worker';
+
 export interface ReaderFigures {
   requests: number;
   /** The longest wait of any request, ms (a request with no answer within the timeout counts as the timeout). */
@@ -12,36 +18,18 @@ export interface ReaderFigures {
   failed: number;
 }
 
+/** Starts a reader of `url`; the function it returns stops it and resolves with its figures. */
 export function startReader(url: string, everyMs = 50, timeoutMs = 10_000): () => Promise<ReaderFigures> {
-  const waits: number[] = [];
-  const pending = new Set<Promise<void>>();
-  let failed = 0;
-  const one = async () => {
-    const started = performance.now();
-    // Aborted by a timer of our own: a request must settle even if the server never answers.
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
-    try {
-      const res = await fetch(url, { signal: abort.signal });
-      await res.arrayBuffer();
-      if (res.status !== 200) failed++;
-      waits.push(performance.now() - started);
-    } catch {
-      failed++;
-      waits.push(Math.max(timeoutMs, performance.now() - started));
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-  const timer = setInterval(() => {
-    const p = one().finally(() => pending.delete(p));
-    pending.add(p);
-  }, everyMs);
+  const worker = tsxWorker(new URL('./reader-thread.ts', import.meta.url), { url, everyMs, timeoutMs });
+  const figures = new Promise<ReaderFigures>((resolve, reject) => {
+    worker.once('message', (f: ReaderFigures) => {
+      resolve(f);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
   return async () => {
-    clearInterval(timer);
-    await Promise.all(pending);
-    const sorted = [...waits].sort((a, b) => a - b);
-    const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0);
-    return { requests: sorted.length, longestMs: Math.round(sorted.at(-1) ?? 0), p99Ms: at(0.99), failed };
+    worker.postMessage('stop');
+    return figures;
   };
 }
