@@ -152,7 +152,7 @@ export class ContentBuilder {
   /**
    * What one article adds to this builder, worked out without changing it: the file's own problems, the
    * names it uses, its sessions. It depends on the article's file (name and text), the body's scan and
-   * the registries only, so the check can keep it by those (lib/check/article-cache.ts) and replay it.
+   * the registries only, so the check can keep it by those (lib/check/check-cache.ts) and replay it.
    */
   contribute(raw: RawArticle, body?: BodyScan, hints: { placeholders?: boolean; hash?: string } = {}): { contribution: ArticleContribution; article?: Article } {
     const problems: Problem[] = [];
@@ -179,12 +179,14 @@ export class ContentBuilder {
     // The first use of each name in this file: only those can be the first of the content, and a later
     // one in the same file never makes a driver appear in several files.
     const occurrences: Occurrence[] = [];
-    const seen = new Set<string>();
+    const seen = new Map<EntityKind, Set<string>>();
     for (const o of result.occurrences) {
-      if (!o.id || seen.has(`${o.kind}\0${o.id}`)) continue;
-      seen.add(`${o.kind}\0${o.id}`);
-      // A copy of the name: as written it is a slice of the file's text, which it would keep in memory.
-      occurrences.push({ ...o, written: flat(o.written) });
+      if (!o.id) continue;
+      let ids = seen.get(o.kind);
+      if (!ids) seen.set(o.kind, (ids = new Set()));
+      if (ids.has(o.id)) continue;
+      ids.add(o.id);
+      occurrences.push(o);
     }
     const sessions = result.problems.length === 0 && publishable ? this.sessionsOf(raw, hints.hash) : { sessions: [] };
     const description = raw.data.description;
@@ -220,7 +222,8 @@ export class ContentBuilder {
     for (const p of c.problems) this.problems.push(p);
     for (const o of c.occurrences) {
       const seen = this.first[o.kind].get(o.id);
-      if (!seen) this.first[o.kind].set(o.id, o);
+      // A copy of the name: as written it is a slice of the file's text, which it would keep in memory.
+      if (!seen) this.first[o.kind].set(o.id, { ...o, written: flat(o.written) });
       else if (o.kind === 'drivers' && seen.file !== o.file) this.driverInSeveral.add(o.id);
     }
     if (other === undefined) {
