@@ -296,7 +296,10 @@ export function renderMarkdown(file: BenchFile): string {
       const worst = Math.max(...publishCases(run).map((c) => c.readers?.longestMs ?? Infinity));
       lines.push(`- ${run.n.toLocaleString('en')} articles, no reader waits for a publish (longest wait under 1 s): ${wait(worst)} — ${met(worst < 1_000)}`);
     }
-    lines.push(`- Content check of 10,000 articles under 10 s: ${s(big.check.ms)} — ${met(big.check.ms < 10_000)}`);
+    // Warm, as issue 20 sets it: the no-change build's check, nothing changed since the build's (cold) one.
+    const warmCheck = big.noChange?.check.ms;
+    if (warmCheck !== undefined) lines.push(`- Content check of 10,000 articles under 10 s, warm (the no-change build's; cold ${s(big.check.ms)}): ${s(warmCheck)} — ${met(warmCheck < 10_000)}`);
+    else lines.push(`- Content check of 10,000 articles under 10 s: ${s(big.check.ms)} (cold) — ${met(big.check.ms < 10_000)}`);
     if (big.timing?.analysisLaps) lines.push(`- Reading and summarising one 24-hour analysis file under 2 s: ${s(big.timing.readSummaryMs)} — ${met(big.timing.readSummaryMs < 2_000)}`);
   }
   const bigFailed = Object.values(file.failed ?? {}).find((f) => (f.n ?? 0) >= 10000);
