@@ -5,7 +5,7 @@
  * client of its own: in the bench's thread its requests waited also for the bench's own work (polling
  * pages, sampling memory, its garbage collector with the generated corpus in memory), which showed as
  * waits of up to 1.7 s through the nginx cache, whose cached answers do not wait for the server
- * (bench/README.md, "The reader in a thread of its own").
+ * (bench/README.md, "Three runs of the bench with the check's cache, and the reader in a thread of its own").
  */
 import { tsxWorker } from '../../lib/tsx-worker';
 
