@@ -1,6 +1,7 @@
 /** A worker thread of `npm run check` (lib/check/content-check.ts): checks one slice of the articles. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkArticles, type WorkerResult, type WorkerTask } from './content-check';
+import { checkArticles } from './article-check';
+import type { WorkerResult, WorkerTask } from './content-check';
 import { ContentBuilder } from '../content/builder';
 import type { PhotoUse } from '../content/photo-check';
 import type { Problem } from '../content/types';

@@ -4,27 +4,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { tsxWorker, underTsx } from '../tsx-worker';
-import { articlePhotoUses, checkPhotos, type PhotoUse } from '../content/photo-check';
-import { articleKey, isKept, keepArticle, keptArticle } from './check-cache';
+import { checkPhotos, type PhotoUse } from '../content/photo-check';
 import { readTimings, takeTimings } from './timing-check';
+import { articleKeys, checkArticles, readInput, type ArticleKey, type CheckInput } from './article-check';
 import { imagesDir } from '../content/photos';
-import { keptScan } from './body-scan-cache';
 import { diskConflictCache } from './conflict-cache';
 import { finishContent } from './build-content';
 import type { ConflictCache } from './session-conflicts';
 import { ContentBuilder, type BuilderState } from '../content/builder';
 import { duplicateSlugProblem } from '../content/builder-problems';
 import { classify, unknownFileProblem } from '../content/classify';
-import { contentHash } from '../content/digest-cache';
 import { contentDir, displayDir, listContentFiles } from '../content/list-files';
 import { locate } from '../content/locate';
-import { scanBody } from '../content/mdx';
-import { PLACEHOLDER } from '../content/placeholders';
 import { formatProblem } from '../content/problems';
 import { readArticle, readRegistry, type ContentFile, type SourceFile } from '../content/read-files';
 import type { RawRegistryDocument } from '../content/registry';
 import type { Problem } from '../content/types';
-import { supersede } from '../content/yaml-traps';
 import { TimingGroups } from '../content/timing/folders';
 
 export interface CheckReport {
@@ -55,16 +50,7 @@ export interface CheckOptions {
   cache?: boolean;
 }
 
-/** A file to check: its path inside the content directory, its path as shown, and where its text is. */
-export interface CheckInput {
-  path: string;
-  file: string;
-  /** On disk, or given in memory. */
-  full?: string;
-  text?: string;
-}
-
-const readInput = (input: CheckInput): string => input.text ?? readFileSync(input.full!, 'utf8');
+export type { CheckInput } from './article-check';
 
 /** Reads and validates the whole content directory in this thread; the same rules as the build, every problem at once. */
 export function checkContent(dir: string = contentDir()): CheckReport {
@@ -102,19 +88,6 @@ export async function checkContentParallel(dir: string = contentDir(), options: 
   const workers = workerCount(keys ? keys.filter((k) => !k.kept).length : sorted.articles.length, options);
   const checked = workers > 1 ? await runCheckParallel(sorted, problems, started, shown, workers, cache) : runCheck(sorted, problems, started, shown, cache, keys);
   return withPhotos(checked, inputs, dir, shown);
-}
-
-/** Each article's key in the check's cache (lib/check/check-cache.ts), and whether the cache holds it. */
-function articleKeys(articles: readonly CheckInput[], resolution: string): ArticleKey[] {
-  return articles.map((input) => {
-    const key = articleKey(resolution, input.file, contentHash(input.text ?? readFileSync(input.full!)));
-    return { key, kept: isKept(key) };
-  });
-}
-
-interface ArticleKey {
-  key: string;
-  kept: boolean;
 }
 
 /** The conflicts cache for registries that resolve names as the argument says (ContentBuilder.resolution). */
@@ -211,60 +184,6 @@ function slugProblems(articles: readonly CheckInput[]): Problem[] {
     else problems.push(duplicateSlugProblem(input.file, slug, other));
   }
   return problems;
-}
-
-/**
- * Checks a slice of the articles with `builder`: each one is read, checked, its problems located while
- * its text is at hand, then let go, so memory stays flat however many articles there are. The photos
- * each names go to `out.photos`. With `cached` (the builder's resolution of names), an article without
- * problems is kept in the check's cache (lib/check/check-cache.ts) and, unchanged, taken from there,
- * and a body's scan is taken from the cache when the body was scanned before. `keys`, when the caller
- * has them (articleKeys), spare hashing the files again.
- */
-export function checkArticles(
-  builder: ContentBuilder,
-  articles: readonly CheckInput[],
-  out: { problems: Problem[]; photos: PhotoUse[] },
-  cached?: string,
-  keys?: readonly ArticleKey[],
-): void {
-  const scan = cached !== undefined ? keptScan : scanBody;
-  for (const [i, input] of articles.entries()) {
-    const fileProblems: Problem[] = [];
-    const known = keys?.[i];
-    // A kept article is known by its bytes' hash: its text is not even decoded.
-    const bytes = cached !== undefined && !known?.kept ? (input.text ?? readFileSync(input.full!)) : undefined;
-    const bytesHash = bytes !== undefined ? contentHash(bytes) : undefined;
-    const key = known?.key ?? (bytesHash !== undefined ? articleKey(cached!, input.file, bytesHash) : undefined);
-    const kept = key !== undefined && known?.kept !== false ? keptArticle(key) : undefined;
-    let source: SourceFile | undefined;
-    let text = '';
-    if (kept) {
-      builder.replay(kept.contribution);
-      for (const use of kept.photos) out.photos.push(use);
-    } else {
-      text = typeof bytes === 'string' ? bytes : bytes ? bytes.toString('utf8') : readInput(input);
-      const hash = bytesHash ?? contentHash(text);
-      const read = readArticle(input.file, input.path, text, fileProblems);
-      source = read.source;
-      const raw = read.raw;
-      if (raw) {
-        const placeholders = read.source.yamlText === undefined || read.source.yamlText.includes(PLACEHOLDER);
-        const body = scan(raw.file, raw.bodyRaw, read.source.bodyLine ?? 1);
-        const { contribution } = builder.contribute(raw, body, { placeholders, hash });
-        builder.replay(contribution);
-        const photos = articlePhotoUses(input.file, raw.data, body.figures);
-        for (const use of photos) out.photos.push(use);
-        if (key !== undefined && fileProblems.length === 0 && contribution.problems.length === 0) keepArticle(key, { contribution, photos });
-      }
-    }
-    for (const p of builder.drain()) fileProblems.push(p);
-    if (fileProblems.length > 0) {
-      source ??= readArticle(input.file, input.path, kept ? readInput(input) : text, []).source;
-      const located = source;
-      out.problems.push(...locate(supersede(fileProblems), (file) => (file === input.file ? located : undefined)));
-    }
-  }
 }
 
 /** A timing file's bytes (or its text, when given in memory) by its path. */
