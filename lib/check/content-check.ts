@@ -61,10 +61,14 @@ export function checkContent(dir: string = contentDir()): CheckReport {
 /** The report with the problems of the photos (lib/content/photo-check.ts) added, in the report's order. */
 function withPhotos({ report, photos: uses }: Checked, inputs: readonly CheckInput[], dir: string, shown: string): CheckReport {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
-  // The articles' photos were found as the check read them; an article is read again only to locate a problem.
+  // The articles' photos were found as the check read them; an article is read again (once) only to locate a problem.
+  const read = new Map<string, SourceFile | undefined>();
   const source = (file: string) => {
-    const input = byFile.get(file);
-    return input ? readArticle(input.file, input.path, readInput(input), []).source : undefined;
+    if (!read.has(file)) {
+      const input = byFile.get(file);
+      read.set(file, input ? readArticle(input.file, input.path, readInput(input), []).source : undefined);
+    }
+    return read.get(file);
   };
   const photos = checkPhotos(inputs, imagesDir(dir), `${shown}/images`, { uses, source });
   if (photos.length === 0) return report;

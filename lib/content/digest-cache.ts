@@ -7,8 +7,8 @@ import { dirname, join } from 'node:path';
  * Who keeps what, by a file's digest:
  * - the check: each edition's session conflicts, by the content hashes of its reports, under the check's
  *   code version (lib/check/conflict-cache.ts), each body's scan (lib/check/body-scan-cache.ts), and each
- *   article's and timing folder's own part of the check, by its content hash and the registry files'
- *   (lib/check/check-cache.ts), all in .next/cache/check;
+ *   article's and timing folder's own part of the check, by its content hash and the registries'
+ *   resolution of names (lib/check/check-cache.ts), all in .next/cache/check;
  * - the build's compile step, a publish and the server: each compiled article body, by the body's digest
  *   under the compiler's version (lib/content/mdx-store.ts, in .next/cache/mdx);
  * - a publish and a server's reload: each article's content hash, to take the articles of unchanged files
