@@ -82,7 +82,10 @@ async function writeFile(folder: string, path: string, chunks: Iterable<string>)
     await rename(/*turbopackIgnore: true*/ temp, path);
     return path;
   } catch (error) {
+    // The stream opens its file asynchronously: a failure before that open completed would otherwise
+    // remove nothing, and the open then create the file. Wait until the stream has closed it.
     out.destroy();
+    if (!out.closed) await new Promise<void>((resume) => out.once('close', () => resume()));
     await rm(/*turbopackIgnore: true*/ temp, { force: true });
     throw error;
   }
