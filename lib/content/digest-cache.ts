@@ -93,11 +93,7 @@ export class DigestStore {
 
   /** The text kept under `key`, or undefined. */
   get(key: string): string | undefined {
-    try {
-      return readFileSync(/*turbopackIgnore: true*/ this.pathOf(key), 'utf8');
-    } catch {
-      return undefined;
-    }
+    return this.getBytes(key)?.toString('utf8');
   }
 
   /** The bytes kept under `key`, or undefined. */

@@ -5,10 +5,10 @@
  * the frontmatter schema and the body scanner (lib/content/schema.ts, lib/content/mdx.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { scanBody, type FigureUse } from './mdx';
+import type { FigureUse } from './mdx';
 import { classify } from './classify';
 import { locate } from './locate';
-import { readArticle, readRegistry, type SourceFile } from './read-files';
+import { readRegistry, type SourceFile } from './read-files';
 import type { Problem } from './types';
 import { LEAD_MIN_WIDTH, MAX_PHOTO_BYTES, readPhoto } from './photos';
 
@@ -48,32 +48,19 @@ export function articlePhotoUses(file: string, data: Record<string, unknown>, fi
   return uses;
 }
 
-/**
- * The photos each article and author file names, with the sources to locate frontmatter fields by line.
- * With `articles: false`, only the authors' (the check found the articles' as it read them).
- */
-export function photoUses(inputs: readonly PhotoCheckInput[], opts: { articles?: boolean } = {}): { uses: PhotoUse[]; sources: Map<string, SourceFile> } {
+/** The photos each author file names, with the sources to locate its field by line (the check finds the articles' as it reads them: articlePhotoUses). */
+export function authorPhotoUses(inputs: readonly PhotoCheckInput[]): { uses: PhotoUse[]; sources: Map<string, SourceFile> } {
   const uses: PhotoUse[] = [];
   const sources = new Map<string, SourceFile>();
   for (const input of inputs) {
     const kind = classify(input.path);
-    const isAuthor = kind.type === 'registry' && kind.kind === 'authors';
-    if ((kind.type !== 'article' || opts.articles === false) && !isAuthor) continue;
+    if (kind.type !== 'registry' || kind.kind !== 'authors') continue;
     const text = input.text ?? readFileSync(input.full!, 'utf8');
-    // Most articles have no photo: only those that could name one are read again.
-    if (!/\bimage:|<Figure\b|\bphoto:/.test(text)) continue;
-    if (kind.type === 'article') {
-      const { source, raw } = readArticle(input.file, input.path, text, []);
-      if (!raw) continue;
-      sources.set(input.file, source);
-      const figures = raw.bodyRaw.includes('<Figure') ? scanBody(input.file, raw.bodyRaw, source.bodyLine ?? 1).figures : [];
-      for (const use of articlePhotoUses(input.file, raw.data, figures)) uses.push(use);
-    } else {
-      const { source, raw } = readRegistry(input.file, input.path, 'authors', text, []);
-      if (!raw) continue;
-      sources.set(input.file, source);
-      if (typeof raw.data.photo === 'string' && raw.data.photo.trim()) uses.push({ file: input.file, path: 'photo', src: raw.data.photo.trim(), lead: false });
-    }
+    if (!/\bphoto:/.test(text)) continue;
+    const { source, raw } = readRegistry(input.file, input.path, 'authors', text, []);
+    if (!raw) continue;
+    sources.set(input.file, source);
+    if (typeof raw.data.photo === 'string' && raw.data.photo.trim()) uses.push({ file: input.file, path: 'photo', src: raw.data.photo.trim(), lead: false });
   }
   return { uses, sources };
 }
@@ -145,16 +132,17 @@ export function photoProblems(uses: readonly PhotoUse[], imagesDir: string, show
 }
 
 /**
- * Both steps, with frontmatter problems located at their line. `articleUses` are the articles' photos when
- * the caller has read them already, with a way to read an article again to locate a problem in it.
+ * Both steps, with frontmatter problems located at their line: the authors' photos read from `inputs`,
+ * the articles' as the check found them (`articles.uses`), with a way to read an article again to locate
+ * a problem in it.
  */
 export function checkPhotos(
   inputs: readonly PhotoCheckInput[],
   imagesDir: string,
   shownImages: string,
-  articleUses?: { uses: readonly PhotoUse[]; source(file: string): SourceFile | undefined },
+  articles: { uses: readonly PhotoUse[]; source(file: string): SourceFile | undefined },
 ): Problem[] {
-  const { uses, sources } = photoUses(inputs, { articles: articleUses === undefined });
-  if (articleUses) for (const use of articleUses.uses) uses.push(use);
-  return locate(photoProblems(uses, imagesDir, shownImages), (file) => sources.get(file) ?? articleUses?.source(file));
+  const { uses, sources } = authorPhotoUses(inputs);
+  for (const use of articles.uses) uses.push(use);
+  return locate(photoProblems(uses, imagesDir, shownImages), (file) => sources.get(file) ?? articles.source(file));
 }
