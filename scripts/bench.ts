@@ -31,6 +31,7 @@ import { renderMarkdown, SEARCH_QUERY_BUDGET, type BenchFile, type BenchRun, typ
 import { benchPublish } from './bench/publish';
 import { currentDistDir } from '../lib/build/dist.mjs';
 import { measureSearch } from './bench/search';
+import { readSearchStepLine } from '../lib/build/search-index-step';
 import { ARCHIVE_PAGE_SIZE } from '../lib/view';
 import { BASE_CSP, cspForHtml } from '../lib/csp.mjs';
 import { startNginx } from './nginx';
@@ -403,7 +404,10 @@ async function benchOne(n: number, opts: { keep: boolean; exportBuild: boolean; 
       // A reader looking for the most frequent driver: the most results, so the most fragments to load.
       const query = corpus.topDriver.name.split(' ').pop()!;
       const cost = await measureSearch(base, query);
-      search = { ...phase(si), pages: indexed ? Number(indexed[1]) : 0, files: bundle.files, bytes: bundle.bytes, query, queryBytes: cost.bytes, queryRequests: cost.requests };
+      // The build's own search step, as its output said it (a build without one leaves the fields out).
+      const step = readSearchStepLine(nb.stdout);
+      const buildStep = step ? { buildStepMs: step.ms, ahead: step.ahead } : {};
+      search = { ...phase(si), pages: indexed ? Number(indexed[1]) : 0, files: bundle.files, bytes: bundle.bytes, query, queryBytes: cost.bytes, queryRequests: cost.requests, ...buildStep };
       log(`N=${n}: search "${query}": ${cost.results}, ${cost.requests} requests, ${(cost.bytes / 1024).toFixed(1)} KiB`);
       if (opts.publish) {
         log(`N=${n}: publish (add, registry edit, delete, timing folder)`);

@@ -18,7 +18,6 @@ import { buildFingerprint, builtFrom, FINGERPRINT_FILE } from '../lib/build/inpu
 import { contentDir } from '../lib/content/list-files';
 import { ensurePublishSecret } from '../lib/publish/secret';
 import { STATIC_EXPORT } from '../lib/prerender/policy';
-import { plural } from '../lib/plural';
 import { VARIANTS_PATH } from '../lib/images/widths.mjs';
 
 // The check, the compile, the search index and the photos are imported where their phase runs: this
@@ -112,11 +111,9 @@ async function main(): Promise<number> {
     return csp;
   }
   await phase('search', 'Search index');
-  const { updateSearchIndex } = await import('../lib/build/search-index-step');
+  const { searchStepLine, updateSearchIndex } = await import('../lib/build/search-index-step');
   const index = await updateSearchIndex({ distDir: slot, fingerprint });
-  process.stdout.write(
-    `  Search index: ${index.pages} pages, ${index.files} files in ${plural(index.bundles, 'bundle')}, ${(index.bytes / 1024).toFixed(0)} KiB, ${(index.ms / 1000).toFixed(1)} s${index.ahead ? ' (its documents written beside the check)' : ''}\n`,
-  );
+  process.stdout.write(searchStepLine(index));
   if (STATIC_EXPORT) {
     // No image optimizer on a static host: every photo's widths in AVIF and WebP, and its crops, now.
     step('Photos: the variants the pages name');

@@ -1,6 +1,7 @@
 /** The build's search index step: Pagefind over every page, written before the build is switched in. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { plural } from '../plural';
 import type { IndexStats } from '../search/indexer';
 import { indexDocumentsFile, writeSiteSearchIndex } from '../search/site-index';
 import { searchDocumentsFile } from './ahead-files';
@@ -22,4 +23,21 @@ export async function updateSearchIndex(options: { distDir: string; fingerprint?
   const ahead = options.fingerprint ? searchDocumentsFile(options.fingerprint) : undefined;
   if (ahead && existsSync(ahead)) return { ...(await indexDocumentsFile(ahead, out)), ahead: true };
   return { ...(await writeSiteSearchIndex(out)), ahead: false };
+}
+
+const AHEAD = ' (its documents written beside the check)';
+
+/** The build's line for its search step (scripts/build.ts), which the bench reads back (readSearchStepLine). */
+export function searchStepLine(index: IndexStats & { ahead: boolean }): string {
+  const seconds = (index.ms / 1000).toFixed(1);
+  return `  Search index: ${index.pages} pages, ${index.files} files in ${plural(index.bundles, 'bundle')}, ${(index.bytes / 1024).toFixed(0)} KiB, ${seconds} s${index.ahead ? AHEAD : ''}\n`;
+}
+
+/** From a build's output, its search step's time (ms, to the tenth of a second it prints) and whether Pagefind read documents written ahead; undefined without the line. */
+export function readSearchStepLine(output: string): { ms: number; ahead: boolean } | undefined {
+  for (const line of output.split('\n')) {
+    const m = /^ {2}Search index: \d+ pages, \d+ files in \d+ bundles?, \d+ KiB, (\d+(?:\.\d)?) s(.*)$/.exec(line);
+    if (m) return { ms: Math.round(Number(m[1]) * 1000), ahead: m[2] === AHEAD };
+  }
+  return undefined;
 }

@@ -65,8 +65,13 @@ export interface BenchRun {
   export?: Phase & { files: number; bytes: number; htmlPages: number };
   /** The image work at build for the corpus's photos (one article in five has one), measured on a sample: scripts/bench/photos.ts. */
   photos?: PhotoFigures;
-  /** The Pagefind index (scripts/search-index.ts) of the server build, and what one query downloads. */
-  search?: Phase & { pages: number; files: number; bytes: number; query: string; queryBytes: number; queryRequests: number };
+  /**
+   * The Pagefind index of the server build written again from the content alone (scripts/search-index.ts,
+   * as a publish whose delta outgrew its limit does), and what one query downloads. `buildStepMs`: the
+   * build's own search step (`next build` run's "Search index" line), with `ahead` when Pagefind read the
+   * documents written beside the check (their time is in the compile's row).
+   */
+  search?: Phase & { pages: number; files: number; bytes: number; query: string; queryBytes: number; queryRequests: number; buildStepMs?: number; ahead?: boolean };
 }
 
 export interface PublishCase {
@@ -233,7 +238,14 @@ export function renderMarkdown(file: BenchFile): string {
     lines.push(col('**Photo variants of every photo, empty cache (projected from the sample)**', (r) => (r.photos ? `**${s(r.photos.projectedColdMs)}**` : '–')));
   }
   if (runs.some((r) => r.search)) {
-    lines.push(col('Search index (Pagefind): time', (r) => (r.search ? s(r.search.ms) : '–')));
+    if (runs.some((r) => r.search?.buildStepMs !== undefined)) {
+      lines.push(
+        col('Search index, the build\'s step (Pagefind over the documents written beside the check): time', (r) =>
+          r.search?.buildStepMs !== undefined ? `${s(r.search.buildStepMs)}${r.search.ahead ? '' : ' (documents not written ahead)'}` : '–',
+        ),
+      );
+    }
+    lines.push(col('Search index from the content alone (scripts/search-index.ts: content, graph, documents, Pagefind; a publish whose delta outgrew its limit): time', (r) => (r.search ? s(r.search.ms) : '–')));
     lines.push(col('Search index: peak RSS', (r) => (r.search ? mib(r.search.peakRss) : '–')));
     lines.push(col('Search index: pages / files / size', (r) => (r.search ? `${int(r.search.pages)} / ${int(r.search.files)} / ${mib(r.search.bytes)}` : '–')));
     lines.push(col('One query: bytes downloaded (requests)', (r) => (r.search ? `${kib(r.search.queryBytes)} (${r.search.queryRequests}), "${r.search.query}"` : '–')));
@@ -331,7 +343,11 @@ export function renderMarkdown(file: BenchFile): string {
     lines.push(`- At 10,000 articles no page exceeds 250 KB raw: heaviest measured ${kib(w.html.raw)} (${k}, \`${w.path}\`) — ${w.html.raw <= 250_000 ? 'met' : '**missed**'}`);
   }
   if (big?.search) {
-    lines.push(`- Search index of 10,000 articles in under 60 s: ${s(big.search.ms)} — ${big.search.ms < 60_000 ? 'met' : '**missed**'}`);
+    const step = big.search.buildStepMs;
+    if (step !== undefined) {
+      lines.push(`- Search index of 10,000 articles in under 60 s, the build's step${big.search.ahead ? ' (its documents written beside the check, in the compile\'s row)' : ''}: ${s(step)} — ${step < 60_000 ? 'met' : '**missed**'}`);
+    }
+    lines.push(`- Search index of 10,000 articles in under 60 s${step !== undefined ? ', from the content alone (a publish whose delta outgrew its limit)' : ''}: ${s(big.search.ms)} — ${big.search.ms < 60_000 ? 'met' : '**missed**'}`);
     lines.push(`- One query downloads under 300 KB: ${kib(big.search.queryBytes)} — ${big.search.queryBytes < SEARCH_QUERY_BUDGET ? 'met' : '**missed**'}`);
   }
   lines.push(`- Article body never evaluated in the browser (no MDX code in the HTML): ${runs.every((r) => !r.mdxShipped) ? 'met' : '**missed**'}`);
