@@ -246,7 +246,7 @@ export function renderMarkdown(file: BenchFile): string {
       );
     }
     lines.push(col('Search index from the content alone (scripts/search-index.ts: content, graph, documents, Pagefind; a publish whose delta outgrew its limit): time', (r) => (r.search ? s(r.search.ms) : '–')));
-    lines.push(col('Search index: peak RSS', (r) => (r.search ? mib(r.search.peakRss) : '–')));
+    lines.push(col('Search index from the content alone: peak RSS', (r) => (r.search ? mib(r.search.peakRss) : '–')));
     lines.push(col('Search index: pages / files / size', (r) => (r.search ? `${int(r.search.pages)} / ${int(r.search.files)} / ${mib(r.search.bytes)}` : '–')));
     lines.push(col('One query: bytes downloaded (requests)', (r) => (r.search ? `${kib(r.search.queryBytes)} (${r.search.queryRequests}), "${r.search.query}"` : '–')));
   }
