@@ -61,7 +61,8 @@ export function checkContent(dir: string = contentDir()): CheckReport {
 /** The report with the problems of the photos (lib/content/photo-check.ts) added, in the report's order. */
 function withPhotos({ report, photos: uses }: Checked, inputs: readonly CheckInput[], dir: string, shown: string): CheckReport {
   // The articles' photos were found as the check read them; an article is read again only to locate a problem.
-  const photos = checkPhotos(inputs, imagesDir(dir), `${shown}/images`, { uses, source: sourceAgain(inputs) });
+  const again = readAgain(inputs);
+  const photos = checkPhotos(inputs, imagesDir(dir), `${shown}/images`, { uses, source: (file) => again(file)?.source });
   if (photos.length === 0) return report;
   const problems = sortProblems([...report.problems, ...photos]);
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -216,30 +217,28 @@ function startBuilder(sorted: Sorted, dir: string, problems: Problem[]): Started
 }
 
 function finishCheck(builder: ContentBuilder, sorted: Sorted, sources: Map<string, SourceFile>, problems: Problem[], cache?: ConflictCache): CheckReport {
-  const articles = new Map(sorted.articles.map((a) => [a.file, a]));
-  // Cross-document problems point into files already let go: read those again.
-  const article = sourceAgain(sorted.articles);
-  const reread = (file: string): SourceFile | undefined => sources.get(file) ?? article(file);
+  // Cross-document problems point into files already let go: read those again, once each.
+  const again = readAgain(sorted.articles);
+  const reread = (file: string): SourceFile | undefined => sources.get(file) ?? again(file)?.source;
   // (a loop, not push(...list): a large corpus can have more problems than a call takes arguments)
-  const rereadArticle = (file: string) => {
-    const input = articles.get(file);
-    return input ? readArticle(input.file, input.path, readInput(input), []).raw : undefined;
-  };
-  for (const p of locate(finishContent(builder, rereadArticle, cache).problems, reread)) problems.push(p);
+  for (const p of locate(finishContent(builder, (file) => again(file)?.raw, cache).problems, reread)) problems.push(p);
   sortProblems(problems);
   let errors = 0;
   for (const p of problems) if (p.severity === 'error') errors++;
   return { problems, errors, warnings: problems.length - errors, articles: sorted.articles.length, files: sorted.files };
 }
 
-/** An article's source read again, once per file, to locate the problems found in it after it was let go. */
-function sourceAgain(inputs: readonly CheckInput[]): (file: string) => SourceFile | undefined {
+/**
+ * An article read again, once per file: its source to locate the problems found in it after it was let
+ * go, its raw article for the rules across files that look at it again (session conflicts).
+ */
+function readAgain(inputs: readonly CheckInput[]): (file: string) => ReturnType<typeof readArticle> | undefined {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
-  const read = new Map<string, SourceFile | undefined>();
+  const read = new Map<string, ReturnType<typeof readArticle> | undefined>();
   return (file) => {
     if (!read.has(file)) {
       const input = byFile.get(file);
-      read.set(file, input ? readArticle(input.file, input.path, readInput(input), []).source : undefined);
+      read.set(file, input ? readArticle(input.file, input.path, readInput(input), []) : undefined);
     }
     return read.get(file);
   };
