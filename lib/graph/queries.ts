@@ -1,6 +1,7 @@
 /** Queries over the graph: names, profiles, related articles, class leaders, A to Z groups. */
 import type { Article, Entry, Session, SessionType } from '../content/types';
 import { statsOf, type EntityStats } from './stats';
+import { runToEnd, type Steps } from './steps';
 import type { EntryRecord, Graph, LinkedKind } from './types';
 
 /** The display name of an entity by id (falls back to the id). */
@@ -91,11 +92,12 @@ export interface Count {
   count: number;
 }
 
-function countBy(values: Iterable<string | undefined>): Count[] {
-  const m = new Map<string, number>();
-  for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
-  return [...m.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-}
+const tally = (m: Map<string, number>, id: string | undefined) => {
+  if (id) m.set(id, (m.get(id) ?? 0) + 1);
+};
+/** Most frequent first, then by id. */
+const counted = (m: Map<string, number>): Count[] =>
+  [...m.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 
 /** Is `a` a better result than `b`? Class position first, then overall, then the earlier date. */
 function better(a: EntryRecord, b: EntryRecord): boolean {
@@ -114,13 +116,15 @@ function better(a: EntryRecord, b: EntryRecord): boolean {
  */
 export function bestBySessionType(entries: readonly EntryRecord[]): Partial<Record<SessionType, EntryRecord>> {
   const best: Partial<Record<SessionType, EntryRecord>> = {};
-  for (const e of entries) {
-    if (e.pos === undefined) continue;
-    if (e.sessionType !== 'practice' && !e.counted) continue;
-    const cur = best[e.sessionType];
-    if (!cur || better(e, cur)) best[e.sessionType] = e;
-  }
+  for (const e of entries) considerBest(best, e);
   return best;
+}
+
+function considerBest(best: Partial<Record<SessionType, EntryRecord>>, e: EntryRecord): void {
+  if (e.pos === undefined) return;
+  if (e.sessionType !== 'practice' && !e.counted) return;
+  const cur = best[e.sessionType];
+  if (!cur || better(e, cur)) best[e.sessionType] = e;
 }
 
 /**
@@ -151,20 +155,59 @@ export interface DriverProfile {
 }
 
 export function driverProfile(graph: Graph, id: string): DriverProfile {
-  return recent(graph, `drivers/${id}`, () => computeDriverProfile(graph, id));
+  return recent(graph, `drivers/${id}`, () => runToEnd(driverProfileSteps(graph, id)));
 }
 
-function computeDriverProfile(graph: Graph, id: string): DriverProfile {
+/**
+ * A profile reads every entry of its driver or team: the busiest team of 10,000 articles has tens of
+ * thousands, about a second of work at once. In steps, the server makes one between requests
+ * (profileSteps, for a publish's search documents) in slices.
+ */
+const PROFILE_STEP = 2000;
+
+function* eachEntry(entries: readonly EntryRecord[], visit: (e: EntryRecord) => void): Steps<void> {
+  for (let i = 0; i < entries.length; i++) {
+    visit(entries[i]!);
+    if (i % PROFILE_STEP === PROFILE_STEP - 1) yield;
+  }
+}
+
+function* driverProfileSteps(graph: Graph, id: string): Steps<DriverProfile> {
   const entries = graph.entriesBy.drivers.get(id) ?? [];
+  const teams = new Map<string, number>();
+  const cars = new Map<string, number>();
+  const coDrivers = new Map<string, number>();
+  const best: DriverProfile['best'] = {};
+  yield* eachEntry(entries, (e) => {
+    tally(teams, e.teamId);
+    tally(cars, e.carId);
+    for (const d of e.driverIds) if (d !== id) tally(coDrivers, d);
+    considerBest(best, e);
+  });
   return {
     entries,
-    teams: countBy(entries.map((e) => e.teamId)),
-    cars: countBy(entries.map((e) => e.carId)),
-    coDrivers: countBy(entries.flatMap((e) => e.driverIds.filter((d) => d !== id))),
-    best: bestBySessionType(entries),
+    teams: counted(teams),
+    cars: counted(cars),
+    coDrivers: counted(coDrivers),
+    best,
     articles: graph.articlesBy.drivers.get(id) ?? [],
     stats: statsOf(graph.stats, 'drivers', id),
   };
+}
+
+/** How often each id `pick` gives occurs in `entries`, most frequent first, in steps. */
+export function* countEntriesSteps(entries: readonly EntryRecord[], pick: (e: EntryRecord) => string | undefined): Steps<Count[]> {
+  const m = new Map<string, number>();
+  yield* eachEntry(entries, (e) => tally(m, pick(e)));
+  return counted(m);
+}
+
+/** driverProfile or teamProfile made in steps, and kept as they keep theirs: they find it made. */
+export function* profileSteps(graph: Graph, kind: 'drivers' | 'teams', id: string): Steps<void> {
+  const key = `${kind}/${id}`;
+  if (profileCache.get(graph)?.has(key)) return;
+  const profile = yield* kind === 'drivers' ? driverProfileSteps(graph, id) : teamProfileSteps(graph, id);
+  recent(graph, key, () => profile);
 }
 
 export interface TeamProfile {
@@ -177,16 +220,24 @@ export interface TeamProfile {
 }
 
 export function teamProfile(graph: Graph, id: string): TeamProfile {
-  return recent(graph, `teams/${id}`, () => computeTeamProfile(graph, id));
+  return recent(graph, `teams/${id}`, () => runToEnd(teamProfileSteps(graph, id)));
 }
 
-function computeTeamProfile(graph: Graph, id: string): TeamProfile {
+function* teamProfileSteps(graph: Graph, id: string): Steps<TeamProfile> {
   const entries = graph.entriesBy.teams.get(id) ?? [];
+  const drivers = new Map<string, number>();
+  const cars = new Map<string, number>();
+  const best: TeamProfile['best'] = {};
+  yield* eachEntry(entries, (e) => {
+    for (const d of e.driverIds) tally(drivers, d);
+    tally(cars, e.carId);
+    considerBest(best, e);
+  });
   return {
     entries,
-    drivers: countBy(entries.flatMap((e) => e.driverIds)),
-    cars: countBy(entries.map((e) => e.carId)),
-    best: bestBySessionType(entries),
+    drivers: counted(drivers),
+    cars: counted(cars),
+    best,
     articles: graph.articlesBy.teams.get(id) ?? [],
     stats: statsOf(graph.stats, 'teams', id),
   };

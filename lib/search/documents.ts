@@ -14,7 +14,7 @@
  */
 import type { Article } from '../content/types';
 import { countryName } from '../country';
-import { nameOf, type AuthorNode, type CarNode, type CircuitNode, type DriverNode, type Edition, type EventNode, type Graph, type LinkedKind, type SeriesNode, type TeamNode } from '../graph';
+import { countEntriesSteps, nameOf, profileSteps, type AuthorNode, type CarNode, type CircuitNode, type DriverNode, type Edition, type EventNode, type Graph, type LinkedKind, type SeriesNode, type TeamNode } from '../graph';
 import { runToEnd, type Steps } from '../graph/steps';
 import { escapeHtml } from '../html';
 import { articleHref, carHref, editionHref, entityHref } from '../routes';
@@ -23,7 +23,7 @@ import { editionSummary, editionTitle } from '../view/edition';
 import { driverSummary, teamSummary } from '../view/entity';
 import { hubSummary } from '../view/hub';
 import { eventLabel } from '../view/shared';
-import { articleFacets, authorFacets, editionsFacets, entriesFacets, languageName, type SearchFacets } from './facets';
+import { articleFacets, authorFacets, editionsFacets, entriesFacetsSteps, languageName, type SearchFacets } from './facets';
 import { authorSummary } from '../view/author';
 import type { HtmlRecord } from './indexer';
 
@@ -86,20 +86,29 @@ function articleDocument(graph: Graph, article: Article): SearchDocument {
 const alsoWritten = (aliases: readonly string[]) => (aliases.length ? `Also written as: ${aliases.join(', ')}` : undefined);
 const country = (code: string | undefined, label: string) => (code ? `${label}: ${countryName(code)} (${code.toUpperCase()})` : undefined);
 
-function driverDocument(graph: Graph, d: DriverNode): SearchDocument {
-  const facets = entriesFacets(graph, 'Driver', graph.entriesBy.drivers.get(d.id) ?? []);
-  return { url: entityHref('drivers', d.id), title: d.name, kicker: 'Driver', text: [driverSummary(graph, d), country(d.nationality, 'Nationality'), alsoWritten(d.aliases)], facets };
+// In steps (lib/graph/steps.ts): the documents of the busiest drivers and teams read tens of thousands of
+// entries each, for their facets and their summary's profile, and a server makes them between requests.
+function* driverDocumentSteps(graph: Graph, d: DriverNode): Steps<SearchDocument> {
+  const entries = graph.entriesBy.drivers.get(d.id) ?? [];
+  const facets = yield* entriesFacetsSteps(graph, 'Driver', entries);
+  const teams = yield* countEntriesSteps(entries, (e) => e.teamId);
+  return { url: entityHref('drivers', d.id), title: d.name, kicker: 'Driver', text: [driverSummary(graph, d, teams), country(d.nationality, 'Nationality'), alsoWritten(d.aliases)], facets };
 }
 
-function teamDocument(graph: Graph, t: TeamNode): SearchDocument {
-  const facets = entriesFacets(graph, 'Team', graph.entriesBy.teams.get(t.id) ?? []);
+function* teamDocumentSteps(graph: Graph, t: TeamNode): Steps<SearchDocument> {
+  const facets = yield* entriesFacetsSteps(graph, 'Team', graph.entriesBy.teams.get(t.id) ?? []);
+  yield* profileSteps(graph, 'teams', t.id);
   return { url: entityHref('teams', t.id), title: t.name, kicker: 'Team', text: [teamSummary(graph, t), country(t.country, 'Country'), alsoWritten(t.aliases)], facets };
 }
 
-function carDocument(graph: Graph, c: CarNode): SearchDocument {
-  const facets = entriesFacets(graph, 'Car', graph.entriesBy.cars.get(c.id) ?? []);
+function* carDocumentSteps(graph: Graph, c: CarNode): Steps<SearchDocument> {
+  const facets = yield* entriesFacetsSteps(graph, 'Car', graph.entriesBy.cars.get(c.id) ?? []);
   return { url: carHref(c.id), title: c.name, kicker: 'Car', text: [carSummary(graph, c)], facets };
 }
+
+const driverDocument = (graph: Graph, d: DriverNode) => runToEnd(driverDocumentSteps(graph, d));
+const teamDocument = (graph: Graph, t: TeamNode) => runToEnd(teamDocumentSteps(graph, t));
+const carDocument = (graph: Graph, c: CarNode) => runToEnd(carDocumentSteps(graph, c));
 
 function eventDocument(graph: Graph, e: EventNode): SearchDocument {
   return { url: entityHref('events', e.id), title: e.name, kicker: 'Event', text: [hubSummary(graph, 'events', e), alsoWritten(e.aliases)], facets: editionsFacets(graph, 'Event', e.editions) };
@@ -148,16 +157,24 @@ export function* searchDocuments(graph: Graph): Generator<SearchDocument> {
  * and for an event its editions' too. None when the graph has no such entity.
  */
 export function tagDocuments(graph: Graph, kind: string, id: string): SearchDocument[] {
+  return runToEnd(tagDocumentSteps(graph, kind, id));
+}
+
+/** tagDocuments in steps: a driver's, team's or car's document pauses between batches of its entries. */
+function* tagDocumentSteps(graph: Graph, kind: string, id: string): Steps<SearchDocument[]> {
   const one = <T>(value: T | undefined, make: (graph: Graph, value: T) => SearchDocument) => (value === undefined ? [] : [make(graph, value)]);
+  const some = function* <T>(value: T | undefined, make: (graph: Graph, value: T) => Steps<SearchDocument>): Steps<SearchDocument[]> {
+    return value === undefined ? [] : [yield* make(graph, value)];
+  };
   switch (kind) {
     case 'articles':
       return one(graph.articleBySlug.get(id), articleDocument);
     case 'drivers':
-      return one(graph.drivers.get(id), driverDocument);
+      return yield* some(graph.drivers.get(id), driverDocumentSteps);
     case 'teams':
-      return one(graph.teams.get(id), teamDocument);
+      return yield* some(graph.teams.get(id), teamDocumentSteps);
     case 'cars':
-      return one(graph.cars.get(id), carDocument);
+      return yield* some(graph.cars.get(id), carDocumentSteps);
     case 'circuits':
       return one(graph.circuits.get(id), circuitDocument);
     case 'series':
@@ -226,7 +243,7 @@ export function* searchChangeSteps(before: Graph | undefined, after: Graph, tags
     const kind = tag.slice(0, colon);
     const id = tag.slice(colon + 1);
     if (before) for (const url of tagUrls(before, kind, id)) if (!changes.has(url)) changes.set(url, null);
-    for (const doc of tagDocuments(after, kind, id)) changes.set(doc.url, documentHtml(doc));
+    for (const doc of yield* tagDocumentSteps(after, kind, id)) changes.set(doc.url, documentHtml(doc));
     yield;
   }
   return [...changes].map(([url, html]) => ({ url, html }));

@@ -11,11 +11,11 @@ import type { EntityViewProps, RivalRow } from './props/entity-view';
 import { formatGap, formatTime } from '../content/time';
 import { plural } from '../plural';
 import type { SessionType } from '../content/types';
-import { rivalsOf, MOST_FREQUENT, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph';
+import { rivalsOf, MOST_FREQUENT, type Count, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph';
 import { entityFeedPath } from '../feeds';
 import { articleHref, carHref, dataHref, entityHref, sessionHref } from '../routes';
 import { statsOf, type EntityStats } from '../graph/stats';
-import { articleCards, countChips, countIds, eventLabel, thumbOf } from './shared';
+import { articleCards, countChips, eventLabel, thumbOf } from './shared';
 import { seasonSection } from './seasons';
 
 const SESSION_TYPE_LABEL = { practice: 'Best in practice', qualifying: 'Best in final qualifying', race: 'Best race finish' } as const;
@@ -132,12 +132,14 @@ function tallyWords(graph: Graph, kind: 'drivers' | 'teams', id: string): string
   return `${plural(s.starts, 'start')}, ${plural(s.classWins, 'class win')}, ${plural(s.podiums, 'podium')} and ${plural(s.poles, 'pole')}`;
 }
 
-/** The one-sentence summary (page text and meta description), without building the whole page. */
-export function driverSummary(graph: Graph, driver: DriverNode): string {
+/**
+ * The one-sentence summary (page text and meta description), without building the whole page.
+ * `teamCounts`: the driver's teams, most frequent first, as driverProfile counts them (the search documents
+ * count them alone, without the rest of the profile).
+ */
+export function driverSummary(graph: Graph, driver: DriverNode, teamCounts: readonly Count[] = driverProfile(graph, driver.id).teams): string {
   const reports = graph.articlesBy.drivers.get(driver.id)?.length ?? 0;
-  const teams = countIds((graph.entriesBy.drivers.get(driver.id) ?? []).map((e) => e.teamId))
-    .slice(0, 3)
-    .map((t) => nameOf(graph, 'teams', t.id));
+  const teams = teamCounts.slice(0, 3).map((t) => nameOf(graph, 'teams', t.id));
   return (
     `${driver.name}: ${tallyWords(graph, 'drivers', driver.id)} in ${plural(reports, 'report')}` +
     (teams.length ? `, driving for ${teams.join(', ')}` : '') +
