@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { withPageCsp, worthKeeping } from './entry-rules.mjs';
 import { staticBeforeMeasure, staticPageEntry, withoutPayloadFiles } from '../static-html.mjs';
 import { keyPath, pathTags } from './tags.mjs';
+import { installFront } from './front.mjs';
 
 const require = createRequire(import.meta.url);
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
@@ -158,6 +159,14 @@ class RedisCacheHandler {
   }
 
   resetRequestCache() {}
+}
+
+// The front of `next start` (lib/cache/front.mjs) drops a stored answer by the rule get() applies to an
+// entry: one of its URL's tags revalidated after it was made. Not in `next build`, which serves nothing.
+if (process.env.NEXT_PHASE !== 'phase-production-build') {
+  installFront(
+    process.env.REDIS_URL ? (path, at) => expiredIn(shared().tags, pathTags(path), at) : (path, at) => areTagsExpired(pathTags(path), at),
+  );
 }
 
 export default process.env.REDIS_URL ? RedisCacheHandler : LocalCacheHandler;

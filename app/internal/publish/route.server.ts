@@ -2,6 +2,7 @@ import { revalidateTag } from 'next/cache';
 import type { ContentError } from '@/lib/content/problems';
 import { preparePublish, reloadGraph } from '@/lib/publish/swap';
 import { affectedTags } from '@/lib/publish/affected';
+import { frontFigures } from '@/lib/cache/front.mjs';
 import { isPublishSecret, PUBLISH_HEADER } from '@/lib/publish/secret';
 import { runInSlices } from '@/lib/publish/slices';
 import { searchChangeSteps } from '@/lib/search/documents';
@@ -12,7 +13,7 @@ import { searchChangeSteps } from '@/lib/search/documents';
  * without serving it, while the publish checks the content; `reload` serves what was prepared for its
  * `token` (or reads it now) and answers the tags the change affects (with `search: true`, also the
  * search documents of those pages, for the publish's search delta: lib/search/delta.ts); `revalidate`
- * expires those tags. Anyone without the secret gets the same 404 as an unknown URL.
+ * expires those tags; `front` tells what the front of the server answered (lib/cache/front.mjs). Anyone without the secret gets the same 404 as an unknown URL.
  */
 export const dynamic = 'force-dynamic';
 
@@ -47,6 +48,7 @@ export async function POST(request: Request) {
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
     return Response.json({ revalidated: tags.length });
   }
+  if (body.action === 'front') return Response.json(frontFigures() ?? null);
   return new Response('Unknown action', { status: 400 });
 }
 
