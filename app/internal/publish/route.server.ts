@@ -13,7 +13,8 @@ import { searchChangeSteps } from '@/lib/search/documents';
  * without serving it, while the publish checks the content; `reload` serves what was prepared for its
  * `token` (or reads it now) and answers the tags the change affects (with `search: true`, also the
  * search documents of those pages, for the publish's search delta: lib/search/delta.ts); `revalidate`
- * expires those tags; `front` tells what the front of the server answered (lib/cache/front.mjs). Anyone without the secret gets the same 404 as an unknown URL.
+ * expires those tags; `front` tells what the server's front answered and holds (lib/cache/front.mjs).
+ * Anyone without the secret gets the same 404 as an unknown URL.
  */
 export const dynamic = 'force-dynamic';
 
