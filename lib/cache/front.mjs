@@ -6,9 +6,9 @@
  * Why: the server renders on the thread that answers. After a publish it renders again the pages whose
  * tags were revalidated, in tasks of 100 ms to over a second at 10,000 articles, and an answer from
  * Next's cache takes several turns of the event loop (routing, the cache read, compression, the write),
- * each waiting for such a task: a reader of an unchanged article waited up to 1.3–1.5 s (bench/README.md, "The longest
- * tasks of a publish, and the front of next start"). From here the same answer takes one turn, whatever
- * the server is rendering.
+ * each waiting for such a task: a reader of an unchanged article waited up to 1.3–1.5 s
+ * (bench/README.md, "The longest tasks of a publish, and the front of next start"). From here the same
+ * answer takes one turn, whatever the server is rendering.
  *
  * What it stores: exactly what Next sent (status 200, its headers, its body bytes as written, compressed
  * or not) for a GET without a query string that Next answered from its cache (`x-nextjs-cache: HIT`,
