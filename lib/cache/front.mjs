@@ -81,7 +81,7 @@ export class Front {
   constructor(expired, maxBytes = MAX_BYTES) {
     this.expired = expired;
     this.maxBytes = maxBytes;
-    /** key → { path, at, until, status, headers: [name, value][], body } in least recently used order. */
+    /** key → { path, at, until, headers: [name, value][], body } (a 200)  in least recently used order. */
     this.entries = new Map();
     this.bytes = 0;
     this.answered = 0;
@@ -104,7 +104,7 @@ export class Front {
     this.entries.set(key, e);
     for (const [name, value] of e.headers) res.setHeader(name, value);
     res.setHeader('Content-Length', e.body.length);
-    res.statusCode = e.status;
+    res.statusCode = 200;
     res.end(e.body);
     this.answered++;
     return true;
@@ -148,7 +148,7 @@ export class Front {
       .map((name) => [name, res.getHeader(name)]);
     const old = this.entries.get(key);
     if (old) this.drop(key, old);
-    const entry = { path: url, at, until: at + maxAge, status: 200, headers, body: Buffer.concat(chunks, size) };
+    const entry = { path: url, at, until: at + maxAge, headers, body: Buffer.concat(chunks, size) };
     this.entries.set(key, entry);
     this.bytes += size;
     this.stored++;

@@ -92,6 +92,13 @@ export interface Count {
   count: number;
 }
 
+/** How often each id occurs, the most frequent first, then by id (the chips, the summaries, the profiles). */
+export function countIds(ids: Iterable<string | undefined>): Count[] {
+  const m = new Map<string, number>();
+  for (const id of ids) tally(m, id);
+  return counted(m);
+}
+
 const tally = (m: Map<string, number>, id: string | undefined) => {
   if (id) m.set(id, (m.get(id) ?? 0) + 1);
 };

@@ -3,10 +3,10 @@ import { chipGroup } from './html/chips';
 import type { HubViewProps } from './props/hub-view';
 import { countryName } from '../country';
 import { plural } from '../plural';
-import { nameOf, type CircuitNode, type EventNode, type SeriesNode, type Graph } from '../graph';
+import { countIds, nameOf, type CircuitNode, type EventNode, type SeriesNode, type Graph } from '../graph';
 import { dataHref, entityHref } from '../routes';
 import { recordsView } from './honours';
-import { countChips, countIds } from './shared';
+import { countChips } from './shared';
 import { hubEditionSection, hubEditionsLink } from './hub-editions';
 
 /** The one-line summary of an event, circuit or series page, also its meta description. */

@@ -74,12 +74,6 @@ export function articleCards(graph: Graph, slugs: readonly string[], headingLeve
   return slugs.map((s) => articleCard(graph, graph.articleBySlug.get(s)!, headingLevel, withLeaders));
 }
 
-export function countIds(ids: Iterable<string | undefined>): Count[] {
-  const m = new Map<string, number>();
-  for (const id of ids) if (id) m.set(id, (m.get(id) ?? 0) + 1);
-  return [...m.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-}
-
 /** Breadcrumbs of an index or the archive: `Home › Drivers`, and on page n > 1 `Home › Drivers › Page n`. */
 export function listCrumbs(title: string, base: string, page: number): Crumb[] {
   return page > 1
