@@ -31,6 +31,15 @@ export async function callInstance<T>(base: string, body: Record<string, unknown
   return (await response.json()) as T;
 }
 
+/**
+ * The most tags one `revalidate` call carries; a publish sends more in several calls, one after the other.
+ * Next's `revalidateTag` looks for each tag among those already revalidated in the same request, one by
+ * one (next/dist/server/web/spec-extension/revalidate.js, `findIndex`): n tags in one request cost n²/2
+ * comparisons on the thread that answers readers. 12,000 tags in one call held it for about 2 s; 500 take
+ * a few milliseconds a call (bench/README.md, "The tags of a publish").
+ */
+export const REVALIDATE_BATCH = 500;
+
 export interface PublishResult {
   instances: string[];
   tags: string[];
@@ -63,7 +72,14 @@ export async function publishToInstances(files: readonly string[], token?: strin
     instances.map((base, i) => callInstance<{ tags: string[]; articles: number; search?: SearchChange[] }>(base, { action: 'reload', files, token, search: i === 0 })),
   );
   const tags = [...new Set(reloaded.flatMap((r) => r.tags))];
-  const revalidate = () => Promise.all(instances.map((base) => callInstance(base, { action: 'revalidate', tags })));
+  const revalidate = () =>
+    Promise.all(
+      instances.map(async (base) => {
+        for (let i = 0; i < tags.length; i += REVALIDATE_BATCH) {
+          await callInstance(base, { action: 'revalidate', tags: tags.slice(i, i + REVALIDATE_BATCH) });
+        }
+      }),
+    );
   await revalidate();
   await new Promise((r) => setTimeout(r, 1000));
   await revalidate();

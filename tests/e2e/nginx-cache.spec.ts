@@ -120,6 +120,11 @@ test('unknown pages are not kept, the publish endpoint is not reachable, and ngi
   const request = { method: 'POST', headers: { [PUBLISH_HEADER]: publishSecret()! }, body: '{"action":"revalidate","tags":[]}' };
   expect((await fetch(server.url + '/internal/publish', request)).status).toBe(200);
   expect((await fetch(cache.url + '/internal/publish', request)).status).toBe(404);
+  // More tags than one call may carry (Next's revalidateTag is quadratic in them): refused, nothing expired.
+  const tags = Array.from({ length: 501 }, (_, i) => `drivers:d${i}`);
+  const tooMany = await fetch(server.url + '/internal/publish', { ...request, body: JSON.stringify({ action: 'revalidate', tags }) });
+  expect(tooMany.status).toBe(413);
+  expect(await tooMany.text()).toBe('At most 500 tags per call, not 501');
 
   const long = await fetch(`${cache.url}/${'a'.repeat(20_000)}`);
   expect(long.status).toBe(414);

@@ -4,6 +4,7 @@ import { preparePublish, reloadGraph } from '@/lib/publish/swap';
 import { affectedTags } from '@/lib/publish/affected';
 import { frontFigures } from '@/lib/cache/front.mjs';
 import { isPublishSecret, PUBLISH_HEADER } from '@/lib/publish/secret';
+import { REVALIDATE_BATCH } from '@/lib/publish/client';
 import { runInSlices } from '@/lib/publish/slices';
 import { searchChangeSteps } from '@/lib/search/documents';
 
@@ -13,7 +14,7 @@ import { searchChangeSteps } from '@/lib/search/documents';
  * without serving it, while the publish checks the content; `reload` serves what was prepared for its
  * `token` (or reads it now) and answers the tags the change affects (with `search: true`, also the
  * search documents of those pages, for the publish's search delta: lib/search/delta.ts); `revalidate`
- * expires those tags; `front` tells what the server's front answered and holds (lib/cache/front.mjs).
+ * expires those tags (at most REVALIDATE_BATCH a call); `front` tells what the server's front answered and holds (lib/cache/front.mjs).
  * Anyone without the secret gets the same 404 as an unknown URL.
  */
 export const dynamic = 'force-dynamic';
@@ -46,6 +47,8 @@ export async function POST(request: Request) {
   }
   if (body.action === 'revalidate') {
     const tags = list(body.tags);
+    // Next's revalidateTag is quadratic in the tags of one request: a publish sends them in batches.
+    if (tags.length > REVALIDATE_BATCH) return new Response(`At most ${REVALIDATE_BATCH} tags per call, not ${tags.length}`, { status: 413 });
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
     return Response.json({ revalidated: tags.length });
   }
