@@ -53,3 +53,20 @@ export async function runInSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promi
     }
   }
 }
+
+/**
+ * Runs pausable work inside the answer to a request (a page's render: app/_routes/entity-route.tsx) in
+ * slices of SLICE_MS, each followed by one turn of the event loop, in which the other requests take their
+ * steps. Not runInSlices, whose wait for the answers in progress would wait for this very one.
+ */
+export async function runInTurns<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
+  let end = performance.now() + sliceMs;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() >= end) {
+      await turn();
+      end = performance.now() + sliceMs;
+    }
+  }
+}

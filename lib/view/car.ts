@@ -2,18 +2,13 @@
 import { appearanceSection } from './html/appearance-table';
 import { chipGroup } from './html/chips';
 import type { EntityViewProps } from './props/entity-view';
-import { countIds, type CarNode, type Count, type Graph } from '../graph';
+import { carCounts, type CarNode, type Graph } from '../graph';
 import { statsOf } from '../graph/stats';
 import { plural } from '../plural';
 import { dataHref } from '../routes';
 import { appearanceRows, APPEARANCE_ROWS, CHIP_LIMIT, ENTITY_CARDS, eventBests, tallyStats } from './entity';
 import { seasonSection } from './seasons';
 import { articleCards, countChips } from './shared';
-
-function carCounts(graph: Graph, id: string): { teams: Count[]; drivers: Count[] } {
-  const entries = graph.entriesBy.cars.get(id) ?? [];
-  return { teams: countIds(entries.map((e) => e.teamId)), drivers: countIds(entries.flatMap((e) => e.driverIds)) };
-}
 
 export function carSummary(graph: Graph, car: CarNode): string {
   const entries = graph.entriesBy.cars.get(car.id)?.length ?? 0;

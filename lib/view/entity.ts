@@ -11,7 +11,7 @@ import type { EntityViewProps, RivalRow } from './props/entity-view';
 import { formatGap, formatTime } from '../content/time';
 import { plural } from '../plural';
 import type { SessionType } from '../content/types';
-import { rivalsOf, MOST_FREQUENT, type Count, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph';
+import { driverRivals, MOST_FREQUENT, type Count, driverProfile, nameOf, entriesByArticle, teamProfile, type DriverNode, type EntryRecord, type Graph, type TeamNode } from '../graph';
 import { entityFeedPath } from '../feeds';
 import { articleHref, carHref, dataHref, entityHref, sessionHref } from '../routes';
 import { statsOf, type EntityStats } from '../graph/stats';
@@ -103,7 +103,7 @@ const RIVAL_SESSIONS_SHOWN = 8;
 
 /** Head to head against the drivers met most often in the same class of a race classification. */
 export function rivalRows(graph: Graph, driverId: string): RivalRow[] {
-  return rivalsOf(graph, driverId).map((r) => ({
+  return driverRivals(graph, driverId).map((r) => ({
     href: entityHref('drivers', r.id),
     name: nameOf(graph, 'drivers', r.id),
     meetings: r.meetings.length,

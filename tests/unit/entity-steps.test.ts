@@ -4,7 +4,9 @@
  * server making a publish's search documents in slices never holds its thread for a whole busy entity.
  */
 import { describe, expect, it } from 'vitest';
-import { countEntriesSteps, driverProfile, profileSteps, teamProfile, type Count } from '@/lib/graph/queries';
+import { carCounts, countEntriesSteps, driverProfile, driverRivals, entityPageSteps, profileSteps, teamProfile, type Count } from '@/lib/graph/queries';
+import { rivalsOf, rivalsSteps } from '@/lib/graph/rivals';
+import { runInTurns } from '@/lib/publish/slices';
 import type { EntryRecord, Graph } from '@/lib/graph/types';
 import { entriesFacets, entriesFacetsSteps } from '@/lib/search/facets';
 import { searchChangeSteps, tagDocuments, documentHtml } from '@/lib/search/documents';
@@ -56,6 +58,62 @@ describe('per-entity work in steps', () => {
       const atOnce = kind === 'drivers' ? driverProfile(b, id) : teamProfile(b, id);
       expect(JSON.stringify({ ...made, entries: made.entries.length })).toBe(JSON.stringify({ ...atOnce, entries: atOnce.entries.length }));
     }
+  });
+
+  it("counts a car's teams and drivers in steps, most frequent first, and keeps them for its page", () => {
+    const graph = loadRepositoryGraph();
+    const [id, entries] = [...graph.entriesBy.cars].sort((a, b) => b[1].length - a[1].length)[0]!;
+    // The busiest car's entries, repeated past two batches of 2,000.
+    const many = Array.from({ length: Math.ceil(4_001 / entries.length) }, () => entries).flat();
+    const big = { ...graph, entriesBy: { ...graph.entriesBy, cars: new Map([[id, many]]) } } as Graph;
+    const { pauses } = drain(entityPageSteps(big, 'cars', id));
+    expect(pauses).toBe(Math.floor(many.length / 2_000));
+    const teams = new Map<string, number>();
+    const drivers = new Map<string, number>();
+    for (const e of many) {
+      if (e.teamId) teams.set(e.teamId, (teams.get(e.teamId) ?? 0) + 1);
+      for (const d of e.driverIds) drivers.set(d, (drivers.get(d) ?? 0) + 1);
+    }
+    const sorted = (m: Map<string, number>): Count[] => [...m].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    const made = carCounts(big, id);
+    expect(made).toEqual({ teams: sorted(teams), drivers: sorted(drivers) });
+    expect(made.drivers.length).toBeGreaterThan(1);
+    expect(carCounts(big, id)).toBe(made);
+  });
+
+  it("finds a driver's rivals in steps, a pause after every 500 entries, the same rivals as at once, kept for the page", () => {
+    const graph = loadRepositoryGraph();
+    // The driver with the most rivals in the seed reports.
+    const [id, entries] = [...graph.entriesBy.drivers].sort((a, b) => rivalsOf(graph, b[0]).length - rivalsOf(graph, a[0]).length)[0]!;
+    const atOnce = rivalsOf(graph, id);
+    expect(atOnce.length).toBeGreaterThan(1);
+    // Two reports of one race are one meeting: the entries repeated change nothing but the pauses.
+    const many = Array.from({ length: Math.ceil(1_201 / entries.length) }, () => entries).flat();
+    const big = { ...graph, entriesBy: { ...graph.entriesBy, drivers: new Map([[id, many]]) } } as Graph;
+    const { value, pauses } = drain(rivalsSteps(big, id));
+    expect(pauses).toBe(Math.floor(many.length / 500));
+    expect(value).toEqual(atOnce);
+    // A page's steps make the profile and the rivals; driverProfile and driverRivals then find them.
+    drain(entityPageSteps(graph, 'drivers', id));
+    const rivals = driverRivals(graph, id);
+    expect(rivals).toEqual(atOnce);
+    expect(driverRivals(graph, id)).toBe(rivals);
+    expect(drain(entityPageSteps(graph, 'drivers', id)).pauses).toBe(0);
+  });
+
+  it('runs steps inside an answer with a turn of the event loop between slices, for other requests', async () => {
+    const order: string[] = [];
+    function* work(): Generator<void, string, void> {
+      for (let i = 0; i < 3; i++) {
+        order.push(`step ${i}`);
+        yield;
+      }
+      return 'done';
+    }
+    setImmediate(() => order.push('another request'));
+    // Slices of 0 ms: a turn after every step.
+    expect(await runInTurns(work(), 0)).toBe('done');
+    expect(order).toEqual(['step 0', 'another request', 'step 1', 'step 2']);
   });
 
   it("makes a publish's documents in steps, the same documents as tagDocuments", () => {
