@@ -1,4 +1,5 @@
 /** The sitemap index and its files. */
+import { runToEnd, type Steps } from './graph/steps';
 import type { Graph, LinkedKind } from './graph/types';
 import { articleModified, entityModified, newestModified } from './modified';
 import { articleHref, carHref, editionHref, entityHref, pageHref, sessionPageHref } from './routes';
@@ -24,6 +25,8 @@ export interface SitemapEntry {
 }
 
 const cache = new WeakMap<Graph, SitemapEntry[]>();
+/** Each sitemap path's last modification, made with the entries. */
+const byPath = new WeakMap<Graph, Map<string, string | undefined>>();
 
 function max(a: string | undefined, b: string | undefined): string | undefined {
   if (a === undefined) return b;
@@ -38,13 +41,32 @@ function max(a: string | undefined, b: string | undefined): string | undefined {
  * series whose page shows only the latest.
  */
 export function sitemapEntries(graph: Graph): SitemapEntry[] {
+  return cache.get(graph) ?? runToEnd(sitemapSteps(graph));
+}
+
+/** Articles, or entities, or editions read between two pauses of sitemapSteps. */
+const SITEMAP_STEP = 1000;
+
+/**
+ * sitemapEntries and the dates pageModified looks up, made in steps and kept for `graph`: a publish makes
+ * them while it prepares the new graph (lib/publish/prepare.ts), in slices, so that the first list page
+ * rendered after the swap finds them. At 30,000 articles the first such page made them at once, about
+ * 0.7 s on the thread that answers readers (bench/README.md, "The tags of a publish, and the garbage
+ * collector at 30,000 articles").
+ */
+export function* sitemapSteps(graph: Graph): Steps<SitemapEntry[]> {
   const cached = cache.get(graph);
   if (cached) return cached;
+  let read = 0;
+  const step = () => ++read % SITEMAP_STEP === 0;
   const newestArticle = newestModified(graph, graph.articleBySlug.keys());
   const entries: SitemapEntry[] = [{ path: '/', lastModified: newestArticle }];
   for (let page = 1; page <= articlePageCount(graph); page++) entries.push({ path: pageHref('/articles', page), lastModified: newestArticle });
   entries.push({ path: '/data', lastModified: newestArticle });
-  for (const article of graph.articles) entries.push({ path: articleHref(article.slug), lastModified: articleModified(article) });
+  for (const article of graph.articles) {
+    entries.push({ path: articleHref(article.slug), lastModified: articleModified(article) });
+    if (step()) yield;
+  }
   for (const kind of KINDS) {
     const pages: SitemapEntry[] = [];
     let newestOfKind: string | undefined;
@@ -54,6 +76,7 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
       pages.push({ path: entityHref(kind, id), lastModified });
       if (kind === 'drivers' || kind === 'teams') pages.push(...archivePages(graph, kind, id, lastModified));
       else if (kind !== 'authors') for (let n = 1; n <= hubEditionPageCount(graph, kind, id); n++) pages.push({ path: editionsHref(kind, id, n), lastModified });
+      if (step()) yield;
     }
     // An index page changes whenever an entity of its kind appears or changes.
     // (No author yet, no index of authors: an empty page is nothing to offer a search engine.)
@@ -68,6 +91,7 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
     const lastModified = entityModified(graph, 'cars', id);
     newestCar = max(newestCar, lastModified);
     carPages.push({ path: carHref(id), lastModified });
+    if (step()) yield;
   }
   for (let page = 1; page <= indexPageCount(graph, 'cars'); page++) entries.push({ path: pageHref('/cars', page), lastModified: newestCar });
   entries.push(...carPages);
@@ -75,8 +99,15 @@ export function sitemapEntries(graph: Graph): SitemapEntry[] {
     entries.push({ path: editionHref(edition.eventId, edition.year), lastModified: newestModified(graph, edition.articles) });
     // Each session's own page, full classification and laps (rendered on its first request).
     for (const s of edition.sessions) entries.push({ path: sessionPageHref(s), lastModified: newestModified(graph, s.reports) });
+    if (step()) yield;
+  }
+  const dates = new Map<string, string | undefined>();
+  for (const e of entries) {
+    dates.set(e.path, e.lastModified);
+    if (step()) yield;
   }
   cache.set(graph, entries);
+  byPath.set(graph, dates);
   return entries;
 }
 
@@ -92,13 +123,10 @@ function archivePages(graph: Graph, kind: 'drivers' | 'teams', id: string, lastM
   return out;
 }
 
-const byPath = new WeakMap<Graph, Map<string, string | undefined>>();
-
 /** The last modification of the page at `path`, as the sitemap gives it (for JSON-LD dateModified). */
 export function pageModified(graph: Graph, path: string): string | undefined {
-  let m = byPath.get(graph);
-  if (!m) byPath.set(graph, (m = new Map(sitemapEntries(graph).map((e) => [e.path, e.lastModified]))));
-  return m.get(path);
+  sitemapEntries(graph);
+  return byPath.get(graph)!.get(path);
 }
 
 /** Where app/sitemaps/sitemap.ts serves file `id`. */

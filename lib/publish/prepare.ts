@@ -3,7 +3,7 @@
  * thread reads every content file, hashes it, and parses and checks the changed ones: articles, and
  * official timing folders (lib/publish/prepare-changes.ts); the server's thread then takes the articles
  * and timing reports of unchanged files from the content it serves, adds the new ones and builds the
- * graph in slices between requests (lib/publish/slices.ts). The graph is built there
+ * graph in slices between requests (lib/publish/slices.ts), and its sitemap entries (lib/sitemap.ts). The graph is built there
  * because it is made of the served articles themselves: a graph built in another thread would reach this
  * one only as a copy, and copying it costs the thread about what building it does.
  */
@@ -19,6 +19,7 @@ import { buildGraphSteps } from '../graph/build';
 import type { Steps } from '../graph/steps';
 import type { Graph } from '../graph/types';
 import { keepArticles, keptArticles } from '../served/content';
+import { sitemapSteps } from '../sitemap';
 import type { KeptArticles } from '../served/production-loader';
 import { PreparedAssembler, prepareChangeSteps, type PreparedBatch, type PreparedChanges } from './prepare-changes';
 import type { ReadInput } from './read-changes';
@@ -43,6 +44,8 @@ export async function prepareContentAndGraph(): Promise<{ content: Content; grap
   const { content, kept } = await runInSlices(contentSteps(prepared, previous));
   keepArticles(kept);
   const graph = await runInSlices(buildGraphSteps(content));
+  // The sitemap's entries, which every list page reads for its date, before the graph is served.
+  await runInSlices(sitemapSteps(graph));
   return { content, graph, read: inWorker ? 'worker' : 'slices' };
 }
 

@@ -5,7 +5,7 @@ import { buildGraph } from '@/lib/graph/build';
 
 // lib/sitemap reaches lib/graph's loader through lib/view; these tests pass their own graph.
 vi.mock('contentlayer/generated', () => ({ allDocuments: [] }));
-const { newestEntry, sitemapChunk, sitemapEntries, sitemapIds, sitemapIndexXml } = await import('@/lib/sitemap');
+const { newestEntry, pageModified, sitemapChunk, sitemapEntries, sitemapIds, sitemapIndexXml, sitemapSteps } = await import('@/lib/sitemap');
 
 function raw(slug: string, date: string, data: Record<string, unknown> = {}): RawArticle {
   return {
@@ -79,5 +79,25 @@ describe('sitemap', () => {
     const xml = sitemapIndexXml(graph);
     expect(xml).toContain('<sitemapindex');
     expect(xml.match(/<sitemap>/g)).toHaveLength(sitemapIds(graph).length);
+  });
+
+  it("is made in steps for a publish, with a pause every 1,000 pages read, and kept for the graph's pages", () => {
+    // 1,000 reports, each with a driver and a team of its own.
+    const many = buildContent(
+      Array.from({ length: 1_000 }, (_, i) => raw(`r${i}`, `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, entry(`Team ${i}`, [`Driver ${i}`]))),
+      [],
+    ).content;
+    const stepped = buildGraph(many);
+    const atOnce = sitemapEntries(buildGraph(many));
+    const steps = sitemapSteps(stepped);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(next.value).toEqual(atOnce);
+    // Read: 1,000 articles, 1,000 drivers, 1,000 teams, the rest; then every entry's date.
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor((3_000 + atOnce.length) / 1_000));
+    expect(sitemapEntries(stepped)).toBe(next.value);
+    expect(pageModified(stepped, '/articles/r27')).toBe('2020-01-28');
+    expect(pageModified(stepped, '/drivers/driver-27')).toBe('2020-01-28');
   });
 });
