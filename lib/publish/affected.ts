@@ -1,6 +1,7 @@
 /** The cache tags a publish must revalidate, from the graph before and after it. */
 import { entityTag, LIST_TAG } from '../cache/tags.mjs';
 import { classify } from '../content/classify';
+import { runToEnd, type Steps } from '../graph/steps';
 import type { Graph, LinkedKind } from '../graph/types';
 
 /**
@@ -18,6 +19,19 @@ import type { Graph, LinkedKind } from '../graph/types';
  * Linear in the number of articles (one comparison of each article's entity ids).
  */
 export function affectedTags(before: Graph | undefined, after: Graph, files: readonly string[]): string[] {
+  return runToEnd(affectedTagsSteps(before, after, files));
+}
+
+/** Articles compared, or read for their entities, between two pauses of affectedTagsSteps. */
+const AFFECTED_STEP = 1000;
+
+/**
+ * affectedTags in steps, for the reload on a running server (app/internal/publish/route.server.ts): at
+ * 30,000 articles, comparing every article's entities at once held the serving thread about 0.4 s.
+ */
+export function* affectedTagsSteps(before: Graph | undefined, after: Graph, files: readonly string[]): Steps<string[]> {
+  let read = 0;
+  const step = () => ++read % AFFECTED_STEP === 0;
   const graphs = before ? [before, after] : [after];
   const articles = new Set<string>();
   const entities = new Set<string>();
@@ -40,11 +54,14 @@ export function affectedTags(before: Graph | undefined, after: Graph, files: rea
     }
   }
   if (before) {
-    for (const [slug, ids] of after.entitiesOf) if (!sameEntities(before.entitiesOf.get(slug), ids)) articles.add(slug);
+    for (const [slug, ids] of after.entitiesOf) {
+      if (!sameEntities(before.entitiesOf.get(slug), ids)) articles.add(slug);
+      if (step()) yield;
+    }
     for (const slug of before.entitiesOf.keys()) if (!after.entitiesOf.has(slug)) articles.add(slug);
   }
   const done = new Set<string>();
-  const addEntitiesOfArticles = () => {
+  const addEntitiesOfArticles = function* (): Steps<void> {
     for (const slug of articles) {
       if (done.has(slug)) continue;
       done.add(slug);
@@ -52,9 +69,10 @@ export function affectedTags(before: Graph | undefined, after: Graph, files: rea
         const ids = g.entitiesOf.get(slug);
         if (ids) for (const kind of Object.keys(ids) as LinkedKind[]) for (const id of ids[kind]) addEntity(kind, id);
       }
+      if (step()) yield;
     }
   };
-  addEntitiesOfArticles();
+  yield* addEntitiesOfArticles();
   // An entity whose name changed (a registry edit, or a new most-used spelling) is shown under its new
   // name by every article that names it, and by the pages of everything those articles name.
   if (before) {
@@ -62,7 +80,7 @@ export function affectedTags(before: Graph | undefined, after: Graph, files: rea
       const [kind, id] = key.split('\0') as [LinkedKind, string];
       if (before[kind].get(id)?.name !== after[kind].get(id)?.name) articlesOf(kind, id);
     }
-    addEntitiesOfArticles();
+    yield* addEntitiesOfArticles();
   }
   const tags = new Set<string>([LIST_TAG]);
   for (const slug of articles) tags.add(entityTag('articles', slug));

@@ -3,9 +3,10 @@
  * thread reads every content file, hashes it, and parses and checks the changed ones: articles, and
  * official timing folders (lib/publish/prepare-changes.ts); the server's thread then takes the articles
  * and timing reports of unchanged files from the content it serves, adds the new ones and builds the
- * graph in slices between requests (lib/publish/slices.ts), and its sitemap entries (lib/sitemap.ts). The graph is built there
- * because it is made of the served articles themselves: a graph built in another thread would reach this
- * one only as a copy, and copying it costs the thread about what building it does.
+ * graph, then its sitemap entries (lib/sitemap.ts), in slices between requests (lib/publish/slices.ts).
+ * The graph is built there because it is made of the served articles themselves: a graph built in
+ * another thread would reach this one only as a copy, and copying it costs the thread about what
+ * building it does.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,7 +3,8 @@ import { buildContent } from '@/lib/check/build-content';
 import { parseContent } from '@/lib/content/read-files';
 import { buildGraph } from '@/lib/graph/build';
 import { keyPath, LIST_TAG, pathTags } from '@/lib/cache/tags.mjs';
-import { affectedTags } from '@/lib/publish/affected';
+import { affectedTags, affectedTagsSteps } from '@/lib/publish/affected';
+import type { Graph, LinkedKind } from '@/lib/graph/types';
 import { GOOD, readTree, withOverlay } from '../fixtures/corpus';
 
 function graphOf(files: ReturnType<typeof readTree>) {
@@ -60,6 +61,32 @@ describe('affectedTags', () => {
     const tags = affectedTags(before, after, [team.path]);
     expect(tags).toContain(`teams:${id}`);
     for (const s of before.articlesBy.teams.get(id) ?? []) expect(tags).toContain(`articles:${s}`);
+  });
+});
+
+describe('affectedTags in steps', () => {
+  it('compares 2,500 articles with a pause every 1,000, and finds the same tags as at once', () => {
+    const kinds: LinkedKind[] = ['drivers', 'teams', 'cars', 'events', 'circuits', 'series', 'authors'];
+    // Two graphs of 2,500 articles, each naming one driver of fifty; after the change, r7 names d49 instead.
+    const graph = (changed: boolean) => {
+      const entitiesOf = new Map<string, Record<LinkedKind, string[]>>();
+      for (let i = 0; i < 2_500; i++) {
+        const ids = Object.fromEntries(kinds.map((k) => [k, [] as string[]])) as Record<LinkedKind, string[]>;
+        ids.drivers = [changed && i === 7 ? 'd49' : `d${i % 50}`];
+        entitiesOf.set(`r${i}`, ids);
+      }
+      const drivers = new Map(Array.from({ length: 50 }, (_, i) => [`d${i}`, { id: `d${i}`, name: `Driver ${i}` }]));
+      return { entitiesOf, drivers, ...Object.fromEntries(kinds.filter((k) => k !== 'drivers').map((k) => [k, new Map()])) } as unknown as Graph;
+    };
+    const [before, after] = [graph(false), graph(true)];
+    const steps = affectedTagsSteps(before, after, []);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(next.value.sort()).toEqual([LIST_TAG, 'articles:r7', 'drivers:d49', 'drivers:d7'].sort());
+    expect(affectedTags(before, after, []).sort()).toEqual(next.value);
+    // 2,500 articles compared, then the one changed article's entities.
+    expect(pauses).toBe(2);
   });
 });
 

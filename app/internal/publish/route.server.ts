@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import type { ContentError } from '@/lib/content/problems';
 import { preparePublish, reloadGraph } from '@/lib/publish/swap';
-import { affectedTags } from '@/lib/publish/affected';
+import { affectedTagsSteps } from '@/lib/publish/affected';
 import { frontFigures } from '@/lib/cache/front.mjs';
 import { isPublishSecret, PUBLISH_HEADER } from '@/lib/publish/secret';
 import { REVALIDATE_BATCH } from '@/lib/publish/client';
@@ -14,8 +14,8 @@ import { searchChangeSteps } from '@/lib/search/documents';
  * without serving it, while the publish checks the content; `reload` serves what was prepared for its
  * `token` (or reads it now) and answers the tags the change affects (with `search: true`, also the
  * search documents of those pages, for the publish's search delta: lib/search/delta.ts); `revalidate`
- * expires those tags (at most REVALIDATE_BATCH a call); `front` tells what the server's front answered and holds (lib/cache/front.mjs).
- * Anyone without the secret gets the same 404 as an unknown URL.
+ * expires those tags (at most REVALIDATE_BATCH a call); `front` tells what the server's front answered
+ * and holds (lib/cache/front.mjs). Anyone without the secret gets the same 404 as an unknown URL.
  */
 export const dynamic = 'force-dynamic';
 
@@ -40,7 +40,7 @@ export async function POST(request: Request) {
   if (body.action === 'reload') {
     const started = performance.now();
     const { before, after } = await reloadGraph(token);
-    const tags = affectedTags(before, after, list(body.files));
+    const tags = await runInSlices(affectedTagsSteps(before, after, list(body.files)));
     // In slices: thousands of documents after a registry edit at 10,000 articles.
     const search = body.search === true ? await runInSlices(searchChangeSteps(before, after, tags)) : undefined;
     return Response.json({ articles: after.articles.length, tags, search, ms: Math.round(performance.now() - started) });
