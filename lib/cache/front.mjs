@@ -81,7 +81,7 @@ export class Front {
   constructor(expired, maxBytes = MAX_BYTES) {
     this.expired = expired;
     this.maxBytes = maxBytes;
-    /** key → { path, at, until, headers: [name, value][], body } (a 200)  in least recently used order. */
+    /** key → { path, at, until, headers: [name, value][], body } (a 200), in least recently used order. */
     this.entries = new Map();
     this.bytes = 0;
     this.answered = 0;

@@ -40,18 +40,8 @@ const turn = () => new Promise<void>((resume) => setImmediate(resume));
 /** A turn that also waits for I/O (the poll phase may block until a timer is due, about a millisecond). */
 const pause = () => new Promise<void>((resume) => setTimeout(resume, 0));
 
-export async function runInSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
-  let end = performance.now() + sliceMs;
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() >= end) {
-      await turn();
-      const until = performance.now() + YIELD_MS;
-      while (answering.size > 0 && performance.now() < until) await pause();
-      end = performance.now() + sliceMs;
-    }
-  }
+export function runInSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
+  return run(steps, sliceMs, true);
 }
 
 /**
@@ -59,13 +49,20 @@ export async function runInSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promi
  * slices of SLICE_MS, each followed by one turn of the event loop, in which the other requests take their
  * steps. Not runInSlices, whose wait for the answers in progress would wait for this very one.
  */
-export async function runInTurns<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
+export function runInTurns<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
+  return run(steps, sliceMs, false);
+}
+
+/** Slices of `sliceMs`, each followed by a turn; then, with `waitForAnswers`, up to YIELD_MS for the answers in progress. */
+async function run<T>(steps: Steps<T>, sliceMs: number, waitForAnswers: boolean): Promise<T> {
   let end = performance.now() + sliceMs;
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
     if (performance.now() >= end) {
       await turn();
+      const until = performance.now() + YIELD_MS;
+      while (waitForAnswers && answering.size > 0 && performance.now() < until) await pause();
       end = performance.now() + sliceMs;
     }
   }
