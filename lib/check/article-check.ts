@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { ContentBuilder } from '../content/builder';
 import { contentHash } from '../content/digest-cache';
+import type { FileHashes } from '../content/file-hashes';
 import { locate } from '../content/locate';
 import { scanBody } from '../content/mdx';
 import { articlePhotoUses, type PhotoUse } from '../content/photo-check';
@@ -23,10 +24,13 @@ export interface CheckInput {
 
 export const readInput = (input: CheckInput): string => input.text ?? readFileSync(input.full!, 'utf8');
 
-/** Each article's key in the check's cache (lib/check/check-cache.ts), and whether the cache holds it. */
-export function articleKeys(articles: readonly CheckInput[], resolution: string): ArticleKey[] {
+/**
+ * Each article's key in the check's cache (lib/check/check-cache.ts), and whether the cache holds it. A
+ * file on disk is hashed by `hashes`, which reads it only when its stat changed (lib/content/file-hashes.ts).
+ */
+export function articleKeys(articles: readonly CheckInput[], resolution: string, hashes: FileHashes): ArticleKey[] {
   return articles.map((input) => {
-    const key = articleKey(resolution, input.file, contentHash(input.text ?? readFileSync(input.full!)));
+    const key = articleKey(resolution, input.file, input.text !== undefined ? contentHash(input.text) : hashes.sha1(input.full!));
     return { key, kept: isKept(key) };
   });
 }

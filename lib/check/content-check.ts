@@ -21,6 +21,7 @@ import { readArticle, readRegistry, type ContentFile, type SourceFile } from '..
 import type { RawRegistryDocument } from '../content/registry';
 import type { Problem } from '../content/types';
 import { TimingGroups } from '../content/timing/folders';
+import { FileHashes } from '../content/file-hashes';
 
 export interface CheckReport {
   problems: Problem[];
@@ -80,9 +81,12 @@ export async function checkContentParallel(dir: string = contentDir(), options: 
   const problems = [...sorted.unknown];
   const started = startBuilder(sorted, shown, problems);
   // Workers only for the articles the cache does not hold: none when nothing changed, or for a publish.
-  const keys = cache ? articleKeys(sorted.articles, started.builder.resolution) : undefined;
+  // Each file's hash from its stat where it is unchanged since the last check (lib/content/file-hashes.ts).
+  const hashes = cache ? FileHashes.open() : undefined;
+  const keys = hashes ? articleKeys(sorted.articles, started.builder.resolution, hashes) : undefined;
   const workers = workerCount(keys ? keys.filter((k) => !k.kept).length : sorted.articles.length, options);
-  const checked = workers > 1 ? await runCheckParallel(sorted, problems, started, shown, workers, cache) : runCheck(sorted, problems, started, shown, cache, keys);
+  const checked = workers > 1 ? await runCheckParallel(sorted, problems, started, shown, workers, cache, hashes) : runCheck(sorted, problems, started, shown, cache, keys, hashes);
+  hashes?.save();
   return withPhotos(checked, inputs, dir, shown);
 }
 
@@ -190,12 +194,20 @@ const timingBytes =
     return input.text ?? readFileSync(input.full!);
   };
 
+/** A timing file's hash by `hashes` (lib/content/file-hashes.ts), when it is on disk. */
+const timingHashes =
+  (sorted: Sorted, hashes: FileHashes | undefined) =>
+  (path: string): string | undefined => {
+    const input = sorted.timingInputs.get(path)!;
+    return hashes && input.text === undefined ? hashes.sha256(input.full!) : undefined;
+  };
+
 /** Registry files first (every article is resolved against them), then the articles and the timing, then cross-document rules. */
-function runCheck(sorted: Sorted, problems: Problem[], { builder, sources }: Started, dir: string, cacheFor?: CacheFor, keys?: readonly ArticleKey[]): Checked {
+function runCheck(sorted: Sorted, problems: Problem[], { builder, sources }: Started, dir: string, cacheFor?: CacheFor, keys?: readonly ArticleKey[], hashes?: FileHashes): Checked {
   const photos: PhotoUse[] = [];
   const cached = cacheFor !== undefined ? builder.resolution : undefined;
   checkArticles(builder, sorted.articles, { problems, photos }, cached, keys);
-  takeTimings(builder, readTimings(builder, sorted.timing, timingBytes(sorted), dir, sources, cached), sources, problems);
+  takeTimings(builder, readTimings(builder, sorted.timing, timingBytes(sorted), dir, sources, cached, timingHashes(sorted, hashes)), sources, problems);
   return { report: finishCheck(builder, sorted, sources, problems, cacheFor?.(builder.resolution)), photos };
 }
 
@@ -270,14 +282,14 @@ export interface WorkerResult {
 }
 
 /** The articles in consecutive slices, one per worker; the states are merged in order, so the result is the same. */
-async function runCheckParallel(sorted: Sorted, problems: Problem[], { builder, sources, registries }: Started, dir: string, workers: number, cacheFor?: CacheFor): Promise<Checked> {
+async function runCheckParallel(sorted: Sorted, problems: Problem[], { builder, sources, registries }: Started, dir: string, workers: number, cacheFor?: CacheFor, hashes?: FileHashes): Promise<Checked> {
   const photos: PhotoUse[] = [];
   const size = Math.ceil(sorted.articles.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => sorted.articles.slice(i * size, (i + 1) * size)).filter((s) => s.length);
   const cached = cacheFor !== undefined ? builder.resolution : undefined;
   const running = Promise.all(slices.map((articles) => runWorker({ dir, registries, articles, cached })));
   // The timing folders are read meanwhile; the builder takes them after the articles, as runCheck does.
-  const timing = readTimings(builder, sorted.timing, timingBytes(sorted), dir, sources, cached);
+  const timing = readTimings(builder, sorted.timing, timingBytes(sorted), dir, sources, cached, timingHashes(sorted, hashes));
   const results = await running;
   for (const r of results) {
     for (const p of r.problems) problems.push(p);

@@ -9,7 +9,9 @@ import { keepTiming, keptTiming, timingKey } from './check-cache';
 /**
  * Each timing folder: timing.yaml and the CSV files beside it, read and checked against the registries
  * (ContentBuilder.readTiming, which changes nothing), or, with `cached` (as for checkArticles), taken from
- * the check's cache when its files are the same. timing.yaml's source is kept for the problems.
+ * the check's cache when its files are the same. `hashOf` gives a file's timingHash without reading it
+ * when it can (lib/content/file-hashes.ts); a kept folder's CSV files are then never read.
+ * timing.yaml's source is kept for the problems.
  */
 export function readTimings(
   builder: ContentBuilder,
@@ -18,16 +20,18 @@ export function readTimings(
   dir: string,
   sources: Map<string, SourceFile>,
   cached?: string,
+  hashOf?: (path: string) => string | undefined,
 ): TimingFolderRead[] {
   const reads: TimingFolderRead[] = [];
   for (const paths of groups.byFolder.values()) {
     const problems: Problem[] = [];
-    const files = new Map([...(paths.yaml ? [paths.yaml] : []), ...paths.csvs].map((path) => [path, bytes(path)]));
+    const files = new Map<string, Uint8Array | string>();
+    const bytesOf = (path: string) => files.get(path) ?? files.set(path, bytes(path)).get(path)!;
     const text = (path: string) => {
-      const b = files.get(path)!;
+      const b = bytesOf(path);
       return typeof b === 'string' ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
     };
-    const key = cached !== undefined ? timingKey(cached, dir, timingFolderKey(paths, (path) => timingHash(files.get(path)!))) : undefined;
+    const key = cached !== undefined ? timingKey(cached, dir, timingFolderKey(paths, (path) => hashOf?.(path) ?? timingHash(bytesOf(path)))) : undefined;
     const kept = key !== undefined ? keptTiming(key) : undefined;
     if (kept) {
       // Only a folder with a timing.yaml and no problem is kept: its source for the rules across files.

@@ -13,7 +13,9 @@ import { dirname, join } from 'node:path';
  *   under the compiler's version (lib/content/mdx-store.ts, in .next/cache/mdx);
  * - a publish and a server's reload: each article's content hash, to take the articles of unchanged files
  *   from the served content (lib/publish/read-changes.ts, lib/served/production-loader.ts; in memory, the
- *   running build being the code version).
+ *   running build being the code version);
+ * - the check and a publish's read: each content file's hashes under its stat, so that an unchanged file
+ *   is not read to be hashed (lib/content/file-hashes.ts, one file in .next/cache/check).
  *
  * The code version depends on whose code makes the kept output:
  * - sourceVersion, a hash of the project's own modules, when the project's code makes it (the check): every

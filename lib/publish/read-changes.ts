@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { ContentBuilder } from '../content/builder';
 import { classify, unknownFileProblem } from '../content/classify';
 import { contentHash } from '../content/digest-cache';
+import { FileHashes } from '../content/file-hashes';
 import { listContentFiles } from '../content/list-files';
 import { readArticle, readRegistry } from '../content/read-files';
 import type { RawRegistryDocument } from '../content/registry';
 import type { TimingFolder } from '../content/timing/edition';
 import { readTimingPaths, timingFolderKey, TimingGroups } from '../content/timing/folders';
-import { timingHash } from '../content/timing/laps-cache';
 import type { Problem, RawArticle } from '../content/types';
 import type { Steps } from '../graph/steps';
 
@@ -69,11 +69,14 @@ export function* readChangeSteps(input: ReadInput): Steps<ReadChanges | undefine
   if (reparsed && input.onlyChanges) return undefined;
   const known = new Map(reparsed ? [] : input.hashes);
   const articles: ReadChanges['articles'] = [];
+  // A file whose stat is that of the last check or publish is not read (lib/content/file-hashes.ts).
+  const hashes = FileHashes.open();
   for (const path of articlePaths) {
-    const text = read(path);
-    const hash = contentHash(text);
-    if (known.get(path) === hash) articles.push({ path, hash });
+    const before = known.get(path);
+    if (before !== undefined && hashes.sha1(join(dir, path)) === before) articles.push({ path, hash: before });
     else {
+      const text = read(path);
+      const hash = contentHash(text);
       const doc = readArticle(`${prefix}/${path}`, path, text, problems);
       // A file that does not parse is left out, with its problem, as the check does.
       if (doc.raw) articles.push({ path, hash, raw: doc.raw });
@@ -84,21 +87,17 @@ export function* readChangeSteps(input: ReadInput): Steps<ReadChanges | undefine
   const folders: ReadChanges['folders'] = [];
   const knownFolders = new Map(reparsed ? [] : (input.timingKeys ?? []));
   for (const group of groups.byFolder.values()) {
-    // Bytes for the hash: the text of a folder's files (megabytes for a 24-hour race) is decoded only
-    // when the folder is read again.
-    const bytes = new Map<string, Buffer>();
-    for (const path of [...(group.yaml ? [group.yaml] : []), ...group.csvs]) {
-      bytes.set(path, readFileSync(/*turbopackIgnore: true*/ join(dir, path)));
-      yield;
-    }
-    const key = timingFolderKey(group, (path) => timingHash(bytes.get(path)!));
+    // The text of a folder's files (megabytes for a 24-hour race) is read only when the folder is read again.
+    const key = timingFolderKey(group, (path) => hashes.sha256(join(dir, path)));
+    yield;
     if (knownFolders.get(group.folder) === key) folders.push({ folder: group.folder, key, changed: false });
     else {
-      const folder = readTimingPaths(prefix, group, (path) => bytes.get(path)!.toString('utf8'), problems).folder;
+      const folder = readTimingPaths(prefix, group, read, problems).folder;
       if (folder) timing.push(folder);
       folders.push({ folder: group.folder, key, changed: true, read: folder });
     }
     yield;
   }
+  hashes.save();
   return { registries, articles, timing, folders, problems, reparsed };
 }
