@@ -19,9 +19,10 @@ import { timingHash } from './timing/laps-cache';
  * clock, just after it was hashed, its times may not move. So a file modified less than RACY_MS before it
  * was hashed is not trusted: the next run reads and hashes it again (and then trusts it).
  *
- * The store is one JSON file in the check's cache folder (`.next/cache/check`, CHECK_CACHE_DIR overrides),
- * written whole under a temporary name and renamed. It holds the files this run asked for, by absolute
- * path: two processes that save at once lose only each other's new entries, which cost a read next time.
+ * The store is one JSON file, `file-hashes.store`, in the check's cache folder (`.next/cache/check`,
+ * CHECK_CACHE_DIR overrides), written whole under a temporary name and renamed. It holds the files this
+ * run asked for, by absolute path: two processes that save at once lose only each other's new entries,
+ * which cost a read next time.
  */
 
 /** A modification this close to (or after) the moment of hashing leaves the hash untrusted next time. */
@@ -39,7 +40,7 @@ type Entry = [size: string, mtimeNs: string, ctimeNs: string, ino: string, hashe
 const identity = (st: BigIntStats): [string, string, string, string] => [String(st.size), String(st.mtimeNs), String(st.ctimeNs), String(st.ino)];
 
 /** The store's file (exported for the tests). */
-export const fileHashesPath = (): string => join(new DigestStore('check', 'CHECK_CACHE_DIR', '').dir(), 'file-hashes.json');
+export const fileHashesPath = (): string => join(new DigestStore('check', 'CHECK_CACHE_DIR', '').dir(), 'file-hashes.store');
 
 export class FileHashes {
   /** Files whose bytes were read to hash them, and files whose hash was taken from the store. */
