@@ -7,7 +7,7 @@ import { tsxWorker, underTsx } from '../tsx-worker';
 import { checkPhotos, type PhotoUse } from '../content/photo-check';
 import { readTimings, takeTimings } from './timing-check';
 import { articleKeys, checkArticles, readInput, type ArticleKey, type CheckInput } from './article-check';
-import { imagesDir } from '../content/photos';
+import { imagesDir, isPhotoName, readPhoto, type PhotoRead } from '../content/photos';
 import { diskConflictCache } from './conflict-cache';
 import { finishContent } from './build-content';
 import type { ConflictCache } from './session-conflicts';
@@ -59,11 +59,16 @@ export function checkContent(dir: string = contentDir()): CheckReport {
   return withPhotos(checkInputs(inputs, shown), inputs, dir, shown);
 }
 
-/** The report with the problems of the photos (lib/content/photo-check.ts) added, in the report's order. */
-function withPhotos({ report, photos: uses }: Checked, inputs: readonly CheckInput[], dir: string, shown: string): CheckReport {
+/**
+ * The report with the problems of the photos (lib/content/photo-check.ts) added, in the report's order.
+ * With `hashes`, a photo's header is kept by the file's stat (lib/content/file-hashes.ts): an unchanged
+ * photo is not read.
+ */
+function withPhotos({ report, photos: uses }: Checked, inputs: readonly CheckInput[], dir: string, shown: string, hashes?: FileHashes): CheckReport {
   // The articles' photos were found as the check read them; an article is read again only to locate a problem.
   const again = readAgain(inputs);
-  const photos = checkPhotos(inputs, imagesDir(dir), `${shown}/images`, { uses, source: (file) => again(file)?.source });
+  const header = (src: string, images: string): PhotoRead => (hashes && isPhotoName(src) ? hashes.kept(join(images, src), 'photo', () => readPhoto(src, images)) : readPhoto(src, images));
+  const photos = checkPhotos(inputs, imagesDir(dir), `${shown}/images`, { uses, source: (file) => again(file)?.source }, header);
   if (photos.length === 0) return report;
   const problems = sortProblems([...report.problems, ...photos]);
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -86,8 +91,9 @@ export async function checkContentParallel(dir: string = contentDir(), options: 
   const keys = hashes ? articleKeys(sorted.articles, started.builder.resolution, hashes) : undefined;
   const workers = workerCount(keys ? keys.filter((k) => !k.kept).length : sorted.articles.length, options);
   const checked = workers > 1 ? await runCheckParallel(sorted, problems, started, shown, workers, cache, hashes) : runCheck(sorted, problems, started, shown, cache, keys, hashes);
+  const report = withPhotos(checked, inputs, dir, shown, hashes);
   hashes?.save();
-  return withPhotos(checked, inputs, dir, shown);
+  return report;
 }
 
 /** The conflicts cache for registries that resolve names as the argument says (ContentBuilder.resolution). */

@@ -14,8 +14,8 @@ import { dirname, join } from 'node:path';
  * - a publish and a server's reload: each article's content hash, to take the articles of unchanged files
  *   from the served content (lib/publish/read-changes.ts, lib/served/production-loader.ts; in memory, the
  *   running build being the code version);
- * - the check and a publish's read: each content file's hashes under its stat, so that an unchanged file
- *   is not read to be hashed (lib/content/file-hashes.ts, one file in .next/cache/check).
+ * - the check, a publish's read and the build's fingerprint: each content file's hashes under its stat, so
+ *   that an unchanged file is not read to be hashed (lib/content/file-hashes.ts, in .next/cache/check).
  *
  * The code version depends on whose code makes the kept output:
  * - sourceVersion, a hash of the project's own modules, when the project's code makes it (the check): every

@@ -1,4 +1,4 @@
-/** Each content file's hashes, kept with the file's stat so that a check or a publish of unchanged files reads none of their bytes. */
+/** Each content file's hashes (and a photo's header), kept with the file's stat so that a check or a publish of unchanged files reads none of their bytes. */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
@@ -19,10 +19,10 @@ import { timingHash } from './timing/laps-cache';
  * clock, just after it was hashed, its times may not move. So a file modified less than RACY_MS before it
  * was hashed is not trusted: the next run reads and hashes it again (and then trusts it).
  *
- * The store is one JSON file, `file-hashes.store`, in the check's cache folder (`.next/cache/check`,
- * CHECK_CACHE_DIR overrides), written whole under a temporary name and renamed. It holds the files this
- * run asked for, by absolute path: two processes that save at once lose only each other's new entries,
- * which cost a read next time.
+ * A store is one JSON file, `<name>.store`, in the check's cache folder (`.next/cache/check`,
+ * CHECK_CACHE_DIR overrides), written whole under a temporary name and renamed. It holds the files the
+ * last run asked for, by absolute path: two processes that saved one store at once would lose only each
+ * other's new entries, which cost a read next time.
  */
 
 /** A modification this close to (or after) the moment of hashing leaves the hash untrusted next time. */
@@ -31,19 +31,16 @@ export const RACY_MS = 2000;
 /** Bumped when an entry's shape changes: a store of another format is ignored. */
 const FORMAT = 1;
 
-type Kind = 'sha1' | 'sha256';
-const HASH: Record<Kind, (bytes: Uint8Array) => string> = { sha1: contentHash, sha256: timingHash };
-
-/** size, mtime (ns), ctime (ns), inode, when it was hashed (ms since the epoch), then the hashes made. */
-type Entry = [size: string, mtimeNs: string, ctimeNs: string, ino: string, hashedAtMs: number, hashes: Partial<Record<Kind, string>>];
+/** size, mtime (ns), ctime (ns), inode, when it was read (ms since the epoch), then what was made of it by name. */
+type Entry = [size: string, mtimeNs: string, ctimeNs: string, ino: string, readAtMs: number, made: Record<string, unknown>];
 
 const identity = (st: BigIntStats): [string, string, string, string] => [String(st.size), String(st.mtimeNs), String(st.ctimeNs), String(st.ino)];
 
-/** The store's file (exported for the tests). */
-export const fileHashesPath = (): string => join(new DigestStore('check', 'CHECK_CACHE_DIR', '').dir(), 'file-hashes.store');
+/** The file of the store `name` (exported for the tests). */
+export const fileHashesPath = (name = 'file-hashes'): string => join(new DigestStore('check', 'CHECK_CACHE_DIR', '').dir(), `${name}.store`);
 
 export class FileHashes {
-  /** Files whose bytes were read to hash them, and files whose hash was taken from the store. */
+  /** What was made again (its file read), and what was taken from the store. */
   readonly counts = { read: 0, trusted: 0 };
   private readonly used = new Map<string, Entry>();
 
@@ -52,9 +49,13 @@ export class FileHashes {
     private readonly path: string,
   ) {}
 
-  /** The hashes kept in the store (none when it is missing or damaged). */
-  static open(): FileHashes {
-    const path = fileHashesPath();
+  /**
+   * What the store `name` keeps (nothing when it is missing or damaged). Each store has one writer at a
+   * time: the check's (`file-hashes`), which a publish's read on the server only reads, and the build
+   * fingerprint's (`fingerprint-hashes`, lib/build/inputs.ts), which runs beside the check.
+   */
+  static open(name?: string): FileHashes {
+    const path = fileHashesPath(name);
     let known = new Map<string, Entry>();
     try {
       const data = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path, 'utf8')) as { format: number; files: Record<string, Entry> };
@@ -67,35 +68,42 @@ export class FileHashes {
 
   /** The file's content hash (lib/content/digest-cache.ts contentHash), its bytes read only when its stat changed. */
   sha1(full: string): string {
-    return this.hash(full, 'sha1');
+    return this.kept(full, 'sha1', () => contentHash(readFileSync(/*turbopackIgnore: true*/ full)));
   }
 
   /** The file's timing hash (lib/content/timing/laps-cache.ts timingHash), likewise. */
   sha256(full: string): string {
-    return this.hash(full, 'sha256');
+    return this.kept(full, 'sha256', () => timingHash(readFileSync(/*turbopackIgnore: true*/ full)));
   }
 
-  private hash(full: string, kind: Kind): string {
-    const st = statSync(/*turbopackIgnore: true*/ full, { bigint: true });
+  /**
+   * What `make` makes of the file (JSON: a hash, a photo's header), kept under `what`: made again only when
+   * the file's stat changed. A file that cannot be stat'ed (missing) gives `make()`, not kept.
+   */
+  kept<T>(full: string, what: string, make: () => T): T {
+    let st: BigIntStats;
+    try {
+      st = statSync(/*turbopackIgnore: true*/ full, { bigint: true });
+    } catch {
+      return make();
+    }
     const id = identity(st);
     const entry = this.used.get(full) ?? this.known.get(full);
     const trusted = entry !== undefined && id.every((v, i) => v === entry[i]) && Number(st.mtimeNs / 1_000_000n) < entry[4] - RACY_MS;
-    const kept = trusted ? entry[5][kind] : undefined;
-    if (entry !== undefined && kept !== undefined) {
+    if (trusted && what in entry[5]) {
       this.used.set(full, entry);
       this.counts.trusted++;
-      return kept;
+      return entry[5][what] as T;
     }
     const at = Date.now();
-    const bytes = readFileSync(/*turbopackIgnore: true*/ full);
+    const value = make();
     this.counts.read++;
-    const value = HASH[kind](bytes);
     // Under the stat taken before the read: a change during the read gives another stat next time.
-    this.used.set(full, trusted ? [...id, entry[4], { ...entry[5], [kind]: value }] : [...id, at, { [kind]: value }]);
+    this.used.set(full, trusted ? [...id, entry[4], { ...entry[5], [what]: value }] : [...id, at, { [what]: value }]);
     return value;
   }
 
-  /** Writes the hashes of the files asked for in this run, whole or not at all. */
+  /** Writes what was asked for in this run, whole or not at all. */
   save(): void {
     if (this.used.size === 0) return;
     const tmp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

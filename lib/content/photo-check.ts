@@ -10,7 +10,7 @@ import { classify } from './classify';
 import { locate } from './locate';
 import { readRegistry, type SourceFile } from './read-files';
 import type { Problem } from './types';
-import { LEAD_MIN_WIDTH, MAX_PHOTO_BYTES, readPhoto } from './photos';
+import { LEAD_MIN_WIDTH, MAX_PHOTO_BYTES, readPhoto, type PhotoReader } from './photos';
 
 /** One place that names a photo. */
 export interface PhotoUse {
@@ -69,13 +69,13 @@ export function authorPhotoUses(inputs: readonly PhotoCheckInput[]): { uses: Pho
  * The problems of the photos `uses` name, in `imagesDir` (shown as `shownImages`, e.g. `content/images`),
  * and a warning for each photo there that nothing names.
  */
-export function photoProblems(uses: readonly PhotoUse[], imagesDir: string, shownImages: string): Problem[] {
+export function photoProblems(uses: readonly PhotoUse[], imagesDir: string, shownImages: string, header: PhotoReader = readPhoto): Problem[] {
   const problems: Problem[] = [];
   const used = new Set<string>();
   for (const use of uses) {
     used.add(use.src);
     const at = { file: use.file, path: use.path, value: use.src, ...(use.line ? { line: use.line, column: use.column } : {}) };
-    const read = readPhoto(use.src, imagesDir);
+    const read = header(use.src, imagesDir);
     const field = use.path === 'body' ? '<Figure> src' : use.path;
     if (!read.ok && read.reason === 'missing') {
       problems.push({ ...at, message: `${field} names a photo that is not in ${shownImages}/`, hint: `add the file ${shownImages}/${use.src}, or correct the name (names are case-sensitive)`, severity: 'error' });
@@ -141,8 +141,9 @@ export function checkPhotos(
   imagesDir: string,
   shownImages: string,
   articles: { uses: readonly PhotoUse[]; source(file: string): SourceFile | undefined },
+  header: PhotoReader = readPhoto,
 ): Problem[] {
   const { uses, sources } = authorPhotoUses(inputs);
   for (const use of articles.uses) uses.push(use);
-  return locate(photoProblems(uses, imagesDir, shownImages), (file) => sources.get(file) ?? articles.source(file));
+  return locate(photoProblems(uses, imagesDir, shownImages, header), (file) => sources.get(file) ?? articles.source(file));
 }

@@ -42,6 +42,9 @@ const headerBuffer = Buffer.allocUnsafe(HEADER_BYTES);
 
 export type PhotoRead = { ok: true; info: PhotoInfo } | { ok: false; reason: 'missing' | 'unsupported'; detected?: string; bytes?: number };
 
+/** Reads a photo's header by its name in a folder (readPhoto, or the same kept by the file's stat). */
+export type PhotoReader = (file: string, dir: string) => PhotoRead;
+
 /** Reads a photo's header: its format and dimensions, or why it cannot be used. */
 export function readPhoto(file: string, dir: string = imagesDir()): PhotoRead {
   if (!isPhotoName(file)) return { ok: false, reason: 'missing' };

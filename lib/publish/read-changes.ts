@@ -69,7 +69,8 @@ export function* readChangeSteps(input: ReadInput): Steps<ReadChanges | undefine
   if (reparsed && input.onlyChanges) return undefined;
   const known = new Map(reparsed ? [] : input.hashes);
   const articles: ReadChanges['articles'] = [];
-  // A file whose stat is that of the last check or publish is not read (lib/content/file-hashes.ts).
+  // A file whose stat is that of the last check is not read (lib/content/file-hashes.ts). The publish's
+  // check, which runs meanwhile, writes that store: this read only reads it.
   const hashes = FileHashes.open();
   for (const path of articlePaths) {
     const before = known.get(path);
@@ -98,6 +99,5 @@ export function* readChangeSteps(input: ReadInput): Steps<ReadChanges | undefine
     }
     yield;
   }
-  hashes.save();
   return { registries, articles, timing, folders, problems, reparsed };
 }

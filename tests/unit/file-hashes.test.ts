@@ -95,6 +95,23 @@ describe('file hashes kept under their stat', () => {
     expect(run((h) => h.sha1(full))).toEqual({ read: 0, trusted: 1 });
   });
 
+  it('keeps what is made of a file under its name, made again once the file changes; a missing file is never kept', () => {
+    const photo = oldFile('photo.jpg', 'not really a JPEG');
+    let made = 0;
+    const header = (h: FileHashes, full: string) => h.kept(full, 'photo', () => ({ made: ++made, size: statSync(full).size }));
+    const seen: unknown[] = [];
+    expect(run((h) => seen.push(header(h, photo)))).toEqual({ read: 1, trusted: 0 });
+    expect(run((h) => seen.push(header(h, photo), h.sha1(photo)))).toEqual({ read: 1, trusted: 1 });
+    expect(seen.slice(0, 2)).toEqual([{ made: 1, size: 17 }, { made: 1, size: 17 }]);
+    expect(seen[2]).toBe(sha1('not really a JPEG'));
+    oldFile('photo.jpg', 'a JPEG after all, longer');
+    expect(run((h) => seen.push(header(h, photo)))).toEqual({ read: 1, trusted: 0 });
+    expect(seen[3]).toEqual({ made: 2, size: 24 });
+    const missing = join(root, 'missing.jpg');
+    expect(run((h) => seen.push(h.kept(missing, 'photo', () => 'missing'), h.kept(missing, 'photo', () => 'still missing')))).toEqual({ read: 0, trusted: 0 });
+    expect(seen.slice(4)).toEqual(['missing', 'still missing']);
+  });
+
   it('reads every file when the store is damaged, and keeps only the files asked for in the last run', () => {
     const a = oldFile('kept.mdx', 'kept\n');
     const b = oldFile('dropped.mdx', 'dropped\n');
