@@ -21,8 +21,9 @@ import { timingHash } from './timing/laps-cache';
  *
  * A store is one JSON file, `<name>.store`, in the check's cache folder (`.next/cache/check`,
  * CHECK_CACHE_DIR overrides), written whole under a temporary name and renamed. It holds the files the
- * last run asked for, by absolute path: two processes that saved one store at once would lose only each
- * other's new entries, which cost a read next time.
+ * last run asked for, by their path as the caller names it (CONTENT_DIR joined with the file's, relative
+ * to the project like the store itself unless CONTENT_DIR is absolute): two processes that saved one store
+ * at once would lose only each other's new entries, which cost a read next time.
  */
 
 /** A modification this close to (or after) the moment of hashing leaves the hash untrusted next time. */
