@@ -85,7 +85,8 @@ export class DigestStore {
     return process.env[this.override] ?? join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', this.name);
   }
 
-  private pathOf(key: string): string {
+  /** The file that keeps `key`. */
+  pathOf(key: string): string {
     return join(this.dir(), key.slice(0, 2), `${key}${this.extension}`);
   }
 

@@ -1,7 +1,5 @@
 /** Each content file's hashes (and a photo's header), kept with the file's stat so that a check or a publish of unchanged files reads none of their bytes. */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { contentHash, DigestStore } from './digest-cache';
 import { timingHash } from './timing/laps-cache';
 
@@ -19,7 +17,7 @@ import { timingHash } from './timing/laps-cache';
  * clock, just after it was hashed, its times may not move. So a file modified less than RACY_MS before it
  * was hashed is not trusted: the next run reads and hashes it again (and then trusts it).
  *
- * A store is one JSON file, `<name>.store`, in the check's cache folder (`.next/cache/check`,
+ * A store is one JSON file, `<name>.store`, a DigestStore in the check's cache folder (`.next/cache/check`,
  * CHECK_CACHE_DIR overrides), written whole under a temporary name and renamed. It holds the files the
  * last run asked for, by their path as the caller names it (CONTENT_DIR joined with the file's, relative
  * to the project like the store itself unless CONTENT_DIR is absolute): two processes that saved one store
@@ -37,8 +35,10 @@ type Entry = [size: string, mtimeNs: string, ctimeNs: string, ino: string, readA
 
 const identity = (st: BigIntStats): [string, string, string, string] => [String(st.size), String(st.mtimeNs), String(st.ctimeNs), String(st.ino)];
 
+const stores = new DigestStore('check', 'CHECK_CACHE_DIR', '.store');
+
 /** The file of the store `name` (exported for the tests). */
-export const fileHashesPath = (name = 'file-hashes'): string => join(new DigestStore('check', 'CHECK_CACHE_DIR', '').dir(), `${name}.store`);
+export const fileHashesPath = (name = 'file-hashes'): string => stores.pathOf(name);
 
 export class FileHashes {
   /** What was made again (its file read), and what was taken from the store. */
@@ -47,7 +47,7 @@ export class FileHashes {
 
   private constructor(
     private readonly known: Map<string, Entry>,
-    private readonly path: string,
+    private readonly name: string,
   ) {}
 
   /**
@@ -55,16 +55,15 @@ export class FileHashes {
    * time: the check's (`file-hashes`), which a publish's read on the server only reads, and the build
    * fingerprint's (`fingerprint-hashes`, lib/build/inputs.ts), which runs beside the check.
    */
-  static open(name?: string): FileHashes {
-    const path = fileHashesPath(name);
+  static open(name = 'file-hashes'): FileHashes {
     let known = new Map<string, Entry>();
     try {
-      const data = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path, 'utf8')) as { format: number; files: Record<string, Entry> };
+      const data = JSON.parse(stores.get(name) ?? '') as { format: number; files: Record<string, Entry> };
       if (data.format === FORMAT && data.files && typeof data.files === 'object') known = new Map(Object.entries(data.files));
     } catch {
       // No store yet, or a damaged one: every file is read.
     }
-    return new FileHashes(known, path);
+    return new FileHashes(known, name);
   }
 
   /** The file's content hash (lib/content/digest-cache.ts contentHash), its bytes read only when its stat changed. */
@@ -107,14 +106,10 @@ export class FileHashes {
   /** Writes what was asked for in this run, whole or not at all. */
   save(): void {
     if (this.used.size === 0) return;
-    const tmp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      mkdirSync(/*turbopackIgnore: true*/ join(this.path, '..'), { recursive: true });
-      writeFileSync(/*turbopackIgnore: true*/ tmp, JSON.stringify({ format: FORMAT, files: Object.fromEntries(this.used) }));
-      renameSync(/*turbopackIgnore: true*/ tmp, this.path);
+      stores.put(this.name, JSON.stringify({ format: FORMAT, files: Object.fromEntries(this.used) }));
     } catch {
       // A store that cannot be written costs a read of every file next time, nothing else.
-      rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
     }
   }
 }
