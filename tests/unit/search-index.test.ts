@@ -8,7 +8,7 @@ import { applySearchChanges, type Superseded } from '@/lib/search/delta';
 import { documentHtml, mdxPlainText, searchChanges, searchDocuments, searchRecords, tagDocuments, tagUrls } from '@/lib/search/documents';
 import { contentLanguage, withContentLanguage, writeSearchIndex } from '@/lib/search/indexer';
 import { searchIndexResponse } from '@/lib/search/serve';
-import { graphOfFiles, readTree } from '../fixtures/corpus';
+import { graphOfFiles, readTree, withOverlay } from '../fixtures/corpus';
 
 const page = (lang: string, body: string, bodyLang?: string) =>
   `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><header>Menu words</header>` +
@@ -62,6 +62,21 @@ describe('search index', () => {
     expect(html).toContain('<span data-pagefind-filter="language">Nederlands</span>');
     expect(html).toContain('<span data-pagefind-meta="event">8 Hours of Bahrain 2023</span>');
     expect(html).toContain(`<h1>${nl.title}</h1>`);
+  });
+
+  it("names an article's first three of each class, not the rest of its results tables", () => {
+    // A fourth place in LMP1, whose driver the report's prose does not name.
+    const path = 'articles/2017-le-mans-qualifying-1-kobayashi-record-pole.mdx';
+    const text = seeds.find((f) => f.path === path)!.text.replace('          - number: "9"\n', '          - pos: 4\n            number: "99"\n            team: Toyota Gazoo Racing\n            drivers: [Ottokar Fourthplace]\n          - number: "9"\n');
+    const changed = graphOfFiles(withOverlay(seeds, [{ path, text }]));
+    const article = changed.articleBySlug.get('2017-le-mans-qualifying-1-kobayashi-record-pole')!;
+    const words = tagDocuments(changed, 'articles', article.slug)[0]!.text.join(' ');
+    expect(article.sessions[0]!.classes[0]!.entries[3]!.drivers[0]!.id).toBe('ottokar-fourthplace');
+    expect(words).not.toContain('Fourthplace');
+    const top = article.sessions.flatMap((s) => s.classes.flatMap((c) => c.entries.filter((e) => e.pos !== undefined && e.pos <= 3)));
+    expect(top.length).toBeGreaterThanOrEqual(9);
+    for (const e of top) for (const d of e.drivers) expect(words).toContain(changed.drivers.get(d.id)!.name);
+    for (const e of top) if (e.team) expect(words).toContain(changed.teams.get(e.team.id)!.name);
   });
 
   it('gives an entity page its name, summary and the spellings it is also known by', () => {
