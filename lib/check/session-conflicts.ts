@@ -17,8 +17,9 @@ export interface ConflictCache {
 
 /**
  * The conflicts among the reports of every session reported by more than one file. `reread` gives the
- * article of a file again when the builder did not keep the articles (the check): only the reports of a
- * shared session are compared, and with `cache` only those of an edition whose reports changed.
+ * article of a file again when the builder did not keep the articles (the check); a builder that kept them
+ * (a production load) gives its own. Only the reports of a shared session are compared, and with `cache`
+ * only those of an edition whose reports changed.
  */
 export function sessionConflictProblems(
   facts: SessionFacts,
@@ -33,10 +34,17 @@ export function sessionConflictProblems(
   const conflicts = (articles: readonly Article[], timingFiles: readonly string[]) =>
     buildSessions(articles, eventName, timingFiles.flatMap((f) => timingOf.get(f) ?? [])).conflicts.map(conflictProblem);
   const timingIn = (list: Iterable<string>) => [...list].filter((f) => timingOf.has(f));
-  if (facts.articles) return conflicts(facts.articles.filter((a) => files.has(a.file)), timingIn(files.keys()));
+  if (facts.articles && !cache) return conflicts(facts.articles.filter((a) => files.has(a.file)), timingIn(files.keys()));
+  // The builder's own articles where it kept them (a production load), else each file read again.
+  const kept = facts.articles ? new Map(facts.articles.map((a) => [a.file, a])) : undefined;
   const normalized = (list: readonly string[]) => {
     const articles: Article[] = [];
     for (const file of [...list].sort()) {
+      const known = kept?.get(file);
+      if (known) {
+        articles.push(known);
+        continue;
+      }
       const raw = reread?.(file);
       if (!raw) continue;
       const article = facts.normalize(raw);
@@ -56,9 +64,9 @@ export function sessionConflictProblems(
     const known = sorted.every((f) => hashes.get(f) !== undefined);
     const eventId = edition.slice(0, edition.lastIndexOf('/'));
     const key = known ? conflictKey(cache.salt, edition, eventName(eventId), sorted.map((f) => `${f}\0${hashes.get(f)}`)) : undefined;
-    const kept = key ? cache.get(key) : undefined;
-    const found = kept ?? conflicts(normalized(sorted), timingIn(sorted));
-    if (key && !kept) cache.put(key, found);
+    const before = key ? cache.get(key) : undefined;
+    const found = before ?? conflicts(normalized(sorted), timingIn(sorted));
+    if (key && !before) cache.put(key, found);
     for (const p of found) problems.push(p);
   }
   return problems;

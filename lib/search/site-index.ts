@@ -23,6 +23,8 @@ import { writeSearchIndex, type HtmlRecord, type IndexStats } from './indexer';
  * the heap that content and its graph take (lib/served/content-snapshot.ts).
  */
 export function writeRecordsFile(file: string, snapshot?: string): number {
+  // The check has run (the build, beside it; a publish, before it): its kept timing and conflicts serve.
+  loadContent({ checkCaches: true });
   const fd = openSync(file, 'w');
   let count = 0;
   let buffer = '';

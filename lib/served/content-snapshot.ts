@@ -123,11 +123,10 @@ export function oneAtATime<T>(lock: string, read: () => T): T {
 
 /**
  * Makes equal strings one string again throughout `root`, in place (object properties, array items and map
- * values; map keys and set members are left as they are, which are few). Long strings (bodies, summaries)
- * are seldom repeated and are left alone.
+ * values; map keys and set members are left as they are, which are few), and with those of `pool`, which
+ * it adds to. Long strings (bodies, summaries) are seldom repeated and are left alone.
  */
-function internStrings(root: object): void {
-  const pool = new Map<string, string>();
+export function internStrings(root: object, pool = new Map<string, string>()): void {
   const seen = new Set<object>([root]);
   const stack: object[] = [root];
   const intern = (s: string): string => {

@@ -20,13 +20,14 @@ const loaded: Loaded = devDocuments
 /**
  * The site's content: the source files read and validated by the same code as `npm run check`, with
  * the bodies contentlayer2 compiled. Throws a ContentError (listing every problem) if anything is
- * invalid; in development it serves the last good version of a broken file instead.
+ * invalid; in development it serves the last good version of a broken file instead. `checkCaches`: in
+ * production, take what the content check kept (lib/served/production-loader.ts, CheckCaches).
  */
-export function loadContent(): Content {
+export function loadContent(options: { checkCaches?: boolean } = {}): Content {
   if (loaded.content) return loaded.content;
   if (!devDocuments) {
     const built = contentFromBuildSnapshot(process.env);
-    return built ? (loaded.content = built) : keepProduction(readProductionContent(loaded.kept));
+    return built ? (loaded.content = built) : keepProduction(readProductionContent(loaded.kept, options));
   }
   const { content, complete } = loadDevContent();
   if (complete) loaded.content = content;
