@@ -7,8 +7,8 @@
  * took about 20 ms a page to parse it (12 s for 626 pages at 1,000 articles). So every page the index
  * covers gets a small HTML document here, with the words of the page a reader searches for: its title as
  * the `<h1>` (the result's title), its kicker, summary and aliases; for an article, its standfirst, body
- * text, its event and authors, and the names on its podiums (podiumIds: not the whole results tables, whose
- * hundreds of rows would drown every query).
+ * text, its event and authors, and the names in the first three of each class (podiumIds: not the whole
+ * results tables, whose hundreds of rows would drown every query).
  * Filters and result metadata (lib/search/facets.ts) ride along as Pagefind's `data-pagefind-filter` and
  * `data-pagefind-meta` elements. Every article, driver, team, car, event, edition, circuit, series and author
  * is indexed, whatever was prerendered, and the pages themselves carry no markup for the index.
@@ -66,11 +66,11 @@ const PODIUM = 3;
 
 /**
  * The drivers, teams and cars in the first three of a class (`pos` 1 to 3) in any of the article's
- * sessions, in the order written: the names a report is about. The rest of its results tables stay out of its document,
- * as the tables themselves do: at 10,000 articles the busiest driver was in the results of 10,001 of the
- * 16,059 pages, so a search for their name answered with every report they had raced in, and its index
- * chunks were the largest part of the query's download (bench/README.md). Their driver, team and car
- * pages list every appearance; the names the body's prose mentions are in its text.
+ * sessions, in the order written: the names a report is about. The rest of its results tables stay out of
+ * its document, as the tables themselves do: at 10,000 articles the busiest driver was in the results of
+ * 10,001 of the 16,059 documents, so a search for their name answered with every report they had raced
+ * in, and its index chunks were the largest part of the query's download (bench/README.md). Their driver,
+ * team and car pages list every appearance; the names the body's prose mentions are in its text.
  */
 export function podiumIds(article: Article): Record<'drivers' | 'teams' | 'cars', string[]> {
   const drivers = new Set<string>();
