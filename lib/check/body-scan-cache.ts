@@ -1,7 +1,7 @@
 /** The check's scans of article bodies (lib/content/mdx.ts), kept by digest in the check's cache so that a body is parsed once. */
-import { digest, DigestStore, packageVersion } from '../content/digest-cache';
+import { digest } from '../content/digest-cache';
 import { needsParser, scanBody, type BodyScan } from '../content/mdx';
-import { checkVersion } from './conflict-cache';
+import { checkStore, scanVersion } from './check-store';
 
 /**
  * A scan (the quick scanner or the MDX parser, lib/content/mdx.ts) is kept so that a body is scanned once:
@@ -11,12 +11,7 @@ import { checkVersion } from './conflict-cache';
  * small JSON file per body, `.scan`, in the check's cache folder (`.next/cache/check`, CHECK_CACHE_DIR
  * overrides).
  */
-const store = new DigestStore('check', 'CHECK_CACHE_DIR', '.scan');
-
-const PARSER_PACKAGES = ['@mdx-js/mdx', 'remark-gfm'];
-
-/** The code version of what the check keeps from a body's scan: the checker's source and the parser's packages. */
-export const scanVersion = (): string => packageVersion(PARSER_PACKAGES, checkVersion());
+const store = checkStore('.scan');
 
 /** scanBody, the scan taken from the cache when this body was scanned before. */
 export function keptScan(file: string, body: string, bodyLine: number): BodyScan {

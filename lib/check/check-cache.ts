@@ -1,10 +1,10 @@
 /** The check's cache of each article's and each timing folder's part of the check, kept by digest so that an unchanged file is not read again. */
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleContribution, TimingEntry } from '../content/builder';
-import { digest, DigestStore } from '../content/digest-cache';
+import { digest } from '../content/digest-cache';
 import type { Occurrence } from '../content/normalize';
 import type { PhotoUse } from '../content/photo-check';
-import { scanVersion } from './body-scan-cache';
+import { checkStore, scanVersion } from './check-store';
 
 /**
  * A warm check at 10,000 articles read and normalised every article again (22 of 38 s of one thread:
@@ -19,8 +19,8 @@ import { scanVersion } from './body-scan-cache';
  * messages come from the rules themselves. One small JSON file per article, `.article`, in the check's
  * cache folder (`.next/cache/check`, CHECK_CACHE_DIR overrides).
  */
-const store = new DigestStore('check', 'CHECK_CACHE_DIR', '.article');
-const timingStore = new DigestStore('check', 'CHECK_CACHE_DIR', '.timing');
+const store = checkStore('.article');
+const timingStore = checkStore('.timing');
 
 /** What is kept of one article: its contribution, and the photos it names (lib/content/photo-check.ts). */
 export interface KeptArticle {

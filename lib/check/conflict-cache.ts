@@ -7,19 +7,14 @@
  * source of lib/content, lib/graph, lib/check) and of what the articles take
  * from the registries (every spelling's id, each event's series and circuit: ContentBuilder.resolution;
  * the event's name is in the key): any change to one of those is a new key, so a kept result is always the one the check would find again. One
- * small JSON file per key in `.next/cache/check/` (CHECK_CACHE_DIR overrides), which hosts keep between
+ * small JSON file per key in the check's folder for its code version (lib/check/check-store.ts; `.next/cache/check/`, CHECK_CACHE_DIR overrides), which hosts keep between
  * builds like the MDX store; a file is written under a temporary name and renamed.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ConflictCache } from './session-conflicts';
-import { DigestStore, sourceVersion } from '../content/digest-cache';
+import { checkStore, checkVersion } from './check-store';
 import type { Problem } from '../content/types';
 
-const store = new DigestStore('check', 'CHECK_CACHE_DIR', '.json');
-
-/** The checker's code version: lib/content, lib/graph and lib/check, whose code decides what the check finds. */
-export const checkVersion = () => sourceVersion(join(dirname(fileURLToPath(import.meta.url)), '..'), ['content', 'graph', 'check']);
+const store = checkStore('.json');
 
 /** The cache for registries whose resolution of names is `registries` (ContentBuilder.resolution). */
 export function diskConflictCache(registries: string): ConflictCache {

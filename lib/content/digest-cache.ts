@@ -1,6 +1,6 @@
 /** The one per-file digest cache: a file's content hash, the code version of what is kept for it, and the stores in .next/cache that keep it. */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /*
@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
  * - the check: each edition's session conflicts, by the content hashes of its reports, under the check's
  *   code version (lib/check/conflict-cache.ts), each body's scan (lib/check/body-scan-cache.ts), and each
  *   article's and timing folder's own part of the check, by its content hash and the registries'
- *   resolution of names (lib/check/check-cache.ts), all in .next/cache/check;
+ *   resolution of names (lib/check/check-cache.ts), all in .next/cache/check, in a folder of the check's
+ *   code version (lib/check/check-store.ts), the other versions' removed;
  * - the build's compile step, a publish and the server: each compiled article body, by the body's digest
  *   under the compiler's version (lib/content/mdx-store.ts, in .next/cache/mdx);
  * - a publish and a server's reload: each article's content hash, to take the articles of unchanged files
@@ -74,15 +75,51 @@ export function packageVersion(packages: readonly string[], constant: string): s
  * temporary name and renamed, so no reader ever sees half a file.
  */
 export class DigestStore {
+  /** The folders whose other versions this process has removed. */
+  private static pruned = new Set<string>();
+
+  /**
+   * With `version`, the store's files are in a folder of that code version, `v-<16 hex digits>`, and its
+   * first write in a process removes the other `v-` folders beside it: stores that share a folder must
+   * share their version.
+   */
   constructor(
     private readonly name: string,
     private readonly override: string,
     private readonly extension: string,
+    private readonly version?: () => string,
   ) {}
 
-  dir(): string {
+  /** The store's folder, without its version's. */
+  private base(): string {
     // turbopackIgnore: next build would otherwise trace the whole cache directory into every route.
     return process.env[this.override] ?? join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', this.name);
+  }
+
+  private versionFolder(): string | undefined {
+    return this.version ? `v-${createHash('sha256').update(this.version()).digest('hex').slice(0, 16)}` : undefined;
+  }
+
+  dir(): string {
+    const folder = this.versionFolder();
+    return folder ? join(this.base(), folder) : this.base();
+  }
+
+  /** Removes the other versions' folders, once per process and folder. */
+  private prune(): void {
+    const folder = this.versionFolder();
+    const base = this.base();
+    if (!folder || DigestStore.pruned.has(`${base}\0${folder}`)) return;
+    DigestStore.pruned.add(`${base}\0${folder}`);
+    for (const name of readdirSync(/*turbopackIgnore: true*/ base)) {
+      if (!/^v-[0-9a-f]{16}$/.test(name) || name === folder) continue;
+      try {
+        rmSync(/*turbopackIgnore: true*/ join(base, name), { recursive: true, force: true });
+      } catch {
+        // Another process removing it too, or writing into it: the next write of a new version tries again.
+        DigestStore.pruned.delete(`${base}\0${folder}`);
+      }
+    }
   }
 
   /** The file that keeps `key`. */
@@ -113,6 +150,7 @@ export class DigestStore {
     const path = this.pathOf(key);
     if (opts.once && existsSync(/*turbopackIgnore: true*/ path)) return;
     mkdirSync(/*turbopackIgnore: true*/ dirname(path), { recursive: true });
+    this.prune();
     const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(/*turbopackIgnore: true*/ tmp, text);
     renameSync(/*turbopackIgnore: true*/ tmp, path);
