@@ -96,8 +96,14 @@ export class DigestStore {
     return process.env[this.override] ?? join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', this.name);
   }
 
+  /** The last version seen and its folder: the folder is asked for at every read. */
+  private folder?: [version: string, folder: string];
+
   private versionFolder(): string | undefined {
-    return this.version ? `v-${createHash('sha256').update(this.version()).digest('hex').slice(0, 16)}` : undefined;
+    if (!this.version) return undefined;
+    const version = this.version();
+    if (this.folder?.[0] !== version) this.folder = [version, `v-${createHash('sha256').update(version).digest('hex').slice(0, 16)}`];
+    return this.folder[1];
   }
 
   dir(): string {
@@ -116,7 +122,7 @@ export class DigestStore {
       try {
         rmSync(/*turbopackIgnore: true*/ join(base, name), { recursive: true, force: true });
       } catch {
-        // Another process removing it too, or writing into it: the next write of a new version tries again.
+        // Another process removing it too, or writing into it: this process's next write tries again.
         DigestStore.pruned.delete(`${base}\0${folder}`);
       }
     }
