@@ -30,15 +30,31 @@ export function copyContent(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(resolve(dir, '..'), { recursive: true, force: true }) };
 }
 
+/** How long a stopped process may take to end before it is killed. */
+const STOP_MS = 15_000;
+
 function start(command: string, args: string[], env: Record<string, string>, ready: (out: string) => boolean, url = ''): Promise<Started> {
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
+  // SIGTERM, then SIGKILL if the process group has not ended within STOP_MS: a server that does not stop
+  // must not hold a test until its timeout (it is said on stderr, with the end of its output).
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null) return done();
-      child.once('exit', () => done());
+      const kill = setTimeout(() => {
+        process.stderr.write(`${command} ${args.join(' ')} did not stop within ${STOP_MS / 1000} s of SIGTERM: killed. Its last output:\n${out.slice(-2000)}\n`);
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }, STOP_MS);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        done();
+      });
       process.kill(-child.pid!, 'SIGTERM');
     });
   return new Promise((resolveStart, reject) => {
