@@ -4,7 +4,7 @@
  * filters and the fragments of the results shown), until the page announces its count.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Request } from '@playwright/test';
 
 export interface SearchCost {
   query: string;
@@ -21,9 +21,10 @@ export async function measureSearch(base: string, query: string): Promise<Search
     const page = await browser.newPage();
     const sizes: Promise<number>[] = [];
     page.on('requestfinished', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/pagefind/')) {
-        sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-      }
+      if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+      const size = transferred(request);
+      size.catch(() => undefined); // seen by Promise.all below, not an unhandled rejection meanwhile
+      sizes.push(size);
     });
     await page.goto(`${base}/search?q=${encodeURIComponent(query)}`);
     const status = page.getByRole('status');
@@ -34,4 +35,18 @@ export async function measureSearch(base: string, query: string): Promise<Search
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * A request's bytes over the wire: its response's headers and body as Chromium received them. Chromium
+ * reports a body of 0 bytes for a web worker's script (Pagefind's, before public/search.js turned it off),
+ * so such a response stops the measure rather than being counted as nothing.
+ */
+async function transferred(request: Request): Promise<number> {
+  const sizes = await request.sizes();
+  if (sizes.responseBodySize === 0) {
+    const body = await (await request.response())?.body().catch(() => undefined);
+    if (body && body.length > 0) throw new Error(`one search: the browser did not report the bytes of ${request.url()} (${body.length} B unpacked), so they cannot be counted`);
+  }
+  return sizes.responseBodySize + sizes.responseHeadersSize;
 }

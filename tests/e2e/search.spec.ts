@@ -76,6 +76,23 @@ test('only /search loads Pagefind', async ({ page }) => {
   expect(loaded.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('a search loads the fragments of the results it shows and no more, and no web worker', async ({ page }) => {
+  const fragments: string[] = [];
+  const workers: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
+  });
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('/search?q=toyota');
+  const shown = await results(page);
+  await page.waitForLoadState('networkidle');
+  // More results than one page shows, so the page of ten is what limits the fragments.
+  expect(Number((await page.getByRole('status').textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(10);
+  expect(shown).toHaveLength(10);
+  expect(new Set(fragments).size).toBe(10);
+  expect(workers).toEqual([]);
+});
+
 test('the header search field works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
