@@ -157,7 +157,7 @@ async function checkAndCompile(t: number): Promise<boolean> {
     (error: unknown) => ({ error }),
   );
   const documents = compiled.then((done) => ('error' in done || stop.signal.aborted ? '' : documentsAhead(stop.signal)));
-  const report = await checkContentInThread({ allCores: true });
+  const report = await checkContentInThread({ allCores: true, reuseReport: true });
   printReport(report, process.stdout, { quiet: true });
   if (report.errors > 0) {
     stop.abort();

@@ -6,7 +6,8 @@
 import { checkContentParallel, printReport } from '../lib/check/content-check';
 
 try {
-  const report = await checkContentParallel();
+  // Unchanged content since the last check: its report, no file read (lib/check/unchanged-content.ts).
+  const report = await checkContentParallel(undefined, { reuseReport: true });
   printReport(report, process.stdout, { quiet: process.argv.includes('--quiet') });
   process.exitCode = report.errors > 0 ? 1 : 0;
 } catch (error) {

@@ -22,6 +22,7 @@ import type { RawRegistryDocument } from '../content/registry';
 import type { Problem } from '../content/types';
 import { TimingGroups } from '../content/timing/folders';
 import { FileHashes } from '../content/file-hashes';
+import { contentState, keepReport, keptReport } from './unchanged-content';
 
 export interface CheckReport {
   problems: Problem[];
@@ -29,6 +30,8 @@ export interface CheckReport {
   warnings: number;
   articles: number;
   files: number;
+  /** True when no content file changed since the last check: this is its report (lib/check/unchanged-content.ts). */
+  unchanged?: boolean;
 }
 
 export interface CheckOptions {
@@ -49,6 +52,14 @@ export interface CheckOptions {
    * directory; false checks everything again.
    */
   cache?: boolean;
+  /**
+   * Answer with the last check's report when no content file changed since, reading none of them, and keep
+   * this report for the next check (lib/check/unchanged-content.ts): `npm run check` and `npm run build`.
+   * Off by default, and with `cache: false`.
+   */
+  reuseReport?: boolean;
+  /** The clock (ms since the epoch) for reuseReport's rule on files written just before the check: the tests move it. */
+  now?: () => number;
 }
 
 export type { CheckInput } from './article-check';
@@ -81,6 +92,10 @@ function withPhotos({ report, photos: uses }: Checked, inputs: readonly CheckInp
  */
 export async function checkContentParallel(dir: string = contentDir(), options: CheckOptions = {}): Promise<CheckReport> {
   const { inputs, shown } = listInputs(dir);
+  // Nothing changed since the last check: its report, without reading a file.
+  const state = !options.reuseReport || options.cache === false ? undefined : contentState(dir, inputs.map((i) => i.path), shown, (options.now ?? Date.now)());
+  const kept = state && keptReport<CheckReport>(state);
+  if (kept) return { ...kept, unchanged: true };
   const cache = options.cache === false ? undefined : (registries: string) => diskConflictCache(registries);
   const sorted = sortInputs(inputs);
   const problems = [...sorted.unknown];
@@ -93,6 +108,7 @@ export async function checkContentParallel(dir: string = contentDir(), options: 
   const checked = workers > 1 ? await runCheckParallel(sorted, problems, started, shown, workers, cache, hashes) : runCheck(sorted, problems, started, shown, cache, keys, hashes);
   const report = withPhotos(checked, inputs, dir, shown, hashes);
   hashes?.save();
+  if (state) keepReport(state, report);
   return report;
 }
 

@@ -47,6 +47,8 @@ export interface BenchRun {
   contentPeakRss?: number;
   /** The same build again with nothing changed. */
   noChange?: { check: Phase; compile: Phase; nextBuild: Phase; checkAndCompileMs?: number; contentPeakRss?: number };
+  /** `npm run check` after the no-change build, one article's text changed: the warm check's work, which the no-change build's check skips (its kept report). */
+  editedCheck?: Phase;
   /** Bytes of the dist dir by kind of file (scripts/bench.ts outputBreakdown). */
   output?: { total: number; html: number; rsc: number; segments: number; serverOther: number; static: number; cache: number; other: number; pageFiles: number };
   /** `--publish`: an added article, an edited registry file, a deleted article, one official timing folder (scripts/bench/publish.ts). */
@@ -170,6 +172,7 @@ export function renderMarkdown(file: BenchFile): string {
     ['**Peak RSS (any phase)**', (r) => `**${mib(peak(r))}**`],
     ['**No-change build (check + compile + next build)**', (r) => (r.noChange ? `**${s(contentMs(r.noChange) + r.noChange.nextBuild.ms)}**` : '–')],
     ['No-change build: check / compile / next build', (r) => (r.noChange ? `${s(r.noChange.check.ms)} / ${s(r.noChange.compile.ms)} / ${s(r.noChange.nextBuild.ms)}` : '–')],
+    ['Content check (`npm run check`) after one article edited, the rest unchanged since the build', (r) => (r.editedCheck ? s(r.editedCheck.ms) : '–')],
     ['**Build output on disk (dist dir)**', (r) => (r.output ? `**${mib(r.output.total)}**` : '–')],
     ['Output: HTML / RSC payloads / segment prefetch files', (r) => (r.output ? `${mib(r.output.html)} / ${mib(r.output.rsc)} / ${mib(r.output.segments)}` : '–')],
     ['Output: other server files / client chunks / cache', (r) => (r.output ? `${mib(r.output.serverOther)} / ${mib(r.output.static)} / ${mib(r.output.cache)}` : '–')],
@@ -308,9 +311,15 @@ export function renderMarkdown(file: BenchFile): string {
       const worst = Math.max(...publishCases(run).map((c) => c.readers?.longestMs ?? Infinity));
       lines.push(`- ${run.n.toLocaleString('en')} articles, no reader waits for a publish (longest wait under 1 s): ${wait(worst)} — ${met(worst < 1_000)}`);
     }
-    // Warm, as issue 20 sets it: the no-change build's check, nothing changed since the build's (cold) one.
+    // Warm, as issue 20 sets it: the no-change build's check, nothing changed since the build's (cold) one;
+    // since it answers with the kept report (lib/check/unchanged-content.ts), also a check after one
+    // article's edit, and the slower of the two counts.
     const warmCheck = big.noChange?.check.ms;
-    if (warmCheck !== undefined) lines.push(`- Content check of 10,000 articles under 10 s, warm (the no-change build's; cold ${s(big.check.ms)}): ${s(warmCheck)} — ${met(warmCheck < 10_000)}`);
+    const edited = big.editedCheck?.ms;
+    if (warmCheck !== undefined && edited !== undefined) {
+      const worst = Math.max(warmCheck, edited);
+      lines.push(`- Content check of 10,000 articles under 10 s, warm (cold ${s(big.check.ms)}): no change ${s(warmCheck)} (the kept report), one article edited ${s(edited)} — ${met(worst < 10_000)}`);
+    } else if (warmCheck !== undefined) lines.push(`- Content check of 10,000 articles under 10 s, warm (the no-change build's; cold ${s(big.check.ms)}): ${s(warmCheck)} — ${met(warmCheck < 10_000)}`);
     else lines.push(`- Content check of 10,000 articles under 10 s: ${s(big.check.ms)} (cold) — ${met(big.check.ms < 10_000)}`);
     if (big.timing?.analysisLaps) lines.push(`- Reading and summarising one 24-hour analysis file under 2 s: ${s(big.timing.readSummaryMs)} — ${met(big.timing.readSummaryMs < 2_000)}`);
   }

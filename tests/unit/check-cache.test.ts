@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContentParallel } from '@/lib/check/content-check';
 import type { TimingEntry } from '@/lib/content/builder';
+import { IMOLA, LE_MANS, seedCopy, WRONG } from '../fixtures/seed-copy';
 
 /*
  * The check's cache of each file's part (lib/check/check-cache.ts), on a copy of the seeds (five articles,
@@ -12,30 +12,7 @@ import type { TimingEntry } from '@/lib/content/builder';
  * one does, take what it kept without reading the file again, and read a file again as soon as it, the
  * registries' resolution of names or the timing's files change.
  */
-const REPO = resolve(__dirname, '..', '..');
-const root = mkdtempSync(join(tmpdir(), 'check-cache-'));
-const dir = join(root, 'content');
-const cache = join(root, 'cache');
-let previous: string | undefined;
-
-const WRONG = 'articles/2021-portimao-qualifying-alpine-first-pole.mdx';
-const LE_MANS = 'articles/2017-le-mans-qualifying-1-kobayashi-record-pole.mdx';
-const IMOLA = 'timing/4-hours-of-imola/2014';
-
-beforeAll(() => {
-  previous = process.env.CHECK_CACHE_DIR;
-  process.env.CHECK_CACHE_DIR = cache;
-  cpSync(join(REPO, 'content'), dir, { recursive: true });
-  const text = readFileSync(join(dir, WRONG), 'utf8');
-  // Line 17 of the file: the first entry's position.
-  expect(text.split('\n')[16]).toBe('          - pos: 1');
-  writeFileSync(join(dir, WRONG), text.replace('          - pos: 1\n', '          - pos: first\n'));
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.CHECK_CACHE_DIR;
-  else process.env.CHECK_CACHE_DIR = previous;
-  rmSync(root, { recursive: true, force: true });
-});
+const { dir, cache } = seedCopy('check-cache');
 
 const check = (opts: { cache?: boolean } = {}) => checkContentParallel(dir, { workers: 0, ...opts });
 const kept = (extension: string) => readdirSync(cache, { recursive: true }).map(String).filter((f) => f.endsWith(extension));
