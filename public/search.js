@@ -33,9 +33,7 @@ function loadPagefind() {
     // otherwise compete with the stylesheet and the font for a phone's first paint (docs/seo.md, /search).
     await painted();
     const pf = await import(`${BUNDLE}pagefind.js`);
-    // In this thread, not in Pagefind's web worker: the worker is one more script of 12 KB (gzip) for the
-    // first search, and the searching it moves off this thread is a few milliseconds a query on a page that
-    // does nothing else meanwhile (bench/README.md, "One query", 7 December night).
+    // No web worker: 12 KB less for the first search (bench/README.md, "One query").
     await pf.options({ baseUrl: '/', excerptLength: 24, noWorker: true });
     const [manifest, delta] = await Promise.all(
       [`${BUNDLE}bundles.json`, `${BUNDLE}delta/superseded.json`].map((url) =>
@@ -110,11 +108,7 @@ const words = (/** @type {string} */ text) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
-/**
- * How many of the best results are looked at for a page named by the query: those of the first page, whose
- * fragments are loaded to show them anyway. Each result looked at costs its fragment (about 2 KB with its
- * headers); at 10,000 articles, 43 drivers' surnames found their driver first with 10 as with 20.
- */
+/** The results looked at for a page the query names: those shown, whose fragments load anyway. */
 const NAMED_WINDOW = PAGE;
 
 /**
