@@ -74,6 +74,9 @@ export function packageVersion(packages: readonly string[], constant: string): s
  * builds like Next's own cache: one file per key, `<first two characters>/<key><extension>`, written under a
  * temporary name and renamed, so no reader ever sees half a file.
  */
+/** The folders of a store without a version: the first two characters of its keys (pathOf). */
+const LEGACY_FOLDER = /^[A-Za-z0-9_-]{2}$/;
+
 export class DigestStore {
   /** The folders whose other versions this process has removed. */
   private static pruned = new Set<string>();
@@ -111,21 +114,35 @@ export class DigestStore {
     return folder ? join(this.base(), folder) : this.base();
   }
 
-  /** Removes the other versions' folders, once per process and folder. */
+  /** Removes the other versions' folders and this store's files from before versions, once per process, folder and extension. */
   private prune(): void {
     const folder = this.versionFolder();
     const base = this.base();
-    if (!folder || DigestStore.pruned.has(`${base}\0${folder}`)) return;
-    DigestStore.pruned.add(`${base}\0${folder}`);
-    for (const name of readdirSync(/*turbopackIgnore: true*/ base)) {
-      if (!/^v-[0-9a-f]{16}$/.test(name) || name === folder) continue;
+    const key = `${base}\0${folder}\0${this.extension}`;
+    if (!folder || DigestStore.pruned.has(key)) return;
+    DigestStore.pruned.add(key);
+    for (const entry of readdirSync(/*turbopackIgnore: true*/ base, { withFileTypes: true })) {
+      const name = entry.name;
+      if (!entry.isDirectory()) continue;
       try {
-        rmSync(/*turbopackIgnore: true*/ join(base, name), { recursive: true, force: true });
+        if (/^v-[0-9a-f]{16}$/.test(name) && name !== folder) rmSync(/*turbopackIgnore: true*/ join(base, name), { recursive: true, force: true });
+        else if (LEGACY_FOLDER.test(name)) this.pruneLegacy(join(base, name));
       } catch {
         // Another process removing it too, or writing into it: this process's next write tries again.
-        DigestStore.pruned.delete(`${base}\0${folder}`);
+        DigestStore.pruned.delete(key);
       }
     }
+  }
+
+  /**
+   * Removes this store's files (by its extension) from a folder where stores kept them before they had a
+   * version's folder (before 7 December 2026), and the folder once empty: an unversioned store's files
+   * there (the stat stores' `.store`) stay.
+   */
+  private pruneLegacy(dir: string): void {
+    const names = readdirSync(/*turbopackIgnore: true*/ dir);
+    for (const name of names) if (name.endsWith(this.extension)) rmSync(/*turbopackIgnore: true*/ join(dir, name), { force: true });
+    if (readdirSync(/*turbopackIgnore: true*/ dir).length === 0) rmSync(/*turbopackIgnore: true*/ dir, { recursive: true, force: true });
   }
 
   /** The file that keeps `key`. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,32 @@ describe('a versioned digest store', () => {
       expect(readdirSync(root).filter((n) => n.startsWith('v-'))).toEqual([b.dir().split(/[/\\]/).pop()]);
       expect(b.get('b1')).toBe('one of B');
       expect(plain.get('kept-whatever-the-version')).toBe('fingerprints');
+    } finally {
+      delete process.env.VERSIONED_TEST_DIR;
+    }
+  });
+
+  it('removes, at its first write, its own files from the folders of the time before versions, and no other store\'s', () => {
+    const base = join(root, 'legacy');
+    process.env.VERSIONED_TEST_DIR = base;
+    try {
+      // As a check before 7 December 2026 left them: parts in two-character folders beside the stat stores.
+      const plain = new DigestStore('unused', 'VERSIONED_TEST_DIR', '.store');
+      plain.put('file-hashes', 'stat store');
+      for (const [folder, file] of [['fi', 'fiOld.part'], ['Ab', 'AbOld.part'], ['Ab', 'AbOld.scan'], ['x_', 'x_Old.part']] as const) {
+        mkdirSync(join(base, folder), { recursive: true });
+        writeFileSync(join(base, folder, file), 'old');
+      }
+      const part = new DigestStore('unused', 'VERSIONED_TEST_DIR', '.part', () => 'code C');
+      part.put('c1', 'one of C');
+      const left = readdirSync(base, { recursive: true }).map(String).filter((f) => !f.startsWith('v-')).sort();
+      // Its own old files are gone, and a folder left empty; the stat store and another store's old file stay.
+      expect(left).toEqual(['Ab', join('Ab', 'AbOld.scan'), 'fi', join('fi', 'file-hashes.store')]);
+      expect(plain.get('file-hashes')).toBe('stat store');
+      expect(part.get('c1')).toBe('one of C');
+      // The other store's turn: its first write removes its own.
+      new DigestStore('unused', 'VERSIONED_TEST_DIR', '.scan', () => 'code C').put('c2', 'scan of C');
+      expect(readdirSync(base).filter((n) => !n.startsWith('v-')).sort()).toEqual(['fi']);
     } finally {
       delete process.env.VERSIONED_TEST_DIR;
     }
