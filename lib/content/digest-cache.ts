@@ -69,16 +69,16 @@ export function packageVersion(packages: readonly string[], constant: string): s
   return version;
 }
 
+/** The folders of a store without a version: the first two characters of its keys (pathOf). */
+const LEGACY_FOLDER = /^[A-Za-z0-9_-]{2}$/;
+
 /**
  * A store in `.next/cache/<name>` (the variable `override` names another folder), which hosts keep between
  * builds like Next's own cache: one file per key, `<first two characters>/<key><extension>`, written under a
  * temporary name and renamed, so no reader ever sees half a file.
  */
-/** The folders of a store without a version: the first two characters of its keys (pathOf). */
-const LEGACY_FOLDER = /^[A-Za-z0-9_-]{2}$/;
-
 export class DigestStore {
-  /** The folders whose other versions this process has removed. */
+  /** The base folders, versions and extensions this process has pruned (prune). */
   private static pruned = new Set<string>();
 
   /**
