@@ -18,6 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import * as pagefind from 'pagefind';
 import { bundleBytes, bundlePath, cutBundles, MANIFEST_FILE, mergedFile, type BundleManifest } from './bundles';
+import { recutIndexChunks } from './index-chunks';
 import { tsxWorker, underTsx } from '../tsx-worker';
 
 /** One page: its URL path ("/drivers/pipo-derani") and the HTML Pagefind reads for it. */
@@ -123,7 +124,8 @@ export async function indexFiles(records: Iterable<HtmlRecord> | AsyncIterable<H
     }
     const built = await index.getFiles();
     if (built.errors.length) throw new Error(`search index: ${built.errors.join('; ')}`);
-    return { pages, languages, files: built.files };
+    // Pagefind's word index in smaller chunks: a query downloads less of it (lib/search/index-chunks.ts).
+    return { pages, languages, files: recutIndexChunks(built.files) };
   } finally {
     await index.deleteIndex();
     await pagefind.close();

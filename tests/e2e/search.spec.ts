@@ -1,4 +1,6 @@
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { decode } from 'cbor-x';
 
 /** Result links of /search, in order, once the live region has announced the count. */
 async function results(page: Page): Promise<string[]> {
@@ -91,6 +93,28 @@ test('a search loads the fragments of the results it shows and no more, and no w
   expect(shown).toHaveLength(10);
   expect(new Set(fragments).size).toBe(10);
   expect(workers).toEqual([]);
+});
+
+test("a search loads, of each index, the one small chunk that holds its word (lib/search/index-chunks.ts)", async ({ page, request }) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.pf_index')) chunks.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/search?q=derani');
+  expect((await results(page))[0]).toBe('/drivers/pipo-derani');
+  await page.waitForLoadState('networkidle');
+  // The English index is cut into several chunks, and Pagefind's own lookup picked the one with the word.
+  const unpack = async (path: string) => decode(gunzipSync(await (await request.get(path)).body()).subarray('pagefind_dcd'.length));
+  const entry = await (await request.get('/pagefind/pagefind-entry.json')).json();
+  const meta = await unpack(`/pagefind/pagefind.${entry.languages.en.hash}.pf_meta`);
+  expect(meta[2].length).toBeGreaterThan(3);
+  const english = chunks.filter((c) => c.startsWith('/pagefind/index/en_'));
+  expect(english).toHaveLength(1);
+  expect(meta[2].map((c: string[]) => `/pagefind/index/${c[2]}.pf_index`)).toContain(english[0]);
+  const words = ((await unpack(english[0]!))[0] as [string][]).map((w) => w[0]);
+  expect(words).toContain('derani');
+  // One chunk per index: English and Dutch.
+  expect(chunks.map((c) => c.split('/').pop()!.slice(0, 3)).sort()).toEqual(['en_', 'nl_']);
 });
 
 test('the header search field works without JavaScript', async ({ browser }) => {
