@@ -7,18 +7,20 @@
  * and no option), about 15 KiB gzip each, so each index costs a query about 15 KiB whatever the word: at
  * 10,000 articles six indexes made 90 KiB of the 308 KB of one query, and a Dutch index of 588 pages cost
  * as much as an English one of 3,500. Cut at CHUNK_POSTINGS instead, a query loads the postings of its
- * word and little else, and the metadata grows by a line per chunk (bench/README.md, "One query").
+ * word and little else, and the metadata grows by a line per chunk (bench/README.md, "One query's index chunks").
  *
  * What of Pagefind this relies on (checked on every file, so that an upgrade that changes it stops the
  * index with this module's name rather than shipping a search that finds nothing):
  * - `pagefind-entry.json` names each language's metadata file, `pagefind.<hash>.pf_meta`.
  * - Metadata and index chunks are gzip of `pagefind_dcd` followed by CBOR (Pagefind's Rust structs
- *   encoded by minicbor as arrays). The metadata is an array whose third item is its chunks (`[version, pages, chunks, filters, sorts, …]`), each
- *   chunk `[from, to, hash]` naming `index/<hash>.pf_index`; an index chunk is `[words]`, each word
- *   `[word, pages]`, each page `[page number, locations, …]`, the words in Pagefind's sort order.
+ *   encoded by minicbor as arrays). The metadata is an array whose third item is its chunks
+ *   (`[version, pages, chunks, filters, sorts, …]`), each chunk `[from, to, hash]` naming
+ *   `index/<hash>.pf_index`; an index chunk is `[words]`, each word `[word, pages]`, each page
+ *   `[page number, locations, …]`, the words in Pagefind's sort order.
  * - The search (pagefind_web's `request_indexes`) loads, for a word, the first chunk with
- *   `from <= word <= to`, and Pagefind names the bounds between two chunks by the shortest prefixes that
- *   tell their last and first words apart (its `get_prefixes`), which chunkBounds does the same way.
+ *   `from <= word <= to`, else the first whose bounds, cut to the word's length, hold it; Pagefind names
+ *   the bounds between two chunks by the shortest prefixes that tell their last and first words apart
+ *   (its `get_prefixes`), and chunkBounds does the same.
  * Only the chunks and the metadata that lists them are rewritten: pages, filters, sorts and fragments,
  * and so every page id, stay Pagefind's.
  */
@@ -57,9 +59,10 @@ const pack = (value: unknown): Uint8Array => gzipSync(Buffer.concat([HEADER, cbo
 const postings = (word: Word) => (word[1] as [number, unknown[]][]).reduce((n, page) => n + page[1].length + 1, 0);
 
 /**
- * Words cut into chunks of at most `max` postings; a word with more stays whole, alone. A word is never
- * parted from the words it is a prefix of ("tovildor", "tovildors"), so a word and its extensions, which a
- * search finds by prefix in the chunk it loads, are in one chunk.
+ * Words cut into chunks of at most `max` postings; a word with more stays whole, alone. No cut falls
+ * before a word that extends the one before it ("tovildor", "tovildors"), so a name and the longer forms
+ * that follow it, which a search finds by prefix in the chunk it loads, stay in one chunk. (Only the word
+ * just before counts: keeping every word with all its extensions would glue "a" to every word after it.)
  */
 export function cutWords(words: readonly Word[], max: number): Word[][] {
   const chunks: Word[][] = [];
