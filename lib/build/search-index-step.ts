@@ -10,8 +10,8 @@ import { searchDocumentsFile } from './ahead-files';
  * The search index's part in a build (lib/search/indexer.ts, Pagefind): after `next build`, before the
  * pointer switches (a killed indexing leaves the previous build serving). A publish runs the same through
  * scripts/search-index.ts while the servers reload, and moves it into place once they serve. The index is
- * made from the content and its graph (lib/search/documents.ts), in a worker thread that ends before
- * Pagefind starts (lib/search/site-index.ts), so it covers every page, prerendered or rendered on demand.
+ * made from the content and its graph (lib/search/documents.ts), in a worker thread beside at most one
+ * Pagefind process (lib/search/site-index.ts), so it covers every page, prerendered or rendered on demand.
  * A server build writes it into `<distDir>/pagefind`, served by app/pagefind; a static export into
  * out/pagefind, as bundles cut by size, one Pagefind process each (lib/search/bundles.ts). Pagefind cannot
  * update an index in place, so a publish writes it whole again. When the documents of the build's

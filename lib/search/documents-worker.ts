@@ -1,10 +1,11 @@
-/** The worker thread of writeDocumentsFile (lib/search/site-index.ts): writes the site's search documents to a file, and the content snapshot when asked. */
+/** The worker thread of writeDocumentsFile and writeSiteSearchIndex (lib/search/site-index.ts): the site's search documents, written to a file (with the content snapshot when asked) or posted as made. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeRecordsFile } from './site-index';
+import { postRecords, writeRecordsFile } from './site-index';
 
-const { file, snapshot } = workerData as { file: string; snapshot?: string };
+const { file, snapshot, post } = workerData as { file?: string; snapshot?: string; post?: boolean };
 try {
-  parentPort!.postMessage({ count: writeRecordsFile(file, snapshot) });
+  const count = post ? postRecords((records) => parentPort!.postMessage({ records })) : writeRecordsFile(file!, snapshot);
+  parentPort!.postMessage({ count });
 } catch (error) {
   parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }

@@ -156,7 +156,14 @@ function writeFiles(dir: string, files: readonly { path: string; content: Uint8A
 export async function writeSearchIndex(
   records: Iterable<HtmlRecord> | AsyncIterable<HtmlRecord>,
   outputPath: string,
-  options: { maxBytes?: number } = {},
+  options: {
+    maxBytes?: number;
+    /**
+     * Pagefind processes at once while `widened` has not settled (then searchProcesses()): fewer while
+     * the records' maker still holds a core and its memory (writeSiteSearchIndex).
+     */
+    narrow?: { processes: number; widened: Promise<unknown> };
+  } = {},
 ): Promise<IndexStats> {
   const t0 = performance.now();
   const maxBytes = options.maxBytes ?? bundleBytes();
@@ -172,6 +179,13 @@ export async function writeSearchIndex(
     // Pagefind indexes on one core: the bundles go to `processes` of them at once, in worker threads (each
     // thread loads Pagefind's API, which keeps one process per module instance), and are written in order.
     const processes = underTsx() ? searchProcesses() : 1;
+    const narrow = options.narrow && processes > 1 ? options.narrow : undefined;
+    let widened = !narrow;
+    void narrow?.widened.then(
+      () => (widened = true),
+      () => (widened = true),
+    );
+    const limit = () => (widened ? processes : Math.max(1, Math.min(processes, narrow!.processes)));
     const running: Promise<{ built: IndexedFiles; hashes: Record<string, string> }>[] = [];
     let done = 0;
     const writeNext = async () => {
@@ -190,7 +204,11 @@ export async function writeSearchIndex(
     try {
       for await (const batch of cutBundles(records, (r) => isIndexable(r.html), language, maxBytes)) {
         running.push(processes > 1 ? indexInWorker(batch) : indexHere(batch));
-        if (running.length - done >= processes) await writeNext();
+        while (running.length - done >= limit()) {
+          // Narrowed: the oldest bundle's end, or the widening, whichever comes first, makes room.
+          const ended = widened || (await Promise.race([running[done]!.then(...settled(true)), narrow!.widened.then(...settled(false))]));
+          if (ended) await writeNext();
+        }
       }
       while (done < running.length) await writeNext();
     } finally {
@@ -219,6 +237,9 @@ export async function writeSearchIndex(
     rmSync(tmp, { recursive: true, force: true });
   }
 }
+
+/** Handlers that settle to `value` whether a promise fulfils or rejects. */
+const settled = <T>(value: T): [() => T, () => T] => [() => value, () => value];
 
 /** Pagefind processes at once for the site's bundles: one per core, at most 2 (SEARCH_INDEX_PROCESSES overrides); each holds up to about 0.8 GiB. */
 export function searchProcesses(env: Record<string, string | undefined> = process.env): number {

@@ -1,13 +1,15 @@
 /**
- * The site's search index, built in two steps so that the content and its graph are never in memory
- * beside Pagefind's: a worker thread reads the content, builds the graph and writes every page's search
- * document (lib/search/documents.ts) to a file, one JSON record per line, and ends, which frees its heap;
- * then this thread hands the file's records to Pagefind (lib/search/indexer.ts), bundle by bundle. At
- * 10,000 articles the graph is about 1 GiB and one Pagefind process over all documents was 2.7 GiB (now one
- * bundle's, lib/search/bundles.ts), so the build's peak goes from their sum to the larger. Under other
+ * The site's search index, made so that the content and its graph are never in memory beside more than
+ * one Pagefind process: a worker thread reads the content, builds the graph and makes every page's search
+ * document (lib/search/documents.ts), then ends, which frees its heap; this thread hands the documents to
+ * Pagefind (lib/search/indexer.ts), bundle by bundle. At 10,000 articles the graph is about 1 GiB and one
+ * Pagefind process over all documents was 2.7 GiB (now one bundle's, lib/search/bundles.ts, about 0.7).
+ * The build has the worker write the documents to a file beside the content check (writeDocumentsFile),
+ * for its search step to index later; from the content alone (writeSiteSearchIndex), the worker posts
+ * them as it makes them and one Pagefind process starts on the first bundle while it works. Under other
  * runners than tsx (vitest), or with a graph at hand, it is one step.
  */
-import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { keptArticles, loadContent } from '../served/content';
 import { writeContentSnapshot, writeHeldHeap } from '../served/content-snapshot';
@@ -15,7 +17,7 @@ import { getGraph } from '../served/graph';
 import { type Graph } from '../graph';
 import { tsxWorker, underTsx } from '../tsx-worker';
 import { searchRecords } from './documents';
-import { writeSearchIndex, type HtmlRecord, type IndexStats } from './indexer';
+import { searchProcesses, writeSearchIndex, type HtmlRecord, type IndexStats } from './indexer';
 
 /**
  * Writes the search documents of the content's graph to `file`, one JSON record per line; their count.
@@ -87,14 +89,79 @@ export function writeDocumentsFile(file: string, signal?: AbortSignal, snapshot?
 /** Writes the Pagefind bundles to `out` from a file of search documents (writeDocumentsFile). */
 export const indexDocumentsFile = (file: string, out: string): Promise<IndexStats> => writeSearchIndex(readRecordsFile(file), out);
 
-/** Writes the site's Pagefind bundle to `out` (writeSearchIndex), from `graph` if given, else from the content. */
+/** Records of the site's search documents posted by the worker at a time: about 1 MiB of HTML. */
+const POSTED_BYTES = 1 << 20;
+
+/** Posts the search documents of the content's graph in batches (`post`); their count. */
+export function postRecords(post: (records: HtmlRecord[]) => void): number {
+  loadContent({ checkCaches: true });
+  let batch: HtmlRecord[] = [];
+  let size = 0;
+  let count = 0;
+  for (const record of searchRecords(getGraph())) {
+    batch.push(record);
+    size += record.html.length;
+    count++;
+    if (size > POSTED_BYTES) {
+      post(batch);
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) post(batch);
+  return count;
+}
+
+/**
+ * The site's search documents, made by a worker thread (postRecords) and read here as it posts them; `ended`
+ * settles once the worker has exited and its heap (the content and its graph) is gone.
+ */
+function documentsFromWorker(): { records: AsyncGenerator<HtmlRecord>; ended: Promise<void> } {
+  const worker = tsxWorker(new URL('./documents-worker.ts', import.meta.url), { post: true });
+  const batches: HtmlRecord[][] = [];
+  let end: { error?: Error } | undefined;
+  let wake: (() => void) | undefined;
+  const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const settle = (e: { error?: Error }) => {
+    end ??= e;
+    wake?.();
+  };
+  worker.on('message', (m: { records?: HtmlRecord[]; count?: number; error?: string }) => {
+    if (m.records) {
+      batches.push(m.records);
+      wake?.();
+    } else {
+      settle(m.error ? { error: new Error(m.error) } : {});
+      void worker.terminate();
+    }
+  });
+  worker.once('error', (error) => settle({ error }));
+  worker.once('exit', (code) => settle({ error: new Error(`the search documents' worker stopped with exit code ${code}`) }));
+  async function* records(): AsyncGenerator<HtmlRecord> {
+    try {
+      for (;;) {
+        const batch = batches.shift();
+        if (batch) yield* batch;
+        else if (end) {
+          if (end.error) throw end.error;
+          return;
+        } else await new Promise<void>((resolve) => (wake = resolve));
+      }
+    } finally {
+      void worker.terminate();
+    }
+  }
+  return { records: records(), ended };
+}
+
+/**
+ * Writes the site's Pagefind bundle to `out` (writeSearchIndex), from `graph` if given, else from the
+ * content. From the content under tsx, a worker thread reads it and makes the documents while Pagefind
+ * indexes the first bundles beside it: one Pagefind process until the worker has ended (it holds a core
+ * and about 1 GiB at 10,000 articles), then searchProcesses().
+ */
 export async function writeSiteSearchIndex(out: string, graph?: Graph): Promise<IndexStats> {
   if (graph || !underTsx()) return writeSearchIndex(searchRecords(graph ?? getGraph()), out);
-  const file = `${out}.documents-${process.pid}.jsonl`;
-  try {
-    await writeDocumentsFile(file);
-    return await indexDocumentsFile(file, out);
-  } finally {
-    rmSync(file, { force: true });
-  }
+  const { records, ended } = documentsFromWorker();
+  return writeSearchIndex(records, out, { narrow: { processes: searchProcesses() - 1, widened: ended } });
 }

@@ -246,7 +246,7 @@ describe('scripts/search-index.ts (as the build runs it, under tsx)', () => {
       env: { ...process.env, CONTENT_DIR: contentDir },
     });
 
-  it('builds the graph in a worker thread and indexes its documents after it ends: the same bundle as in one thread', async () => {
+  it('builds the graph in a worker thread and indexes its documents as it posts them: the same bundle as in one thread', async () => {
     const seeds = readTree(resolve(REPO, 'content'));
     const oneStep = join(root, 'one-step');
     await writeSearchIndex(searchRecords(graphOfFiles(seeds)), oneStep);
