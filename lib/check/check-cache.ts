@@ -1,7 +1,6 @@
 /** The check's cache of each article's and each timing folder's part of the check, kept by digest so that an unchanged file is not read again. */
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleContribution, TimingEntry } from '../content/builder';
-import type { Article } from '../content/types';
 import { digest } from '../content/digest-cache';
 import type { Occurrence } from '../content/normalize';
 import type { PhotoUse } from '../content/photo-check';
@@ -38,33 +37,24 @@ type KeptOccurrence = [kind: Occurrence['kind'], id: string, written: string, pa
 /** Whether the cache holds a part under `key` (damaged or not). */
 export const isKept = (key: string): boolean => store.has(key);
 
-/** A contribution as kept: its names' uses without their file, nine tenths of its size otherwise. */
-type PackedContribution = Omit<ArticleContribution, 'occurrences'> & { occurrences: KeptOccurrence[] };
-
-function pack(c: ArticleContribution): PackedContribution {
-  return { ...c, occurrences: c.occurrences.map((o): KeptOccurrence => (o.line === undefined ? [o.kind, o.id, o.written, o.path] : [o.kind, o.id, o.written, o.path, o.line])) };
-}
-
-function unpack(c: PackedContribution): ArticleContribution {
-  const { file } = c;
-  return { ...c, occurrences: c.occurrences.map(([kind, id, written, path, line]): Occurrence => (line === undefined ? { kind, id, written, file, path } : { kind, id, written, file, path, line })) };
-}
-
 /** The kept part of the check under `key`, or undefined (never kept, or a damaged file). */
 export function keptArticle(key: string): KeptArticle | undefined {
   const text = store.get(key);
   if (text === undefined) return undefined;
   try {
-    const kept = JSON.parse(text) as { contribution: PackedContribution; photos: PhotoUse[] };
-    return { contribution: unpack(kept.contribution), photos: kept.photos };
+    const kept = JSON.parse(text) as { contribution: Omit<ArticleContribution, 'occurrences'> & { occurrences: KeptOccurrence[] }; photos: PhotoUse[] };
+    const { file } = kept.contribution;
+    const occurrences = kept.contribution.occurrences.map(([kind, id, written, path, line]): Occurrence => (line === undefined ? { kind, id, written, file, path } : { kind, id, written, file, path, line }));
+    return { contribution: { ...kept.contribution, occurrences }, photos: kept.photos };
   } catch {
     return undefined;
   }
 }
 
-/** Keeps an article's part of the check. */
+/** Keeps an article's part of the check (its names' uses without their file, nine tenths of its size otherwise). */
 export function keepArticle(key: string, kept: KeptArticle): void {
-  store.put(key, JSON.stringify({ contribution: pack(kept.contribution), photos: kept.photos }));
+  const occurrences = kept.contribution.occurrences.map((o): KeptOccurrence => (o.line === undefined ? [o.kind, o.id, o.written, o.path] : [o.kind, o.id, o.written, o.path, o.line]));
+  store.put(key, JSON.stringify({ contribution: { ...kept.contribution, occurrences }, photos: kept.photos }));
 }
 
 /**
@@ -88,36 +78,4 @@ export function keptTiming(key: string): TimingEntry | undefined {
 
 export function keepTiming(key: string, entry: TimingEntry): void {
   timingStore.put(key, serialize(entry));
-}
-
-/**
- * An article as a loader of the site normalised it (ContentBuilder.contribute with the article kept for the
- * site, no body scan): its contribution and its article before the registries fill it in. At 10,000
- * articles, reading and normalising every file again was 23-25 s of the 57-68 s the search index took from
- * the content alone (scripts/search-index.ts: a publish whose changes outgrew the delta), and as long in the
- * build's search documents after any edit; with these the load took 12-15 s (bench/README.md).
- * Kept under articleKey, as the check's part, in files of their own (`.built`, V8's serialization, which
- * keeps an article's shared references shared), and only for articles without any problem, warnings
- * included. About 45 KiB per article, half of it the names' uses: 450 MiB at 10,000 articles.
- */
-const builtStore = checkStore('.built');
-
-export interface KeptBuiltArticle {
-  contribution: ArticleContribution;
-  article: Article;
-}
-
-export function keptBuiltArticle(key: string): KeptBuiltArticle | undefined {
-  const bytes = builtStore.getBytes(key);
-  if (bytes === undefined) return undefined;
-  try {
-    const kept = deserialize(bytes) as { contribution: PackedContribution; article: Article };
-    return { contribution: unpack(kept.contribution), article: kept.article };
-  } catch {
-    return undefined;
-  }
-}
-
-export function keepBuiltArticle(key: string, kept: KeptBuiltArticle): void {
-  builtStore.put(key, serialize({ contribution: pack(kept.contribution), article: kept.article }));
 }

@@ -1,7 +1,7 @@
 /** ContentBuilder: validates articles one at a time against the registries, then applies the rules across files. */
-import { flat, interner } from './intern';
+import { flat } from './intern';
 import type { BodyScan, NameUse } from './mdx';
-import { normalizeArticle, shareArticle, type Occurrence } from './normalize';
+import { normalizeArticle, type Occurrence } from './normalize';
 import { parseRegistries, SINGULAR, type RawRegistryDocument, type Resolver } from './registry';
 import { ENTITY_KINDS } from './types';
 import { sessionKeys, sessionSlug } from './session-identity';
@@ -115,14 +115,6 @@ export class ContentBuilder {
    */
   add(raw: RawArticle, body?: BodyScan, hints: { placeholders?: boolean; hash?: string } = {}): Article | undefined {
     const { contribution, article } = this.contribute(raw, body, hints);
-    return this.take(contribution, article);
-  }
-
-  /**
-   * Adds what contribute() gave for an article: replays its contribution and keeps its article, filled
-   * from the registries. The article kept, if it is published.
-   */
-  take(contribution: ArticleContribution, article: Article | undefined): Article | undefined {
     if (!this.replay(contribution) || !article || !this.keepArticles) return undefined;
     const kept = fillFromRegistries(article, this.registries);
     this.articles.push(kept);
@@ -160,14 +152,6 @@ export class ContentBuilder {
     for (const use of c.bodyNames) this.bodyNames.push({ file: c.file, use });
     for (const t of c.timingTags) this.timingTags.push(t);
     return other === undefined;
-  }
-
-  /**
-   * take() of what a builder with the same resolution contributed, kept on disk and read back
-   * (lib/check/check-cache.ts, keptBuiltArticle): the article's references become this builder's shared ones.
-   */
-  takeKept(contribution: ArticleContribution, article: Article): Article | undefined {
-    return this.take(contribution, shareArticle(article, interner(this.resolver)));
   }
 
   /**

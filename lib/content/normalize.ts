@@ -387,41 +387,6 @@ function normalizeEntry(
 }
 
 
-/**
- * An article normalised elsewhere and read back (lib/check/check-cache.ts, keptBuiltArticle): its references
- * and repeated names made the shared ones of `shared`, as normalizeArticle makes them, so that a content
- * of such articles holds one object per reference as one normalised here does. Changes `article` in place.
- */
-export function shareArticle(article: Article, shared: Interner): Article {
-  const ref = (r: Ref): Ref => shared.ref(r.id, r.written);
-  const ev = article.event;
-  if (ev) {
-    ev.event = ref(ev.event);
-    if (ev.series) ev.series = ref(ev.series);
-    if (ev.circuit) ev.circuit = ref(ev.circuit);
-  }
-  article.authors = article.authors.map(ref);
-  article.tags = article.tags.map((t) => shared.text(t));
-  for (const session of article.sessions) {
-    session.name = shared.text(session.name);
-    for (const cls of session.classes) {
-      cls.id = shared.text(cls.id);
-      cls.name = shared.text(cls.name);
-      for (const e of cls.entries) {
-        if (e.team) e.team = ref(e.team);
-        if (e.car) e.car = ref(e.car);
-        for (let i = 0; i < e.drivers.length; i++) {
-          const d = e.drivers[i]!;
-          e.drivers[i] = d.category === undefined ? ref(d) : { id: shared.text(d.id), written: shared.text(d.written), category: shared.text(d.category) };
-        }
-        if (e.status !== undefined) e.status = shared.text(e.status);
-        if (e.note !== undefined) e.note = shared.text(e.note);
-      }
-    }
-  }
-  return article;
-}
-
 function countWords(text: string): number {
   let n = 0;
   const re = /\S+/g;

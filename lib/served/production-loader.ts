@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { finishContent } from '../check/build-content';
-import { articleKey, keepBuiltArticle, keptBuiltArticle, keptTiming, timingKey, type KeptBuiltArticle } from '../check/check-cache';
+import { keptTiming, timingKey } from '../check/check-cache';
 import { diskConflictCache } from '../check/conflict-cache';
 import type { ConflictCache } from '../check/session-conflicts';
 import { ContentBuilder, type TimingEntry } from '../content/builder';
@@ -52,18 +52,13 @@ export function registriesFromDisk(): ContentBuilder {
  * reading is taken by its files' hashes, known by their stat (lib/content/file-hashes.ts), so an
  * unchanged folder's CSV files are not read; each edition's session conflicts by its reports' hashes. At
  * 10,000 articles the load after a check took 17.0–21.5 s with them, 26.5–29.3 s without (bench/README.md).
- * Each article as normalised for the site is kept too (keptBuiltArticle), by the same key as the check's
- * part of it: the one thing these loaders write, since the check does not normalise for the site.
+ * Nothing is written to them.
  */
 export interface CheckCaches {
   /** A file's timingHash by its path in the content directory. */
   hashOf: (path: string) => string;
   timing: (resolution: string, prefix: string, folderKey: string) => TimingEntry | undefined;
   conflicts: (resolution: string) => ConflictCache;
-  /** The article of `file` (as shown) whose text hashes to `hash`, as a loader normalised it, if kept. */
-  article: (resolution: string, file: string, hash: string) => KeptBuiltArticle | undefined;
-  /** Keeps an article normalised without any problem, for the next load. */
-  keepArticle: (resolution: string, file: string, hash: string, kept: KeptBuiltArticle) => void;
 }
 
 function checkCaches(dir: string): CheckCaches {
@@ -79,8 +74,6 @@ function checkCaches(dir: string): CheckCaches {
     },
     // Read only: the check writes what it works out.
     conflicts: (resolution) => ({ ...diskConflictCache(resolution), put: () => undefined }),
-    article: (resolution, file, hash) => keptBuiltArticle(articleKey(resolution, file, hash)),
-    keepArticle: (resolution, file, hash, kept) => keepBuiltArticle(articleKey(resolution, file, hash), kept),
   };
 }
 
@@ -139,20 +132,8 @@ export function readOneByOne(
       kept.byPath.set(path, before);
       continue;
     }
-    const cached = caches?.article(builder.resolution, file, hash);
-    let article: Article | undefined;
-    if (cached) article = builder.takeKept(cached.contribution, cached.article);
-    else {
-      const found = problems.length;
-      const read = readArticle(file, path, text, problems);
-      if (read.raw) {
-        const made = builder.contribute(read.raw, undefined, { hash });
-        // Only an article without any problem, in its reading or its rules: a kept one is not read again.
-        const clean = problems.length === found && made.contribution.problems.length === 0;
-        if (caches && clean && made.article) caches.keepArticle(builder.resolution, file, hash, made as KeptBuiltArticle);
-        article = builder.take(made.contribution, made.article);
-      }
-    }
+    const read = readArticle(file, path, text, problems);
+    const article = read.raw ? builder.add(read.raw, undefined, { hash }) : undefined;
     if (article) kept.byPath.set(path, { hash, article });
   }
   // Official timing: small once read (its laps are summarised, and cached by the files' hashes).

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -6,8 +6,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 /**
  * The build's search documents and `scripts/search-index.ts` load the content with what the content check
  * kept (lib/served/production-loader.ts, checkCaches): each official timing folder's reading and each
- * edition's session conflicts; and with each article as such a load normalised it (keptBuiltArticle). What
- * they load is what a load without them reads, and a folder or article whose file changed is read again.
+ * edition's session conflicts. What they load is what a load without them reads, and a folder whose file
+ * changed after the check is read again.
  */
 const root = mkdtempSync(join(tmpdir(), 'loader-caches-'));
 const dir = join(root, 'content');
@@ -20,12 +20,6 @@ afterEach(() => vi.restoreAllMocks());
 const { ContentBuilder } = await import('@/lib/content/builder');
 const { checkContentParallel } = await import('@/lib/check/content-check');
 const { readProductionContent: read } = await import('@/lib/served/production-loader');
-
-/** The articles kept as normalised (`.built` files) in the check's cache folder, all versions. */
-function builtFiles(): string[] {
-  const base = process.env.CHECK_CACHE_DIR!;
-  return readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.built'));
-}
 
 /** The content a load reads, without its resolver (a function of its own in each load). */
 const readProductionContent = (...args: Parameters<typeof read>) => {
@@ -85,55 +79,6 @@ describe("the production loader with the check's caches", () => {
       expect(message(() => readProductionContent(undefined, { checkCaches: true }))).toBe(plain);
     } finally {
       unlinkSync(copy);
-    }
-  });
-
-  it('keeps each article it normalised, and takes it from there the next time', async () => {
-    expect((await checkContentParallel(dir)).errors).toBe(0);
-    const plain = readProductionContent().content;
-    rmSync(process.env.CHECK_CACHE_DIR!, { recursive: true, force: true });
-    await checkContentParallel(dir);
-    expect(builtFiles()).toEqual([]);
-    const first = readProductionContent(undefined, { checkCaches: true }).content;
-    expect(first).toEqual(plain);
-    // One per article: none of the seed articles has a problem, warnings included.
-    expect(builtFiles()).toHaveLength(plain.articles.length);
-    const normalised = vi.spyOn(ContentBuilder.prototype, 'contribute');
-    const again = readProductionContent(undefined, { checkCaches: true }).content;
-    expect(normalised).not.toHaveBeenCalled();
-    expect(again).toEqual(plain);
-    // The same references are one object across articles, as in a load that normalises them.
-    const teams = (c: typeof plain) => c.articles.flatMap((a) => a.sessions.flatMap((s) => s.classes.flatMap((k) => k.entries.flatMap((e) => (e.team ? [e.team] : [])))));
-    const ids = (c: typeof plain) => new Set(teams(c)).size;
-    expect(ids(again)).toBe(ids(plain));
-    expect(ids(again)).toBeLessThan(teams(again).length);
-  });
-
-  it('normalises again an article whose file changed, and keeps no article that has a problem', async () => {
-    const path = join(dir, 'articles/2021-portimao-qualifying-alpine-first-pole.mdx');
-    const seed = readFileSync(path, 'utf8');
-    try {
-      readProductionContent(undefined, { checkCaches: true });
-      const kept = builtFiles().length;
-      const title = /^title: (.+)$/m.exec(seed)![1]!;
-      // A description longer than search engines show: a warning, which the load lets through.
-      const long = `A description that runs on well past what a search engine shows under a result, ${'and on '.repeat(12)}until it ends.`;
-      expect(long.length).toBeGreaterThan(160);
-      writeFileSync(path, seed.replace(/^title: .+$/m, 'title: Alpine on pole at Portimão, again').replace(/^description: .+$/m, `description: ${long}`));
-      expect(seed).not.toContain('Alpine on pole at Portimão, again');
-      const normalised = vi.spyOn(ContentBuilder.prototype, 'contribute');
-      const loaded = readProductionContent(undefined, { checkCaches: true }).content;
-      expect(normalised).toHaveBeenCalledTimes(1);
-      expect(loaded.articles.map((a) => a.title)).toContain('Alpine on pole at Portimão, again');
-      expect(loaded.articles.map((a) => a.title)).not.toContain(title.replace(/^"|"$/g, ''));
-      expect(builtFiles()).toHaveLength(kept);
-      // Not kept: read and normalised again, with its warning.
-      readProductionContent(undefined, { checkCaches: true });
-      expect(normalised).toHaveBeenCalledTimes(2);
-      normalised.mockRestore();
-      expect(loaded).toEqual(readProductionContent().content);
-    } finally {
-      writeFileSync(path, seed);
     }
   });
 });
