@@ -11,6 +11,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { plural } from '../lib/plural';
+import { latestContentSnapshot } from '../lib/build/ahead-files';
 import { writeSiteSearchIndex } from '../lib/search/site-index';
 
 async function distDir(argv: string[]): Promise<string> {
@@ -25,7 +26,8 @@ try {
   const exported = argv.includes('--export');
   const o = argv.indexOf('--out');
   const out = o >= 0 && argv[o + 1] ? argv[o + 1]! : join(exported ? 'out' : await distDir(argv), 'pagefind');
-  const stats = await writeSiteSearchIndex(out);
+  // The last build's content snapshot: the articles of files unchanged since are taken from there.
+  const stats = await writeSiteSearchIndex(out, undefined, { previous: latestContentSnapshot() });
   const langs = Object.entries(stats.languages)
     .map(([l, n]) => `${n} ${l}`)
     .join(', ');

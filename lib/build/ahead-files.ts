@@ -1,4 +1,5 @@
 /** Where the build keeps what its check phase writes ahead for `next build`: the search documents and the content snapshot (lib/build/search-documents.ts). */
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where the documents are kept, beside the other caches hosts keep between builds (SEARCH_DOCUMENTS_DIR overrides). */
@@ -9,3 +10,20 @@ export const searchDocumentsFile = (fingerprint: string) => join(searchDocuments
 
 /** The content snapshot made from the inputs whose fingerprint is `fingerprint`. */
 export const contentSnapshotFile = (fingerprint: string) => join(searchDocumentsDir(), `content-${fingerprint}.v8`);
+
+/**
+ * The newest content snapshot kept (the last build's: lib/build/search-documents.ts keeps one), whatever
+ * its fingerprint, or undefined: a load of other content takes from it the articles of unchanged files
+ * (lib/served/content-snapshot.ts, readSnapshotArticles).
+ */
+export function latestContentSnapshot(): string | undefined {
+  const dir = searchDocumentsDir();
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => /^content-[0-9a-f]+\.v8$/.test(n));
+  } catch {
+    return undefined;
+  }
+  const newest = names.map((n) => ({ file: join(dir, n), at: statSync(join(dir, n)).mtimeMs })).sort((a, b) => b.at - a.at)[0];
+  return newest?.file;
+}

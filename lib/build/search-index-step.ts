@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { plural } from '../plural';
 import type { IndexStats } from '../search/indexer';
 import { indexDocumentsFile, writeSiteSearchIndex } from '../search/site-index';
-import { searchDocumentsFile } from './ahead-files';
+import { latestContentSnapshot, searchDocumentsFile } from './ahead-files';
 
 /**
  * The search index's part in a build (lib/search/indexer.ts, Pagefind): after `next build`, before the
@@ -22,7 +22,7 @@ export async function updateSearchIndex(options: { distDir: string; fingerprint?
   const out = join(process.env.NEXT_OUTPUT === 'export' ? 'out' : options.distDir, 'pagefind');
   const ahead = options.fingerprint ? searchDocumentsFile(options.fingerprint) : undefined;
   if (ahead && existsSync(ahead)) return { ...(await indexDocumentsFile(ahead, out)), ahead: true };
-  return { ...(await writeSiteSearchIndex(out)), ahead: false };
+  return { ...(await writeSiteSearchIndex(out, undefined, { previous: latestContentSnapshot() })), ahead: false };
 }
 
 const AHEAD = ' (its documents written beside the check)';

@@ -2,9 +2,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { postRecords, writeRecordsFile } from './site-index';
 
-const { file, snapshot, post } = workerData as { file?: string; snapshot?: string; post?: boolean };
+const { file, snapshot, post, previous } = workerData as { file?: string; snapshot?: string; post?: boolean; previous?: string };
 try {
-  const count = post ? postRecords((records) => parentPort!.postMessage({ records })) : writeRecordsFile(file!, snapshot);
+  const count = post ? postRecords((records) => parentPort!.postMessage({ records }), previous) : writeRecordsFile(file!, snapshot);
   parentPort!.postMessage({ count });
 } catch (error) {
   parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });

@@ -6,13 +6,14 @@
  * Pagefind process over all documents was 2.7 GiB (now one bundle's, lib/search/bundles.ts, about 0.7).
  * The build has the worker write the documents to a file beside the content check (writeDocumentsFile),
  * for its search step to index later; from the content alone (writeSiteSearchIndex), the worker posts
- * them as it makes them and one Pagefind process starts on the first bundle while it works. Under other
+ * them as it makes them and one Pagefind process starts on the first bundle while it works; given the last
+ * build's content snapshot (`previous`), it takes the articles of unchanged files from there. Under other
  * runners than tsx (vitest), or with a graph at hand, it is one step.
  */
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { keptArticles, loadContent } from '../served/content';
-import { writeContentSnapshot, writeHeldHeap } from '../served/content-snapshot';
+import { keepArticles, keptArticles, loadContent } from '../served/content';
+import { readSnapshotArticles, writeContentSnapshot, writeHeldHeap } from '../served/content-snapshot';
 import { getGraph } from '../served/graph';
 import { type Graph } from '../graph';
 import { tsxWorker, underTsx } from '../tsx-worker';
@@ -45,7 +46,7 @@ export function writeRecordsFile(file: string, snapshot?: string): number {
   }
   const resolution = keptArticles()?.resolution;
   if (snapshot && resolution) {
-    writeContentSnapshot(snapshot, loadContent(), resolution);
+    writeContentSnapshot(snapshot, loadContent(), resolution, keptArticles()?.byPath);
     writeHeldHeap(snapshot);
   }
   return count;
@@ -92,8 +93,14 @@ export const indexDocumentsFile = (file: string, out: string): Promise<IndexStat
 /** Records of the site's search documents posted by the worker at a time: about 1 MiB of HTML. */
 const POSTED_BYTES = 1 << 20;
 
-/** Posts the search documents of the content's graph in batches (`post`); their count. */
-export function postRecords(post: (records: HtmlRecord[]) => void): number {
+/**
+ * Posts the search documents of the content's graph in batches (`post`); their count. With `previous`, a
+ * content snapshot (lib/served/content-snapshot.ts), the articles of files unchanged since it are taken
+ * from there.
+ */
+export function postRecords(post: (records: HtmlRecord[]) => void, previous?: string): number {
+  const kept = previous ? readSnapshotArticles(previous) : undefined;
+  if (kept && 'byPath' in kept) keepArticles(kept);
   loadContent({ checkCaches: true });
   let batch: HtmlRecord[] = [];
   let size = 0;
@@ -116,8 +123,8 @@ export function postRecords(post: (records: HtmlRecord[]) => void): number {
  * The site's search documents, made by a worker thread (postRecords) and read here as it posts them; `ended`
  * settles once the worker has exited and its heap (the content and its graph) is gone.
  */
-function documentsFromWorker(): { records: AsyncGenerator<HtmlRecord>; ended: Promise<void> } {
-  const worker = tsxWorker(new URL('./documents-worker.ts', import.meta.url), { post: true });
+function documentsFromWorker(previous?: string): { records: AsyncGenerator<HtmlRecord>; ended: Promise<void> } {
+  const worker = tsxWorker(new URL('./documents-worker.ts', import.meta.url), { post: true, previous });
   const batches: HtmlRecord[][] = [];
   let end: { error?: Error } | undefined;
   let wake: (() => void) | undefined;
@@ -160,8 +167,8 @@ function documentsFromWorker(): { records: AsyncGenerator<HtmlRecord>; ended: Pr
  * indexes the first bundles beside it: one Pagefind process until the worker has ended (it holds a core
  * and about 1 GiB at 10,000 articles), then searchProcesses().
  */
-export async function writeSiteSearchIndex(out: string, graph?: Graph): Promise<IndexStats> {
+export async function writeSiteSearchIndex(out: string, graph?: Graph, options: { previous?: string } = {}): Promise<IndexStats> {
   if (graph || !underTsx()) return writeSearchIndex(searchRecords(graph ?? getGraph()), out);
-  const { records, ended } = documentsFromWorker();
+  const { records, ended } = documentsFromWorker(options.previous);
   return writeSearchIndex(records, out, { narrow: { processes: searchProcesses() - 1, widened: ended } });
 }

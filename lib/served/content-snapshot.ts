@@ -1,9 +1,10 @@
-/** The build's snapshot of the loaded content: written once beside the check, read by each of `next build`'s page workers instead of the files. */
+/** The build's snapshot of the loaded content: written once beside the check, read by each of `next build`'s page workers instead of the files, and its articles by a later search index from the content alone. */
 import { deserialize, getHeapStatistics, serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { ContentBuilder } from '../content/builder';
-import type { Content } from '../content/types';
+import type { Article, Content } from '../content/types';
+import { scanVersion } from '../check/check-store';
 
 /*
  * Why: at 10,000 articles each page worker of `next build` read and validated every file again (about 35 s
@@ -17,8 +18,9 @@ import type { Content } from '../content/types';
  * What it relies on:
  * - The snapshot is kept under the build's fingerprint (lib/build/inputs.ts: the code, the content and the
  *   environment `next build` reads), so it is only read by a build of the very content and code that made
- *   it; scripts/build.ts names it to `next build` in CONTENT_SNAPSHOT, and nothing else reads it (a server
- *   reads the files: a publish needs each file's hash, which the snapshot does not keep).
+ *   it; scripts/build.ts names it to `next build` in CONTENT_SNAPSHOT. The search index from the content
+ *   alone (scripts/search-index.ts) takes from the last one only the articles of files whose hash, folder,
+ *   registries' resolution and checker's code are the same (readSnapshotArticles); a server reads the files.
  * - The serialization keeps shared objects shared (a driver's reference is one object in a thousand
  *   results) but not strings: each occurrence comes back as a string of its own. Reading interns them
  *   again, which takes the heap back near what the files make (2 s at 10,000 articles).
@@ -33,12 +35,31 @@ interface Snapshot {
   /** ContentBuilder.resolution of the registries the content was read with. */
   resolution: string;
   content: Omit<Content, 'resolve'>;
+  /**
+   * Each article's file (its path in the content directory) and the hash of its text, in the order of
+   * `content.articles`, and the checker's code version (scanVersion) that read them: what a later load
+   * needs to take the articles of unchanged files from here (readSnapshotArticles).
+   */
+  files?: [path: string, hash: string][];
+  code?: string;
 }
 
-/** Writes `content` (read with registries whose resolution is `resolution`) to `file`, whole or not at all. */
-export function writeContentSnapshot(file: string, content: Content, resolution: string): void {
+/**
+ * Writes `content` (read with registries whose resolution is `resolution`) to `file`, whole or not at all;
+ * with `byPath` (the loader's articles by path, with their files' hashes), what readSnapshotArticles reads.
+ */
+export function writeContentSnapshot(file: string, content: Content, resolution: string, byPath?: ReadonlyMap<string, { hash: string; article: Article }>): void {
   const { resolve: _resolve, ...rest } = content;
   const snapshot: Snapshot = { version: 1, resolution, content: rest };
+  if (byPath) {
+    const fileOf = new Map<Article, [string, string]>();
+    for (const [path, { hash, article }] of byPath) fileOf.set(article, [path, hash]);
+    const files = content.articles.map((a) => fileOf.get(a));
+    if (files.every((f) => f !== undefined)) {
+      snapshot.files = files;
+      snapshot.code = scanVersion();
+    }
+  }
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, serialize(snapshot));
@@ -85,6 +106,29 @@ function readSnapshot(file: string, registries: () => ContentBuilder): { content
   collectGarbage();
   const { resolve } = builder.content();
   return { content: { ...snapshot.content, resolve } };
+}
+
+/**
+ * The articles of the snapshot `file` by path, with their files' hashes and the resolution they were read
+ * with, for a load that takes the articles of unchanged files from there instead of reading them again
+ * (readOneByOne's `previous`, as a server's reload does): the search index from the content alone, after a
+ * publish changed some of it. Or the reason it cannot serve: unreadable, without its files, or written by
+ * other code than this process's (another normaliser makes other articles). At 10,000 articles it reads in
+ * about 8 s, where reading and normalising every article took 23-25 s (bench/README.md).
+ */
+export function readSnapshotArticles(file: string): { resolution: string; byPath: Map<string, { hash: string; article: Article }> } | { reason: string } {
+  let snapshot: Snapshot;
+  try {
+    snapshot = deserialize(readFileSync(/*turbopackIgnore: true*/ file)) as Snapshot;
+  } catch (error) {
+    return { reason: `cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+  }
+  if (snapshot?.version !== 1 || !snapshot.files || snapshot.files.length !== snapshot.content.articles.length) return { reason: 'does not list its files' };
+  if (snapshot.code !== scanVersion()) return { reason: 'was written by other code' };
+  internStrings(snapshot.content.articles);
+  const byPath = new Map<string, { hash: string; article: Article }>();
+  snapshot.files.forEach(([path, hash], i) => byPath.set(path, { hash, article: snapshot.content.articles[i]! }));
+  return { resolution: snapshot.resolution, byPath };
 }
 
 /** A lock older than this was left by a reader that stopped: a read takes about 15 s at 10,000 articles. */

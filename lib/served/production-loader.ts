@@ -127,7 +127,8 @@ export function readOneByOne(
     const text = readText(path);
     const hash = contentHash(text);
     const before = known?.get(path);
-    if (before?.hash === hash) {
+    // The same text at the same place (a snapshot of another content folder names its files by that one).
+    if (before?.hash === hash && before.article.file === file) {
       builder.reuse(before.article);
       kept.byPath.set(path, before);
       continue;
