@@ -179,13 +179,7 @@ export async function writeSearchIndex(
     // Pagefind indexes on one core: the bundles go to `processes` of them at once, in worker threads (each
     // thread loads Pagefind's API, which keeps one process per module instance), and are written in order.
     const processes = underTsx() ? searchProcesses() : 1;
-    const narrow = options.narrow && processes > 1 ? options.narrow : undefined;
-    let widened = !narrow;
-    void narrow?.widened.then(
-      () => (widened = true),
-      () => (widened = true),
-    );
-    const limit = () => (widened ? processes : Math.max(1, Math.min(processes, narrow!.processes)));
+    const slots = bundleSlots(processes, options.narrow);
     const running: Promise<{ built: IndexedFiles; hashes: Record<string, string> }>[] = [];
     let done = 0;
     const writeNext = async () => {
@@ -204,11 +198,7 @@ export async function writeSearchIndex(
     try {
       for await (const batch of cutBundles(records, (r) => isIndexable(r.html), language, maxBytes)) {
         running.push(processes > 1 ? indexInWorker(batch) : indexHere(batch));
-        while (running.length - done >= limit()) {
-          // Narrowed: the oldest bundle's end, or the widening, whichever comes first, makes room.
-          const ended = widened || (await Promise.race([running[done]!.then(...settled(true)), narrow!.widened.then(...settled(false))]));
-          if (ended) await writeNext();
-        }
+        while (running.length - done >= slots.limit()) if (await slots.oldestEnds(running[done]!)) await writeNext();
       }
       while (done < running.length) await writeNext();
     } finally {
@@ -240,6 +230,25 @@ export async function writeSearchIndex(
 
 /** Handlers that settle to `value` whether a promise fulfils or rejects. */
 const settled = <T>(value: T): [() => T, () => T] => [() => value, () => value];
+
+/**
+ * How many bundles writeSearchIndex indexes at once: `processes`, or `narrow.processes` (at least one)
+ * until `narrow.widened` settles. `oldestEnds(oldest)` waits for the oldest running bundle to settle (true:
+ * write it, which makes room) or, while narrowed, for the widening, whichever comes first (false: the limit
+ * has grown).
+ */
+export function bundleSlots(processes: number, narrow?: { processes: number; widened: Promise<unknown> }) {
+  let widened = !narrow || processes <= 1;
+  const widen = () => {
+    widened = true;
+  };
+  void narrow?.widened.then(widen, widen);
+  return {
+    limit: () => (widened ? processes : Math.max(1, Math.min(processes, narrow!.processes))),
+    oldestEnds: (oldest: Promise<unknown>): Promise<boolean> =>
+      widened ? oldest.then(...settled(true)) : Promise.race([oldest.then(...settled(true)), narrow!.widened.then(...settled(false))]),
+  };
+}
 
 /** Pagefind processes at once for the site's bundles: one per core, at most 2 (SEARCH_INDEX_PROCESSES overrides); each holds up to about 0.8 GiB. */
 export function searchProcesses(env: Record<string, string | undefined> = process.env): number {

@@ -8,7 +8,7 @@ import { contentSnapshotFile, searchDocumentsFile } from '@/lib/build/ahead-file
 import { prepareSearchDocuments } from '@/lib/build/search-documents';
 import { updateSearchIndex } from '@/lib/build/search-index-step';
 import { searchRecords } from '@/lib/search/documents';
-import { searchProcesses } from '@/lib/search/indexer';
+import { bundleSlots, searchProcesses } from '@/lib/search/indexer';
 import { getGraph } from '@/lib/served/graph';
 
 /**
@@ -82,6 +82,51 @@ describe('search bundles indexed by several Pagefind processes', () => {
     expect(searchProcesses({ SEARCH_INDEX_PROCESSES: '3' })).toBe(3);
     expect(searchProcesses({ SEARCH_INDEX_PROCESSES: 'many' })).toBeLessThanOrEqual(2);
     expect(searchProcesses({})).toBeGreaterThanOrEqual(1);
+  });
+
+  it('runs one while the documents are still being made, then as many as it may; a bundle that ends makes room', async () => {
+    const later = () => {
+      let settle!: (ok: boolean) => void;
+      const promise = new Promise<void>((resolve, reject) => (settle = (ok) => (ok ? resolve() : reject(new Error('failed')))));
+      return { promise, settle };
+    };
+    const pending = new Promise<void>(() => undefined);
+    // Not narrowed: the limit is the processes, and only the oldest bundle's end makes room (a failure too).
+    const plain = bundleSlots(2);
+    expect(plain.limit()).toBe(2);
+    const failing = later();
+    const failed = plain.oldestEnds(failing.promise);
+    failing.settle(false);
+    expect(await failed).toBe(true);
+    // Narrowed until the worker has ended.
+    const worker = later();
+    const slots = bundleSlots(2, { processes: 1, widened: worker.promise });
+    expect(slots.limit()).toBe(1);
+    const oldest = later();
+    const first = slots.oldestEnds(oldest.promise);
+    oldest.settle(true);
+    expect(await first).toBe(true);
+    expect(slots.limit()).toBe(1);
+    // The worker ends before the oldest bundle: room for one more, at once.
+    const waiting = slots.oldestEnds(pending);
+    worker.settle(true);
+    expect(await waiting).toBe(false);
+    expect(slots.limit()).toBe(2);
+    // Widened, only a bundle's end makes room again.
+    const next = later();
+    const after = slots.oldestEnds(next.promise);
+    const raced = await Promise.race([after, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 20))]);
+    expect(raced).toBe('still waiting');
+    next.settle(true);
+    expect(await after).toBe(true);
+    // One process, or none asked for: one at a time; a worker that fails widens as one that ends.
+    expect(bundleSlots(1, { processes: 1, widened: pending }).limit()).toBe(1);
+    expect(bundleSlots(2, { processes: 0, widened: pending }).limit()).toBe(1);
+    const crashed = later();
+    const narrowed = bundleSlots(2, { processes: 1, widened: crashed.promise });
+    crashed.settle(false);
+    expect(await narrowed.oldestEnds(pending)).toBe(false);
+    expect(narrowed.limit()).toBe(2);
   });
 
   it('writes the same files, byte for byte, with one process or two', () => {
