@@ -24,6 +24,15 @@ export function latestContentSnapshot(): string | undefined {
   } catch {
     return undefined;
   }
-  const newest = names.map((n) => ({ file: join(dir, n), at: statSync(join(dir, n)).mtimeMs })).sort((a, b) => b.at - a.at)[0];
+  let newest: { file: string; at: number } | undefined;
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      const at = statSync(file).mtimeMs;
+      if (!newest || at > newest.at) newest = { file, at };
+    } catch {
+      // Removed meanwhile by a build that kept another: not a snapshot to read.
+    }
+  }
   return newest?.file;
 }

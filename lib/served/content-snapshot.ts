@@ -123,7 +123,8 @@ export function readSnapshotArticles(file: string): { resolution: string; byPath
   } catch (error) {
     return { reason: `cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
   }
-  if (snapshot?.version !== 1 || !snapshot.files || snapshot.files.length !== snapshot.content.articles.length) return { reason: 'does not list its files' };
+  if (snapshot?.version !== 1) return { reason: 'was written by another version of this code' };
+  if (!snapshot.files || snapshot.files.length !== snapshot.content.articles.length) return { reason: 'does not list its files' };
   if (snapshot.code !== scanVersion()) return { reason: 'was written by other code' };
   internStrings(snapshot.content.articles);
   const byPath = new Map<string, { hash: string; article: Article }>();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serialize, deserialize } from 'node:v8';
@@ -25,6 +25,7 @@ const { ContentBuilder } = await import('@/lib/content/builder');
 const { contentHash } = await import('@/lib/content/digest-cache');
 const { readSnapshotArticles, writeContentSnapshot } = await import('@/lib/served/content-snapshot');
 const { readProductionContent } = await import('@/lib/served/production-loader');
+const { latestContentSnapshot } = await import('@/lib/build/ahead-files');
 
 const ARTICLE = 'articles/2021-portimao-qualifying-alpine-first-pole.mdx';
 const plain = () => ({ ...readProductionContent().content, resolve: undefined });
@@ -76,13 +77,15 @@ describe('the search index from the content alone, after a build', () => {
     }
   });
 
-  it('serves nothing from a snapshot of other code, or without its files; and reads again the files of another content folder', () => {
+  it('serves nothing from a snapshot of other code, of another version or without its files; and reads again the files of another content folder', () => {
     const file = snapshot('code.v8');
     const raw = deserialize(readFileSync(file)) as { code: string; files?: unknown };
     writeFileSync(join(root, 'other-code.v8'), serialize({ ...raw, code: `${raw.code} changed` }));
     expect(readSnapshotArticles(join(root, 'other-code.v8'))).toEqual({ reason: 'was written by other code' });
     writeFileSync(join(root, 'no-files.v8'), serialize({ ...raw, files: undefined }));
     expect(readSnapshotArticles(join(root, 'no-files.v8'))).toEqual({ reason: 'does not list its files' });
+    writeFileSync(join(root, 'version.v8'), serialize({ ...raw, version: 2 }));
+    expect(readSnapshotArticles(join(root, 'version.v8'))).toEqual({ reason: 'was written by another version of this code' });
     expect(readSnapshotArticles(join(root, 'missing.v8'))).toMatchObject({ reason: expect.stringMatching(/^cannot be read \(ENOENT/) });
     // The same files elsewhere: each article names its file by its folder, so none is taken.
     const other = join(root, 'content-copy');
@@ -96,6 +99,25 @@ describe('the search index from the content alone, after a build', () => {
       expect(loaded).toEqual(plain());
     } finally {
       process.env.CONTENT_DIR = dir;
+    }
+  });
+
+  it("finds the newest content snapshot in the build's documents folder, or none", () => {
+    const documents = join(root, 'find');
+    process.env.SEARCH_DOCUMENTS_DIR = documents;
+    try {
+      expect(latestContentSnapshot()).toBeUndefined();
+      mkdirSync(documents);
+      const older = join(documents, `content-${'1'.repeat(64)}.v8`);
+      const newer = join(documents, `content-${'2'.repeat(64)}.v8`);
+      for (const f of [older, newer, join(documents, `documents-${'3'.repeat(64)}.jsonl`), join(documents, `content-${'4'.repeat(64)}.heap`)]) writeFileSync(f, '');
+      utimesSync(older, new Date('2026-12-08T01:00:00Z'), new Date('2026-12-08T01:00:00Z'));
+      utimesSync(newer, new Date('2026-12-08T02:00:00Z'), new Date('2026-12-08T02:00:00Z'));
+      expect(latestContentSnapshot()).toBe(newer);
+      utimesSync(older, new Date('2026-12-08T03:00:00Z'), new Date('2026-12-08T03:00:00Z'));
+      expect(latestContentSnapshot()).toBe(older);
+    } finally {
+      delete process.env.SEARCH_DOCUMENTS_DIR;
     }
   });
 
