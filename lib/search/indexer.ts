@@ -158,11 +158,8 @@ export async function writeSearchIndex(
   outputPath: string,
   options: {
     maxBytes?: number;
-    /**
-     * Pagefind processes at once while `widened` has not settled (then searchProcesses()): fewer while
-     * the records' maker still holds a core and its memory (writeSiteSearchIndex).
-     */
-    narrow?: { processes: number; widened: Promise<unknown> };
+    /** Fewer Pagefind processes while the records' maker still holds a core and its memory (writeSiteSearchIndex). */
+    narrow?: Narrowing;
   } = {},
 ): Promise<IndexStats> {
   const t0 = performance.now();
@@ -231,13 +228,19 @@ export async function writeSearchIndex(
 /** Handlers that settle to `value` whether a promise fulfils or rejects. */
 const settled = <T>(value: T): [() => T, () => T] => [() => value, () => value];
 
+/** Pagefind processes at once (`processes`) while `widened` has not settled; then searchProcesses(). */
+export interface Narrowing {
+  processes: number;
+  widened: Promise<unknown>;
+}
+
 /**
  * How many bundles writeSearchIndex indexes at once: `processes`, or `narrow.processes` (at least one)
  * until `narrow.widened` settles. `oldestEnds(oldest)` waits for the oldest running bundle to settle (true:
  * write it, which makes room) or, while narrowed, for the widening, whichever comes first (false: the limit
  * has grown).
  */
-export function bundleSlots(processes: number, narrow?: { processes: number; widened: Promise<unknown> }) {
+export function bundleSlots(processes: number, narrow?: Narrowing) {
   let widened = !narrow || processes <= 1;
   const widen = () => {
     widened = true;

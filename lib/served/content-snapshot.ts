@@ -92,14 +92,20 @@ export function readContentSnapshot(file: string, registries: () => ContentBuild
   return oneAtATime(`${file}.lock`, () => readSnapshot(file, registries));
 }
 
-function readSnapshot(file: string, registries: () => ContentBuilder): { content: Content } | { reason: string } {
+/** The snapshot in `file` if this code can read it, else the reason. */
+function openSnapshot(file: string): Snapshot | { reason: string } {
   let snapshot: Snapshot;
   try {
     snapshot = deserialize(readFileSync(/*turbopackIgnore: true*/ file)) as Snapshot;
   } catch (error) {
     return { reason: `cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
   }
-  if (snapshot?.version !== 1) return { reason: 'was written by another version of this code' };
+  return snapshot?.version === 1 ? snapshot : { reason: 'was written by another version of this code' };
+}
+
+function readSnapshot(file: string, registries: () => ContentBuilder): { content: Content } | { reason: string } {
+  const snapshot = openSnapshot(file);
+  if ('reason' in snapshot) return snapshot;
   const builder = registries();
   if (builder.resolution !== snapshot.resolution) return { reason: 'was read with other registries' };
   internStrings(snapshot.content);
@@ -117,18 +123,14 @@ function readSnapshot(file: string, registries: () => ContentBuilder): { content
  * about 8 s, where reading and normalising every article took 23-25 s (bench/README.md).
  */
 export function readSnapshotArticles(file: string): { resolution: string; byPath: Map<string, { hash: string; article: Article }> } | { reason: string } {
-  let snapshot: Snapshot;
-  try {
-    snapshot = deserialize(readFileSync(/*turbopackIgnore: true*/ file)) as Snapshot;
-  } catch (error) {
-    return { reason: `cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
-  }
-  if (snapshot?.version !== 1) return { reason: 'was written by another version of this code' };
+  const snapshot = openSnapshot(file);
+  if ('reason' in snapshot) return snapshot;
   if (!snapshot.files || snapshot.files.length !== snapshot.content.articles.length) return { reason: 'does not list its files' };
   if (snapshot.code !== scanVersion()) return { reason: 'was written by other code' };
   internStrings(snapshot.content.articles);
   const byPath = new Map<string, { hash: string; article: Article }>();
-  snapshot.files.forEach(([path, hash], i) => byPath.set(path, { hash, article: snapshot.content.articles[i]! }));
+  const { articles } = snapshot.content;
+  snapshot.files.forEach(([path, hash], i) => byPath.set(path, { hash, article: articles[i]! }));
   return { resolution: snapshot.resolution, byPath };
 }
 
